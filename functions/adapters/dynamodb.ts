@@ -1,0 +1,41 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ValidationError } from '#domain/errors';
+import { RESOURCE_ENV } from '../resources';
+import { requireEnv } from './env';
+import { tracer } from './observability';
+
+export const tableName = requireEnv(RESOURCE_ENV.table);
+
+export const documentClient = DynamoDBDocumentClient.from(tracer.captureAWSv3Client(new DynamoDBClient({})), {
+  marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+});
+
+type Key = Record<string, string>;
+
+/** Opaque page cursor: the last evaluated key, base64url-encoded. */
+export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
+  return key && Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/**
+ * Reads a cursor back, refusing one that is not ours or that points into another partition
+ * (a forged cursor must not widen what a query reads).
+ */
+export function decodeCursor(cursor: string | undefined, partition: Key): Key | undefined {
+  if (cursor === undefined) return undefined;
+  const invalid = new ValidationError('INVALID_CURSOR', 'Penanda halaman (cursor) tidak valid.', 'cursor');
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  if (typeof key !== 'object' || key === null || Array.isArray(key)) throw invalid;
+  const entries = Object.entries(key);
+  if (entries.length > 4 || entries.some(([, value]) => typeof value !== 'string')) throw invalid;
+  for (const [name, value] of Object.entries(partition)) {
+    if ((key as Key)[name] !== value) throw invalid;
+  }
+  return key as Key;
+}

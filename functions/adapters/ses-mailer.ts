@@ -1,0 +1,31 @@
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { Mailer } from '#domain/ports';
+import { RESOURCE_ENV } from '../resources';
+import { requireEnv } from './env';
+import { tracer } from './observability';
+import { settings } from './settings';
+
+const configurationSet = requireEnv(RESOURCE_ENV.mail);
+const ses = tracer.captureAWSv3Client(new SESv2Client({}));
+
+export const sesMailer: Mailer = {
+  async send(message) {
+    await ses.send(
+      new SendEmailCommand({
+        FromEmailAddress: `${settings.agency.name} <${settings.mail.sender}>`,
+        ...(settings.mail.replyTo && { ReplyToAddresses: [settings.mail.replyTo] }),
+        Destination: { ToAddresses: [...message.to] },
+        ConfigurationSetName: configurationSet,
+        Content: {
+          Simple: {
+            Subject: { Data: message.subject, Charset: 'UTF-8' },
+            Body: {
+              Text: { Data: message.text, Charset: 'UTF-8' },
+              Html: { Data: message.html, Charset: 'UTF-8' },
+            },
+          },
+        },
+      }),
+    );
+  },
+};

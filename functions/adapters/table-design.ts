@@ -1,0 +1,33 @@
+/**
+ * The single table's keys and indexes, read by the CDK data construct and by the local stack,
+ * so both create the same table.
+ *
+ * Access patterns (every request path queries by key or index; none scans):
+ *
+ * | # | pattern                                         | where | key                                              |
+ * |---|-------------------------------------------------|-------|--------------------------------------------------|
+ * | 1 | a request by id                                 | table | pk = REQ#<id>, sk = REQUEST                       |
+ * | 2 | a request's documents                           | table | pk = REQ#<id>, sk begins_with DOC#                |
+ * | 3 | a request's audit trail, in order               | table | pk = REQ#<id>, sk begins_with AUDIT# (version)    |
+ * | 4 | an applicant's requests, newest first           | gsi1  | gsi1pk = APPLICANT#<nip>, gsi1sk = <created>#<id> |
+ * | 5 | a unit's requests, newest first                 | gsi2  | gsi2pk = UNIT#<unit>, gsi2sk = <created>#<id>     |
+ * | 6 | a stage's work queue, oldest deadline first     | gsi3  | gsi3pk = QUEUE#<status>, gsi3sk = <due>#<id>      |
+ * |   | (sparse: only requests with an open task)       |       |                                                  |
+ * | 7 | an employee by NIP                              | table | pk = EMP#<nip>, sk = PROFILE                      |
+ * | 8 | a unit's employees, by name                     | gsi2  | gsi2pk = UNIT#<unit>#EMPLOYEES, gsi2sk = <name>   |
+ * | 9 | a create retried with the same Idempotency-Key  | table | pk = IDEMPOTENCY#<user>#<key>, sk = IDEMPOTENCY   |
+ *
+ * Items that only matter for a while carry `expiresAt` (epoch seconds) for DynamoDB's TTL.
+ */
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  timeToLiveAttribute: 'expiresAt',
+  indexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  ],
+} as const;
+
+export type IndexName = (typeof TABLE_DESIGN.indexes)[number]['name'];

@@ -1,0 +1,4 @@
+import { httpRoute } from './http';
+import { routes } from './routes';
+
+export const handler = httpRoute(routes.health, async () => ({ status: 200, body: { status: 'ok' } }));

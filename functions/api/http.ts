@@ -1,0 +1,182 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import middy from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type { z } from 'zod';
+import { logger, metrics, tracer } from '#adapters/observability';
+import { settings } from '#adapters/settings';
+import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from '#domain/errors';
+import { type Actor, hasAnyRole, isRole } from '#domain/roles';
+import { allowedOrigins } from '#domain/settings';
+import { parseInput } from '#domain/validation';
+import type { RouteSpec } from './route-spec';
+
+const MAX_BODY_BYTES = 64 * 1024;
+const ORIGINS = new Set(allowedOrigins(settings));
+const TRANSIENT = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'ServiceUnavailable',
+  'InternalServerError',
+  'TimeoutError',
+]);
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteInput<R extends RouteSpec> {
+  readonly actor: R['auth'] extends 'public' ? Actor | undefined : Actor;
+  readonly params: Parsed<R['params']>;
+  readonly query: Parsed<R['query']>;
+  readonly body: Parsed<R['body']>;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+}
+
+export interface HttpResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+function responseHeaders(event: APIGatewayProxyEvent): Record<string, string> {
+  const origin = event.headers?.origin ?? event.headers?.Origin;
+  return {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+    ...(origin && ORIGINS.has(origin) && { 'access-control-allow-origin': origin, vary: 'Origin' }),
+  };
+}
+
+/** Claims the Cognito authorizer (or the local gateway) put on the event, as an actor. */
+function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
+  const claims = event.requestContext?.authorizer?.claims as Record<string, string> | undefined;
+  const username = claims?.['cognito:username'];
+  if (!claims || !username) return undefined;
+  // REST APIs flatten claims to strings; groups arrive as "A,B" (or "[A B]" in some paths).
+  const roles = (claims['cognito:groups'] ?? '')
+    .replace(/^\[|\]$/g, '')
+    .split(/[,\s]+/)
+    .filter(isRole);
+  return {
+    username,
+    roles,
+    ...(claims['custom:nip'] && { nip: claims['custom:nip'] }),
+    ...(claims['custom:unit'] && { unit: claims['custom:unit'] }),
+    ...(claims.email && { email: claims.email }),
+    ...(claims.name && { name: claims.name }),
+  };
+}
+
+function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Actor | undefined {
+  const actor = actorOf(event);
+  if (route.auth === 'public') return actor;
+  if (!actor) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+  if (!hasAnyRole(actor, route.auth)) {
+    throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Peran Anda tidak berwenang menggunakan fungsi ini.');
+  }
+  return actor;
+}
+
+/** A body in a media type the API does not read (415). */
+class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+}
+
+function jsonBody(event: APIGatewayProxyEvent): unknown {
+  if (!event.body) return {};
+  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new ValidationError('BODY_TOO_LARGE', 'Badan permintaan melebihi 64 KB.');
+  }
+  const type = Object.entries(event.headers ?? {}).find(
+    ([name]) => name.toLowerCase() === 'content-type',
+  )?.[1];
+  if (type && !/^application\/json\b/i.test(type)) {
+    throw new UnsupportedMediaTypeError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Badan permintaan harus berformat application/json.',
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError('INVALID_JSON', 'Badan permintaan bukan JSON yang valid.');
+  }
+}
+
+function errorBody(error: DomainError) {
+  return { error: { code: error.code, message: error.message, ...(error.field && { field: error.field }) } };
+}
+
+/** Typed errors become their status; anything else a 503 (transient) or a 500 that hides its cause. */
+function errorResponse(
+  error: unknown,
+  event: APIGatewayProxyEvent,
+  requestId: string,
+): APIGatewayProxyResult {
+  if (error instanceof DomainError) {
+    return {
+      statusCode: error.status,
+      headers: responseHeaders(event),
+      body: JSON.stringify(errorBody(error)),
+    };
+  }
+  const transient = error instanceof Error && TRANSIENT.has(error.name);
+  logger.error(transient ? 'dependency unavailable' : 'unhandled error', {
+    error: error as Error,
+    requestId,
+  });
+  const body = transient
+    ? { error: { code: 'UNAVAILABLE', message: 'Layanan sedang sibuk. Silakan coba lagi sebentar lagi.' } }
+    : {
+        error: {
+          code: 'INTERNAL_ERROR',
+          message: `Terjadi kesalahan pada sistem. Silakan coba lagi; bila berlanjut, hubungi helpdesk dengan kode ${requestId}.`,
+        },
+      };
+  return { statusCode: transient ? 503 : 500, headers: responseHeaders(event), body: JSON.stringify(body) };
+}
+
+/**
+ * Wraps a route's handler: Powertools, authorization by the route's roles, one zod parse each
+ * of path, query and body, and one mapping of errors to responses.
+ */
+export function httpRoute<R extends RouteSpec>(
+  route: R,
+  handle: (input: RouteInput<R>) => Promise<HttpResult>,
+) {
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics, { captureColdStartMetric: true }))
+    .use(captureLambdaHandler(tracer))
+    .handler(async (event, context) => {
+      try {
+        const actor = authorize(route, event);
+        const headers = Object.fromEntries(
+          Object.entries(event.headers ?? {}).map(([name, value]) => [
+            name.toLowerCase(),
+            value ?? undefined,
+          ]),
+        );
+        const input = {
+          actor,
+          params: route.params && parseInput(route.params, event.pathParameters ?? {}),
+          query: route.query && parseInput(route.query, event.queryStringParameters ?? {}),
+          body: route.body && parseInput(route.body, jsonBody(event)),
+          headers,
+        } as RouteInput<R>;
+        const result = await handle(input);
+        return {
+          statusCode: result.status,
+          headers: { ...responseHeaders(event), ...result.headers },
+          body: result.body === undefined ? '' : JSON.stringify(result.body),
+        };
+      } catch (error) {
+        return errorResponse(error, event, context.awsRequestId);
+      }
+    });
+}

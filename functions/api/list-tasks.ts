@@ -1,0 +1,28 @@
+import { clock } from '#adapters/clock';
+import { requestRecords } from '#adapters/request-records';
+import { publishRequest } from '#domain/request';
+import { listTasks } from '#domain/use-cases/list-tasks';
+import { httpRoute } from './http';
+import { routes } from './routes';
+
+const deps = { records: requestRecords(clock), clock };
+
+export const handler = httpRoute(routes.listTasks, async ({ actor, query }) => {
+  const page = await listTasks(deps, actor, {
+    limit: query.limit,
+    ...(query.stage && { stage: query.stage }),
+    ...(query.cursor && { cursor: query.cursor }),
+  });
+  return {
+    status: 200,
+    body: {
+      items: page.items.map((item) => ({
+        stage: item.stage,
+        dueAt: item.dueAt,
+        overdue: item.overdue,
+        request: publishRequest(item.request),
+      })),
+      ...(page.cursor && { cursor: page.cursor }),
+    },
+  };
+});

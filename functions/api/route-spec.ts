@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { Role } from '#domain/roles';
+import type { Access } from '../resources';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One row of the route table. CDK builds API Gateway and one function per row from it; the
+ * local gateway serves the same rows; the OpenAPI document is generated from the schemas.
+ */
+export interface RouteSpec {
+  readonly method: HttpMethod;
+  /** API Gateway resource path, parameters in braces: `/requests/{id}`. */
+  readonly path: string;
+  /** Module under functions/api/ exporting `handler`. */
+  readonly handler: string;
+  /** One line in Bahasa Indonesia, for the API documentation. */
+  readonly summary: string;
+  /** Roles that may call the route, or `public` for routes anyone may call without logging in. */
+  readonly auth: 'public' | readonly Role[];
+  /** Resources the handler touches; CDK grants exactly these. */
+  readonly access: readonly Access[];
+  readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { SERVICE_CODES } from './catalog/codes';
+
+/** Indonesian time zones have fixed offsets (no daylight saving). */
+export const UTC_OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;
+export const timeZoneSchema = z.enum(['WIB', 'WITA', 'WIT']);
+export type TimeZone = z.infer<typeof timeZoneSchema>;
+
+export const isoDateSchema = z.iso.date();
+
+export const holidaySchema = z.object({
+  date: isoDateSchema,
+  name: z.string().min(1),
+  kind: z.enum(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LIBUR_DAERAH']),
+});
+export type Holiday = z.infer<typeof holidaySchema>;
+
+const workingDays = z.number().int().min(1).max(60);
+
+/** Service levels in working days (Kediri Pasal 14: set per service by the agency's SOP). */
+export const slaSchema = z.object({
+  verification: workingDays,
+  supervisorValidation: workingDays,
+  administratorValidation: workingDays,
+  signing: workingDays,
+  deficiencyWindow: workingDays,
+});
+export type Sla = z.infer<typeof slaSchema>;
+
+/** SLA overrides: `DEFAULT` applies to every service, a service code to that service only. */
+export const slaOverridesSchema = z.partialRecord(z.enum(['DEFAULT', ...SERVICE_CODES]), slaSchema.partial());
+export type SlaOverrides = z.infer<typeof slaOverridesSchema>;
+
+/**
+ * The part of an agency's configuration the functions need at run time. The CDK app validates
+ * the whole config at synth and inlines this part into every bundle (see infra/bundle.ts).
+ */
+export const runtimeSettingsSchema = z.object({
+  agency: z.object({
+    code: z.string().regex(/^[a-z0-9-]+$/, 'hanya huruf kecil, angka dan tanda hubung'),
+    name: z.string().min(3),
+    region: z.string().min(3),
+  }),
+  timeZone: timeZoneSchema,
+  /** ISO weekdays (1 = Monday … 7 = Sunday) that are working days. */
+  workWeek: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+  holidays: z.array(holidaySchema),
+  slaOverrides: slaOverridesSchema.default({}),
+  mail: z.object({ sender: z.email(), replyTo: z.email().optional() }),
+  uploads: z.object({ maxMegabytes: z.number().int().min(1).max(100) }),
+  portalUrl: z.url({ protocol: /^https?$/ }),
+  /** Origins allowed to call the API from a browser, besides the portal's own. */
+  corsOrigins: z.array(z.url({ protocol: /^https?$/ })).default([]),
+});
+export type RuntimeSettings = z.infer<typeof runtimeSettingsSchema>;
+
+/** Browser origins the API answers: the portal's, and any the agency adds. */
+export function allowedOrigins(settings: Pick<RuntimeSettings, 'portalUrl' | 'corsOrigins'>): string[] {
+  return [
+    ...new Set([
+      new URL(settings.portalUrl).origin,
+      ...settings.corsOrigins.map((url) => new URL(url).origin),
+    ]),
+  ];
+}

@@ -1,0 +1,60 @@
+import { type RuntimeSettings, type TimeZone, UTC_OFFSET_HOURS } from './settings';
+
+const DAY_MS = 86_400_000;
+
+/** What working-day arithmetic needs from the agency's settings. */
+export interface WorkCalendar {
+  readonly timeZone: TimeZone;
+  readonly workWeek: ReadonlySet<number>;
+  readonly holidays: ReadonlySet<string>;
+}
+
+export function workCalendar(
+  settings: Pick<RuntimeSettings, 'timeZone' | 'workWeek' | 'holidays'>,
+): WorkCalendar {
+  return {
+    timeZone: settings.timeZone,
+    workWeek: new Set(settings.workWeek),
+    holidays: new Set(settings.holidays.map((holiday) => holiday.date)),
+  };
+}
+
+function offsetMs(calendar: WorkCalendar): number {
+  return UTC_OFFSET_HOURS[calendar.timeZone] * 3_600_000;
+}
+
+/** The calendar date (YYYY-MM-DD) an instant falls on in the agency's time zone. */
+export function localDate(instant: Date, calendar: WorkCalendar): string {
+  return new Date(instant.getTime() + offsetMs(calendar)).toISOString().slice(0, 10);
+}
+
+/** The instant a local calendar date begins (00:00 in the agency's time zone). */
+export function startOfLocalDate(date: string, calendar: WorkCalendar): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - offsetMs(calendar));
+}
+
+function nextDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
+  const isoWeekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  return calendar.workWeek.has(isoWeekday) && !calendar.holidays.has(date);
+}
+
+/**
+ * The deadline `days` working days after `start`: the end of the `days`-th working day that
+ * follows the local date of `start` (the start day itself never counts, however early it is).
+ * Returned as the instant the next local day begins, so `now < deadline` reads "still in time".
+ */
+export function addWorkingDays(start: Date, days: number, calendar: WorkCalendar): Date {
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer: ${days}`);
+  let date = localDate(start, calendar);
+  let counted = 0;
+  for (let guard = 0; counted < days; guard += 1) {
+    if (guard > 3_660) throw new RangeError('calendar has no working day in ten years');
+    date = nextDate(date);
+    if (isWorkingDay(date, calendar)) counted += 1;
+  }
+  return startOfLocalDate(nextDate(date), calendar);
+}

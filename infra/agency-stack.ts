@@ -1,0 +1,78 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { routes } from '#api/routes';
+import { allowedOrigins, type RuntimeSettings } from '#domain/settings';
+import type { AgencyConfig } from './config';
+import { Api } from './constructs/api';
+import { Auth } from './constructs/auth';
+import { Data } from './constructs/data';
+import { Notifications } from './constructs/notifications';
+import { Observability } from './constructs/observability';
+import { Workflow } from './constructs/workflow';
+
+export interface AgencyStackProps extends StackProps {
+  readonly config: AgencyConfig;
+  readonly settings: RuntimeSettings;
+  /** Directory of the bundled handlers (bundleHandlers). */
+  readonly bundleDir: string;
+}
+
+/** One agency's deployment: the stack only composes one construct per capability. */
+export class AgencyStack extends Stack {
+  constructor(scope: Construct, id: string, props: AgencyStackProps) {
+    super(scope, id, props);
+    const { config, settings, bundleDir } = props;
+    const logRetention = config.logRetentionDays as logs.RetentionDays;
+    const origins = allowedOrigins(settings);
+
+    const data = new Data(this, 'Data', {
+      uploadsExpireAfterDays: config.uploads.expireAfterDays,
+      archiveLock: { mode: config.archive.objectLockMode, years: config.archive.retentionYears },
+      corsOrigins: origins,
+      accessLogDays: config.logRetentionDays,
+    });
+    const auth = new Auth(this, 'Auth', {
+      featurePlan: config.cognito.featurePlan,
+      portalUrl: config.portalUrl,
+    });
+    const notifications = new Notifications(this, 'Notifications', { sender: config.mail.sender });
+    const resources = {
+      dataKey: data.key,
+      table: data.table,
+      uploads: data.uploads,
+      mail: { configurationSet: notifications.configurationSet, identityArn: notifications.identityArn },
+    };
+    const workflow = new Workflow(this, 'Workflow', { bundleDir, resources, logRetention });
+    const api = new Api(this, 'Api', {
+      routes: Object.values(routes),
+      bundleDir,
+      resources: { ...resources, stateMachine: workflow.stateMachine },
+      userPool: auth.userPool,
+      corsOrigins: origins,
+      throttle: config.api,
+      requestsPerIpPer5Minutes: config.api.requestsPerIpPer5Minutes,
+      logRetention,
+    });
+    new Observability(this, 'Observability', {
+      stateMachine: workflow.stateMachine,
+      restApi: api.restApi,
+      table: data.table,
+      key: data.key,
+      ...(config.alarmEmail && { alarmEmail: config.alarmEmail }),
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: api.restApi.url, description: 'Base URL of the API' });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'PortalClientId', { value: auth.portalClient.userPoolClientId });
+    new CfnOutput(this, 'StateMachineArn', { value: workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'RecordsTable', { value: data.table.tableName });
+    new CfnOutput(this, 'ArchiveBucket', { value: data.archive.bucketName });
+    notifications.identity.dkimRecords.forEach((record, index) => {
+      new CfnOutput(this, `SenderDkimRecord${index + 1}`, {
+        value: `${record.name} CNAME ${record.value}`,
+        description: 'Publish in the sender domain’s DNS so SES can sign the agency’s mail',
+      });
+    });
+  }
+}

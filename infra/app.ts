@@ -1,0 +1,54 @@
+import { App, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { routes } from '#api/routes';
+import { steps } from '#steps/steps';
+import { AgencyStack } from './agency-stack';
+import { bundleHandlers, type HandlerPath } from './bundle';
+import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from './config';
+
+/** Every handler module the stack deploys: one per route, one per workflow step. */
+export const HANDLERS: readonly HandlerPath[] = [
+  ...Object.values(routes).map((route) => `api/${route.handler}` as const),
+  ...Object.values(steps).map((step) => `steps/${step.handler}` as const),
+];
+
+/**
+ * Builds the app for one agency (`-c agency=NAME`, config/agencies/NAME.json): bundles the
+ * handlers, composes the stack, and registers cdk-nag's AwsSolutions checks.
+ */
+export async function buildApp(app: App, agency: string): Promise<AgencyStack> {
+  const config = loadAgencyConfig(agency);
+  const settings = runtimeSettingsOf(config);
+  const bundleDir = await bundleHandlers(HANDLERS, settings);
+  const stack = new AgencyStack(app, `LayananAsn-${agency}`, {
+    config,
+    settings,
+    bundleDir,
+    env: {
+      region: config.agency.region,
+      ...(process.env.CDK_DEFAULT_ACCOUNT && { account: process.env.CDK_DEFAULT_ACCOUNT }),
+    },
+    description: `Layanan ASN Terpadu for ${config.agency.name}`,
+  });
+  Tags.of(stack).add('Project', 'layanan-asn-terpadu');
+  Tags.of(stack).add('Agency', agency);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return stack;
+}
+
+if (import.meta.main) {
+  const app = new App();
+  const agency = app.node.tryGetContext('agency') as string | undefined;
+  try {
+    if (!agency)
+      throw new AgencyConfigError(
+        'Choose an agency: npx cdk synth -c agency=demo (config/agencies/<name>.json).',
+      );
+    await buildApp(app, agency);
+    app.synth();
+  } catch (error) {
+    if (!(error instanceof AgencyConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}

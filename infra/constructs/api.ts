@@ -1,0 +1,173 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+import { Construct } from 'constructs';
+import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from '#api/gateway-responses';
+import type { RouteSpec } from '#api/route-spec';
+import { pascalCase } from '../../functions/naming';
+import { acknowledge } from '../nag';
+import { type FunctionResources, ServiceFunction } from './service-function';
+
+export interface ApiProps {
+  readonly routes: readonly RouteSpec[];
+  readonly bundleDir: string;
+  readonly resources: FunctionResources;
+  readonly userPool: cognito.IUserPool;
+  /** Browser origins allowed to call the API (the portal's first). */
+  readonly corsOrigins: readonly string[];
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** Requests one client IP may make in five minutes before the firewall blocks it. */
+  readonly requestsPerIpPer5Minutes: number;
+  readonly logRetention: logs.RetentionDays;
+}
+
+/**
+ * The REST API: built from the route table (one function per route, the route's roles checked
+ * in the function, its token checked here by the Cognito authorizer), throttled, fronted by a
+ * web ACL, access-logged as JSON, answering its own errors in the API's error shape.
+ */
+export class Api extends Construct {
+  readonly restApi: apigateway.RestApi;
+  readonly functions: ServiceFunction[] = [];
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.restApi = new apigateway.RestApi(this, 'Api', {
+      description: 'Layanan ASN Terpadu',
+      endpointTypes: [apigateway.EndpointType.REGIONAL],
+      cloudWatchRole: true,
+      cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
+      deployOptions: {
+        stageName: 'v1',
+        throttlingRateLimit: props.throttle.rateLimit,
+        throttlingBurstLimit: props.throttle.burstLimit,
+        tracingEnabled: true,
+        metricsEnabled: true,
+        loggingLevel: apigateway.MethodLoggingLevel.ERROR,
+        // Request and response bodies hold personal data: never logged.
+        dataTraceEnabled: false,
+        accessLogDestination: new apigateway.LogGroupLogDestination(accessLogs),
+        accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields({
+          caller: false,
+          httpMethod: true,
+          ip: true,
+          protocol: true,
+          requestTime: true,
+          resourcePath: true,
+          responseLength: true,
+          status: true,
+          user: false,
+        }),
+      },
+      defaultCorsPreflightOptions: {
+        allowOrigins: [...props.corsOrigins],
+        allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+        allowMethods: apigateway.Cors.ALL_METHODS,
+      },
+    });
+    acknowledge(
+      this.restApi,
+      'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+      'API Gateway writes execution logs through one account-wide role, which AWS documents with its managed policy AmazonAPIGatewayPushToCloudWatchLogs.',
+    );
+    acknowledge(
+      this.restApi,
+      'APIG2',
+      'Every body, path and query is parsed in its function with the route’s zod schema, which answers in Bahasa Indonesia and names the field (the API contract); API Gateway’s validator cannot word its errors so.',
+    );
+
+    this.addGatewayResponses(props.corsOrigins[0] ?? '*');
+    const authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
+      cognitoUserPools: [props.userPool],
+    });
+    for (const route of props.routes) this.addRoute(route, props, authorizer);
+    this.addFirewall(props.requestsPerIpPer5Minutes);
+  }
+
+  private addGatewayResponses(origin: string): void {
+    for (const [type, response] of Object.entries(GATEWAY_RESPONSES) as Array<
+      [GatewayResponseType, (typeof GATEWAY_RESPONSES)[GatewayResponseType]]
+    >) {
+      this.restApi.addGatewayResponse(`Response${type}`, {
+        type: apigateway.ResponseType.of(type),
+        ...(response.status && { statusCode: String(response.status) }),
+        responseHeaders: {
+          'Access-Control-Allow-Origin': `'${origin}'`,
+          'Content-Type': "'application/json'",
+        },
+        templates: { 'application/json': JSON.stringify(gatewayResponseBody(type)) },
+      });
+    }
+  }
+
+  private addRoute(route: RouteSpec, props: ApiProps, authorizer: apigateway.IAuthorizer): void {
+    const fn = new ServiceFunction(this, `Route${pascalCase(route.handler)}`, {
+      handler: `api/${route.handler}`,
+      bundleDir: props.bundleDir,
+      access: route.access,
+      resources: props.resources,
+      logRetention: props.logRetention,
+    });
+    this.functions.push(fn);
+    const method = this.restApi.root
+      .resourceForPath(route.path)
+      .addMethod(
+        route.method,
+        new apigateway.LambdaIntegration(fn.function, { proxy: true }),
+        route.auth === 'public'
+          ? { authorizationType: apigateway.AuthorizationType.NONE }
+          : { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer },
+      );
+    if (route.auth === 'public') {
+      const reason = `${route.method} ${route.path} is public by design (${route.summary}): it reads no personal data.`;
+      acknowledge(method, 'APIG4', reason);
+      acknowledge(method, 'COG4', reason);
+    }
+  }
+
+  /** AWS managed rules for common exploits and known bad inputs, and a per-IP rate limit. */
+  private addFirewall(requestsPerIpPer5Minutes: number): void {
+    const managed = (name: string, priority: number): wafv2.CfnWebACL.RuleProperty => ({
+      name,
+      priority,
+      statement: { managedRuleGroupStatement: { vendorName: 'AWS', name } },
+      overrideAction: { none: {} },
+      visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: name, sampledRequestsEnabled: true },
+    });
+    const acl = new wafv2.CfnWebACL(this, 'Firewall', {
+      scope: 'REGIONAL',
+      defaultAction: { allow: {} },
+      visibilityConfig: {
+        cloudWatchMetricsEnabled: true,
+        metricName: 'LayananAsnFirewall',
+        sampledRequestsEnabled: true,
+      },
+      rules: [
+        managed('AWSManagedRulesCommonRuleSet', 1),
+        managed('AWSManagedRulesKnownBadInputsRuleSet', 2),
+        {
+          name: 'RequestsPerIp',
+          priority: 3,
+          // Offices often share one public IP, so the limit is per IP and generous.
+          statement: { rateBasedStatement: { aggregateKeyType: 'IP', limit: requestsPerIpPer5Minutes } },
+          action: { block: {} },
+          visibilityConfig: {
+            cloudWatchMetricsEnabled: true,
+            metricName: 'RequestsPerIp',
+            sampledRequestsEnabled: true,
+          },
+        },
+      ],
+    });
+    new wafv2.CfnWebACLAssociation(this, 'FirewallAssociation', {
+      resourceArn: this.restApi.deploymentStage.stageArn,
+      webAclArn: acl.attrArn,
+    });
+  }
+}

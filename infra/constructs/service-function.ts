@@ -1,0 +1,175 @@
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as ses from 'aws-cdk-lib/aws-ses';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { TABLE_DESIGN } from '#adapters/table-design';
+import { type Access, RESOURCE_ENV } from '../../functions/resources';
+import type { HandlerPath } from '../bundle';
+import { acknowledgeWildcard } from '../nag';
+
+/** The resources functions may be bound to; each is optional until the construct owning it exists. */
+export interface FunctionResources {
+  readonly dataKey: kms.IKey;
+  readonly table: dynamodb.ITable;
+  readonly uploads: s3.IBucket;
+  readonly stateMachine?: sfn.StateMachine;
+  readonly mail?: { readonly configurationSet: ses.IConfigurationSet; readonly identityArn: string };
+}
+
+export interface ServiceFunctionProps {
+  /** Handler module, e.g. `api/create-request`. */
+  readonly handler: HandlerPath;
+  /** Directory holding `<handler>/index.mjs` (see bundleHandlers). */
+  readonly bundleDir: string;
+  /** What the function may do; each entry becomes a narrow grant and the env var naming the resource. */
+  readonly access: readonly Access[];
+  readonly resources: FunctionResources;
+  readonly logRetention: logs.RetentionDays;
+  /** @default 15 seconds */
+  readonly timeout?: Duration;
+  /** @default 512 MB */
+  readonly memorySize?: number;
+}
+
+const TABLE_READ = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+];
+const TABLE_WRITE = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+/**
+ * One Lambda function with every project default: Node 24 on ARM64, X-Ray, Powertools, its own
+ * log group and retention, its own role holding only the grants its `access` names.
+ */
+export class ServiceFunction extends Construct {
+  readonly function: lambda.Function;
+  readonly role: iam.Role;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    super(scope, id);
+    const logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      // Logs are operational records; a deleted stack keeps them until their retention ends.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.handler}`,
+    });
+    logGroup.grantWrite(this.role);
+    this.function = new lambda.Function(this, 'Function', {
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      handler: 'index.handler',
+      code: lambda.Code.fromAsset(`${props.bundleDir}/${props.handler}`),
+      role: this.role,
+      logGroup,
+      tracing: lambda.Tracing.ACTIVE,
+      timeout: props.timeout ?? Duration.seconds(15),
+      memorySize: props.memorySize ?? 512,
+      description: props.handler,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'layanan-asn-terpadu',
+        POWERTOOLS_METRICS_NAMESPACE: 'LayananAsnTerpadu',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+    });
+    acknowledgeWildcard(
+      this,
+      '*',
+      'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions.',
+    );
+    for (const access of new Set(props.access)) this.bind(access, props.resources);
+  }
+
+  private allow(actions: string[], resources: string[]): void {
+    this.role.addToPolicy(new iam.PolicyStatement({ actions, resources }));
+  }
+
+  private bind(access: Access, resources: FunctionResources): void {
+    const { table, uploads, dataKey } = resources;
+    switch (access) {
+      case 'table:read':
+      case 'table:write': {
+        const indexes = TABLE_DESIGN.indexes.map((index) => `${table.tableArn}/index/${index.name}`);
+        this.allow(access === 'table:read' ? TABLE_READ : TABLE_WRITE, [table.tableArn, ...indexes]);
+        this.allow(
+          access === 'table:read' ? ['kms:Decrypt'] : ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'],
+          [dataKey.keyArn],
+        );
+        this.function.addEnvironment(RESOURCE_ENV.table, table.tableName);
+        return;
+      }
+      case 'uploads:read':
+      case 'uploads:write': {
+        const objects = uploads.arnForObjects('requests/*');
+        this.allow(access === 'uploads:read' ? ['s3:GetObject'] : ['s3:PutObject'], [objects]);
+        this.allow(access === 'uploads:read' ? ['kms:Decrypt'] : ['kms:Encrypt', 'kms:GenerateDataKey'], [
+          dataKey.keyArn,
+        ]);
+        acknowledgeWildcard(
+          this,
+          objects,
+          'Object keys are generated per request and document; the requests/ prefix bounds them.',
+        );
+        this.function.addEnvironment(RESOURCE_ENV.uploads, uploads.bucketName);
+        return;
+      }
+      case 'workflow:start':
+      case 'workflow:resume':
+      case 'workflow:read': {
+        const machine = resources.stateMachine;
+        if (!machine) throw new Error(`${this.node.path} needs ${access} but no state machine exists yet`);
+        if (access === 'workflow:start') this.allow(['states:StartExecution'], [machine.stateMachineArn]);
+        if (access === 'workflow:resume') {
+          this.allow(
+            ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
+            [machine.stateMachineArn],
+          );
+        }
+        if (access === 'workflow:read') {
+          const executions = Stack.of(this).formatArn({
+            service: 'states',
+            resource: 'execution',
+            resourceName: `${machine.stateMachineName}:*`,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          });
+          this.allow(['states:DescribeExecution', 'states:GetExecutionHistory'], [executions]);
+          acknowledgeWildcard(
+            this,
+            executions,
+            'Executions are named per request; reading is bounded to this state machine.',
+          );
+        }
+        this.function.addEnvironment(RESOURCE_ENV.workflow, machine.stateMachineArn);
+        return;
+      }
+      case 'mail:send': {
+        const mail = resources.mail;
+        if (!mail) throw new Error(`${this.node.path} needs mail:send but no mail configuration exists yet`);
+        const configurationSetArn = Stack.of(this).formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: mail.configurationSet.configurationSetName,
+        });
+        this.allow(['ses:SendEmail'], [mail.identityArn, configurationSetArn]);
+        this.function.addEnvironment(RESOURCE_ENV.mail, mail.configurationSet.configurationSetName);
+        return;
+      }
+    }
+  }
+}

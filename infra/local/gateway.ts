@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from '#api/gateway-responses';
+import type { RouteSpec } from '#api/route-spec';
+import type { VirtualClock } from './clock';
+import { invokeLocal } from './lambda-runtime';
+import type { LocalTokenIssuer } from './tokens';
+import type { LocalUser } from './users';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const CORS_HEADERS = 'Authorization,Content-Type,Idempotency-Key';
+
+interface CompiledRoute {
+  readonly spec: RouteSpec;
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+}
+
+function compile(spec: RouteSpec): CompiledRoute {
+  const names: string[] = [];
+  const source = spec.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_match, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { spec, pattern: new RegExp(`^${source}$`), names };
+}
+
+function match(routes: readonly CompiledRoute[], method: string, path: string) {
+  const candidates = routes.filter((route) => route.pattern.test(path));
+  const route = candidates.find((candidate) => candidate.spec.method === method);
+  if (!route) return { candidates };
+  const values = route.pattern.exec(path)?.slice(1) ?? [];
+  const params = Object.fromEntries(
+    route.names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]),
+  );
+  return { candidates, route, params };
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function reply(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(body);
+}
+
+export interface GatewayOptions {
+  readonly routes: readonly RouteSpec[];
+  readonly tokens: LocalTokenIssuer;
+  readonly users: readonly LocalUser[];
+  readonly clock: VirtualClock;
+  readonly origins: ReadonlySet<string>;
+}
+
+/**
+ * The local API Gateway: serves the route table by building the REST API's proxy event and
+ * calling the same handler module Lambda runs, behind the same authorizer rules; plus the
+ * local-only routes `POST /local/login` and `GET|POST /local/clock`.
+ */
+export function apiGateway(options: GatewayOptions): Server {
+  const routes = options.routes.map(compile);
+  const users = new Map(options.users.map((user) => [user.username, user]));
+
+  async function local(request: IncomingMessage, response: ServerResponse, path: string, body: string) {
+    const input = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+    if (path === '/local/login' && request.method === 'POST') {
+      const user = users.get(String(input.username ?? ''));
+      if (!user) {
+        const known = [...users.keys()].join(', ');
+        return reply(
+          response,
+          404,
+          JSON.stringify({
+            error: {
+              code: 'UNKNOWN_USER',
+              message: `Pengguna tidak dikenal. Pilih salah satu: ${known}.`,
+              field: 'username',
+            },
+          }),
+        );
+      }
+      const token = await options.tokens.issue(user);
+      return reply(response, 200, JSON.stringify({ token, username: user.username, roles: user.roles }));
+    }
+    if (path === '/local/clock') {
+      if (request.method === 'POST') {
+        const seconds = Number(input.advanceSeconds ?? 0) + Number(input.advanceDays ?? 0) * 86_400;
+        if (!(seconds >= 0))
+          return reply(
+            response,
+            400,
+            JSON.stringify({
+              error: {
+                code: 'INVALID_INPUT',
+                message: 'advanceSeconds/advanceDays harus angka tidak negatif.',
+              },
+            }),
+          );
+        options.clock.advance(seconds * 1000);
+      }
+      return reply(
+        response,
+        200,
+        JSON.stringify({ now: options.clock.now().toISOString(), scale: options.clock.scale }),
+      );
+    }
+    return reply(response, 404, JSON.stringify(gatewayResponseBody('MISSING_AUTHENTICATION_TOKEN')));
+  }
+
+  function gatewayError(
+    response: ServerResponse,
+    type: GatewayResponseType,
+    headers: Record<string, string>,
+  ) {
+    reply(
+      response,
+      GATEWAY_RESPONSES[type].status ?? 400,
+      JSON.stringify(gatewayResponseBody(type)),
+      headers,
+    );
+  }
+
+  return createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = request.method ?? 'GET';
+    const origin = request.headers.origin;
+    const cors: Record<string, string> =
+      origin && options.origins.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+    try {
+      const body = await readBody(request);
+      if (body === undefined) return gatewayError(response, 'REQUEST_TOO_LARGE', cors);
+      if (url.pathname.startsWith('/local/')) return await local(request, response, url.pathname, body);
+      const found = match(routes, method, url.pathname);
+      if (method === 'OPTIONS' && found.candidates.length > 0) {
+        response.writeHead(204, {
+          ...cors,
+          'access-control-allow-methods': [
+            ...new Set(found.candidates.map((route) => route.spec.method)),
+            'OPTIONS',
+          ].join(','),
+          'access-control-allow-headers': CORS_HEADERS,
+          'access-control-max-age': '600',
+        });
+        return response.end();
+      }
+      if (!found.route) return gatewayError(response, 'MISSING_AUTHENTICATION_TOKEN', cors);
+      const { spec } = found.route;
+      const claims =
+        spec.auth === 'public' ? undefined : await options.tokens.claims(request.headers.authorization);
+      if (spec.auth !== 'public' && !claims) return gatewayError(response, 'UNAUTHORIZED', cors);
+      const result = (await invokeLocal(
+        'api',
+        spec.handler,
+        proxyEvent(request, url, spec, found.params ?? {}, claims, body),
+      )) as APIGatewayProxyResult;
+      response.writeHead(result.statusCode, result.headers as Record<string, string>);
+      response.end(result.body);
+    } catch (error) {
+      process.stderr.write(`local gateway: ${(error as Error).stack ?? String(error)}\n`);
+      reply(response, 502, JSON.stringify({ message: 'Internal server error' }), cors);
+    }
+  });
+}
+
+function proxyEvent(
+  request: IncomingMessage,
+  url: URL,
+  spec: RouteSpec,
+  params: Record<string, string>,
+  claims: Record<string, string> | undefined,
+  body: string,
+): APIGatewayProxyEvent {
+  const headers: Record<string, string> = {};
+  const multiValueHeaders: Record<string, string[]> = {};
+  for (let index = 0; index < request.rawHeaders.length; index += 2) {
+    const name = request.rawHeaders[index] ?? '';
+    const value = request.rawHeaders[index + 1] ?? '';
+    headers[name] = value;
+    multiValueHeaders[name] = [...(multiValueHeaders[name] ?? []), value];
+  }
+  const query: Record<string, string> = {};
+  const multiValueQuery: Record<string, string[]> = {};
+  for (const [name, value] of url.searchParams) {
+    query[name] = value;
+    multiValueQuery[name] = [...(multiValueQuery[name] ?? []), value];
+  }
+  const hasQuery = Object.keys(query).length > 0;
+  return {
+    resource: spec.path,
+    path: url.pathname,
+    httpMethod: spec.method,
+    headers,
+    multiValueHeaders,
+    queryStringParameters: hasQuery ? query : null,
+    multiValueQueryStringParameters: hasQuery ? multiValueQuery : null,
+    pathParameters: Object.keys(params).length > 0 ? params : null,
+    stageVariables: null,
+    body: body || null,
+    isBase64Encoded: false,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      authorizer: claims ? { claims } : null,
+      httpMethod: spec.method,
+      identity: {
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: request.headers['user-agent'] ?? null,
+      } as APIGatewayProxyEvent['requestContext']['identity'],
+      path: `/local${url.pathname}`,
+      protocol: 'HTTP/1.1',
+      requestId: randomUUID(),
+      requestTimeEpoch: Date.now(),
+      resourceId: 'local',
+      resourcePath: spec.path,
+      stage: 'local',
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from 'aws-lambda';
+
+const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions');
+
+type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+const loaded = new Map<string, Promise<LambdaHandler>>();
+
+/** A Lambda context as the runtime would pass it. */
+function context(functionName: string): Context {
+  const deadline = Date.now() + 30_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/**
+ * Runs the `handler` export of functions/<kind>/<module>.ts as Lambda would: loaded once (its
+ * module scope is the cold start), then called with an event and a fresh context per invocation.
+ * The environment must be set before the first call: modules read it when they load.
+ */
+export async function invokeLocal(kind: 'api' | 'steps', module: string, event: unknown): Promise<unknown> {
+  const path = `${kind}/${module}`;
+  let handler = loaded.get(path);
+  if (!handler) {
+    handler = import(pathToFileURL(join(FUNCTIONS_DIR, `${path}.ts`)).href).then(
+      (loadedModule: { handler: LambdaHandler }) => loadedModule.handler,
+    );
+    loaded.set(path, handler);
+  }
+  return (await handler)(event, context(module));
+}

@@ -1,0 +1,238 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_DESIGN } from '#adapters/table-design';
+import { routes } from '#api/routes';
+import { ROLES } from '#domain/roles';
+import { buildApp, HANDLERS } from '#infra/app';
+
+let app: App;
+let template: Template;
+
+beforeAll(async () => {
+  // The same feature flags as `cdk synth` reads from cdk.json.
+  const { context } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8')) as {
+    context: Record<string, unknown>;
+  };
+  app = new App({ context, outdir: mkdtempSync(join(tmpdir(), 'cdk-test-')) });
+  const stack = await buildApp(app, 'demo');
+  template = Template.fromStack(stack);
+});
+
+function resources(type: string) {
+  return Object.values(template.findResources(type)) as Array<{ Properties: Record<string, unknown> }>;
+}
+
+describe('the demo agency stack', () => {
+  it('passes cdk-nag AwsSolutions with no unacknowledged finding', () => {
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(
+      report.violations.map(
+        (violation) => `${violation.ruleName} ${violation.violatingResources[0]?.constructPath}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives every acknowledged cdk-nag rule a reason', () => {
+    const acknowledgements = app.node
+      .findAll()
+      .flatMap((node) => node.node.metadata.filter((entry) => entry.type === 'aws:cdk:acknowledged-rules'))
+      .flatMap((entry) => Object.entries(entry.data as Record<string, string>));
+    expect(acknowledgements.length).toBeGreaterThan(0);
+    for (const [rule, reason] of acknowledgements) expect(reason.length, rule).toBeGreaterThan(30);
+  });
+
+  it('keeps records in one table: on demand, PITR, deletion protection, customer-managed key, retained', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        DeletionProtectionEnabled: true,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: Match.objectLike({
+          SSEEnabled: true,
+          SSEType: 'KMS',
+          KMSMasterKeyId: Match.anyValue(),
+        }),
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      }),
+    });
+    const [table] = resources('AWS::DynamoDB::Table');
+    const indexes = ((table?.Properties.GlobalSecondaryIndexes ?? []) as Array<{ IndexName: string }>).map(
+      (index) => index.IndexName,
+    );
+    expect(indexes).toEqual(TABLE_DESIGN.indexes.map((index) => index.name));
+  });
+
+  it('encrypts with a rotating key', () => {
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('makes uploads private, TLS-only, short-lived, logged', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ ExpirationInDays: 30, Status: 'Enabled' })]),
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'uploads/' }),
+    });
+    const denyInsecure = resources('AWS::S3::BucketPolicy').filter((policy) =>
+      JSON.stringify(policy.Properties).includes('"aws:SecureTransport":"false"'),
+    );
+    expect(denyInsecure).toHaveLength(3);
+  });
+
+  it('versions the archive and locks it with Object Lock in the configured mode', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: {
+        ObjectLockEnabled: 'Enabled',
+        Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 3650 } },
+      },
+    });
+  });
+
+  it('issues accounts by admins only, with a group per role and admin-only NIP and unit', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'nip', Mutable: true }),
+        Match.objectLike({ Name: 'unit', Mutable: true }),
+      ]),
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
+    });
+    const groups = resources('AWS::Cognito::UserPoolGroup').map((group) => group.Properties.GroupName);
+    expect(groups.sort()).toEqual([...ROLES].sort());
+    const [client] = resources('AWS::Cognito::UserPoolClient');
+    expect(client?.Properties.WriteAttributes).toEqual(
+      expect.not.arrayContaining(['custom:nip', 'custom:unit']),
+    );
+  });
+
+  it('serves every route of the route table, behind the Cognito authorizer unless public', () => {
+    const methods = resources('AWS::ApiGateway::Method').filter(
+      (method) => method.Properties.HttpMethod !== 'OPTIONS',
+    );
+    expect(methods).toHaveLength(Object.keys(routes).length);
+    const publicCount = Object.values(routes).filter((route) => route.auth === 'public').length;
+    expect(
+      methods.filter((method) => method.Properties.AuthorizationType === 'COGNITO_USER_POOLS'),
+    ).toHaveLength(methods.length - publicCount);
+  });
+
+  it('throttles the stage, logs access as JSON, never logs bodies, and fronts it with a web ACL', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      TracingEnabled: true,
+      AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100, DataTraceEnabled: false }),
+      ]),
+    });
+    template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+    template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([
+        Match.objectLike({ Statement: { RateBasedStatement: { AggregateKeyType: 'IP', Limit: 3000 } } }),
+      ]),
+    });
+  });
+
+  it('answers gateway errors in the API’s error shape, in Bahasa Indonesia', () => {
+    template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'UNAUTHORIZED',
+      StatusCode: '401',
+      ResponseTemplates: {
+        'application/json': JSON.stringify({
+          error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' },
+        }),
+      },
+    });
+  });
+
+  it('runs every function on Node.js 24 for ARM64 with X-Ray, a log group and a role of its own', () => {
+    const functions = resources('AWS::Lambda::Function');
+    expect(functions).toHaveLength(HANDLERS.length);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+      });
+      expect(fn.Properties.LoggingConfig).toHaveProperty('LogGroup');
+    }
+    const roles = resources('AWS::IAM::Role').filter((role) =>
+      JSON.stringify(role.Properties).includes('lambda.amazonaws.com'),
+    );
+    expect(roles).toHaveLength(HANDLERS.length);
+    for (const role of roles) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('keeps the agency settings out of function environments (they are inlined in the bundle)', () => {
+    for (const fn of resources('AWS::Lambda::Function')) {
+      expect(JSON.stringify(fn.Properties.Environment ?? {})).not.toContain('AGENCY_SETTINGS');
+    }
+  });
+
+  it('grants each function only what its route or step declares', () => {
+    const policies = resources('AWS::IAM::Policy').map((policy) => JSON.stringify(policy.Properties));
+    const health = policies.find((policy) => policy.includes('RouteHealth'));
+    expect(health).toBeDefined();
+    expect(health).not.toContain('dynamodb:');
+    const decision = policies.find((policy) => policy.includes('RouteRecordDecision'));
+    expect(decision).toContain('states:SendTaskSuccess');
+    expect(decision).not.toContain('states:StartExecution');
+    expect(decision).not.toContain('s3:');
+  });
+
+  it('loads the state machine from its ASL file with every placeholder substituted, logging ALL and traced', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: true }),
+    });
+    const [machine] = resources('AWS::StepFunctions::StateMachine');
+    const substitutions = Object.keys(machine?.Properties.DefinitionSubstitutions as object);
+    expect(substitutions).toEqual(
+      expect.arrayContaining([
+        'OpenStageFunctionArn',
+        'AwaitDecisionFunctionArn',
+        'NotifyApplicantFunctionArn',
+      ]),
+    );
+  });
+
+  it('alarms on failed and timed-out workflows, API 5xx and throttling', () => {
+    const metrics = resources('AWS::CloudWatch::Alarm').map((alarm) => JSON.stringify(alarm.Properties));
+    for (const name of [
+      'ExecutionsFailed',
+      'ExecutionsTimedOut',
+      'ExecutionThrottled',
+      '5XXError',
+      'Throttles',
+      'ReadThrottleEvents',
+    ]) {
+      expect(
+        metrics.some((metric) => metric.includes(name)),
+        name,
+      ).toBe(true);
+    }
+    for (const alarm of resources('AWS::CloudWatch::Alarm'))
+      expect(alarm.Properties.AlarmActions).toHaveLength(1);
+  });
+
+  it('sends mail through a configuration set that requires TLS, from the sender’s domain', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+    });
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'bkpsdm.kotademo.go.id' });
+  });
+});

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { apiClient } from '#kit/api';
+import { eventually } from '#kit/eventually';
+import { KGB_DETAILS, requestAwaitingVerification } from '#kit/fixtures';
+
+const api = apiClient(inject('stack').urls.api);
+
+type ErrorBody = { error: { code: string; message: string; field?: string } };
+
+describe('the API refuses what it must, in the error shape and in Bahasa Indonesia', () => {
+  it('answers 401 without a token and with a forged one', async () => {
+    const missing = await api.get<ErrorBody>(`/requests/${randomUUID()}`);
+    expect(missing.status).toBe(401);
+    expect(missing.body.error.code).toBe('UNAUTHENTICATED');
+
+    const forged = await api.get<ErrorBody>(`/requests/${randomUUID()}`, {
+      headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJjb2duaXRvOnVzZXJuYW1lIjoieCJ9.c2lnbmF0dXJl' },
+    });
+    expect(forged.status).toBe(401);
+  });
+
+  it('answers 403 to a role the route does not serve', async () => {
+    const response = await api.post<ErrorBody>('/requests', {
+      as: 'verifikator',
+      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    });
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe('ROLE_NOT_ALLOWED');
+  });
+
+  it('hides another applicant’s request behind a 404, and shows it to the unit admin of the applicant’s unit', async () => {
+    const created = await api.post<{ id: string }>('/requests', {
+      as: 'asn.demo',
+      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    });
+    const stranger = await api.get<ErrorBody>(`/requests/${created.body.id}`, { as: 'asn.lain' });
+    expect(stranger.status).toBe(404);
+    expect(stranger.body.error.code).toBe('REQUEST_NOT_FOUND');
+    const unitAdmin = await api.get(`/requests/${created.body.id}`, { as: 'admin.unit' });
+    expect(unitAdmin.status).toBe(200);
+  });
+
+  it('names the offending field of a bad body', async () => {
+    const response = await api.post<ErrorBody>('/requests', {
+      as: 'asn.demo',
+      body: { serviceType: 'KGB', details: { ...KGB_DETAILS, currentBaseSalary: 'banyak' } },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'INVALID_INPUT', field: 'details.currentBaseSalary' });
+    expect(response.body.error.message).toContain('harus berupa angka');
+  });
+
+  it('refuses a body that is not JSON with 415, and malformed JSON with 400', async () => {
+    const form = await api.post<ErrorBody>('/requests', {
+      as: 'asn.demo',
+      body: 'serviceType=KGB',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(form.status).toBe(415);
+    const broken = await api.post<ErrorBody>('/requests', { as: 'asn.demo', body: '{"serviceType":' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.code).toBe('INVALID_JSON');
+  });
+
+  it('answers an unknown route with 404 ROUTE_NOT_FOUND', async () => {
+    const response = await api.get<ErrorBody>('/tidak-ada', { as: 'asn.demo' });
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('returns the same request when a create is retried with the same Idempotency-Key', async () => {
+    const key = `kunci-${randomUUID()}`;
+    const body = { serviceType: 'KGB', details: KGB_DETAILS };
+    const first = await api.post<{ id: string }>('/requests', {
+      as: 'asn.demo',
+      body,
+      headers: { 'idempotency-key': key },
+    });
+    const again = await api.post<{ id: string }>('/requests', {
+      as: 'asn.demo',
+      body,
+      headers: { 'idempotency-key': key },
+    });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+  });
+
+  it('refuses to submit a draft whose required documents are missing', async () => {
+    const created = await api.post<{ id: string }>('/requests', {
+      as: 'asn.demo',
+      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    });
+    const response = await api.post<ErrorBody>(`/requests/${created.body.id}/submit`, { as: 'asn.demo' });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'REQUIREMENTS_INCOMPLETE', field: 'documents' });
+  });
+
+  it('accepts exactly one of two concurrent decisions on the same stage', async () => {
+    const request = await requestAwaitingVerification(api);
+    await eventually(
+      () => api.get<{ task?: { decidable: boolean } }>(`/requests/${request.id}`, { as: 'verifikator' }),
+      (response) => response.body.task?.decidable === true,
+    );
+    const decide = () =>
+      api.post<ErrorBody>(`/requests/${request.id}/decisions`, {
+        as: 'verifikator',
+        body: { stage: 'VERIFICATION', outcome: 'ACCEPT' },
+      });
+    const statuses = (await Promise.all([decide(), decide()])).map((response) => response.status).sort();
+    expect(statuses).toEqual([200, 409]);
+  });
+
+  it('answers 409 to a decision for a stage the request is not in', async () => {
+    const request = await requestAwaitingVerification(api);
+    const response = await api.post<ErrorBody>(`/requests/${request.id}/decisions`, {
+      as: 'pengawas',
+      body: { stage: 'SUPERVISOR_VALIDATION', outcome: 'APPROVE' },
+    });
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('STAGE_MISMATCH');
+  });
+});

@@ -1,0 +1,125 @@
+import type { Employee } from '#domain/employee';
+import { ConflictError } from '#domain/errors';
+import type { Clock, EmployeeRecords, RequestRecords } from '#domain/ports';
+import type { AuditEvent, RequestDocument, ServiceRequest } from '#domain/request';
+import type { Actor } from '#domain/roles';
+
+/** A clock that reads what the test sets. */
+export function testClock(iso: string) {
+  let now = new Date(iso);
+  return {
+    now: () => now,
+    set: (next: string) => {
+      now = new Date(next);
+    },
+  } satisfies Clock & { set(next: string): void };
+}
+
+export function sequentialIds(prefix = 'id') {
+  let next = 0;
+  return { next: () => `${prefix}-${++next}` };
+}
+
+/**
+ * In-memory request records with the adapter's rules: writes conditional on the version read
+ * (and the open task's token), audit appended with each change, idempotent creates.
+ */
+export function memoryRecords(clock: Clock) {
+  const requests = new Map<string, ServiceRequest>();
+  const documents = new Map<string, RequestDocument[]>();
+  const audit = new Map<string, AuditEvent[]>();
+  const idempotency = new Map<string, string>();
+  const records: RequestRecords = {
+    async create(request, event, key) {
+      const existing = key && idempotency.get(key);
+      if (existing) return requests.get(existing) as ServiceRequest;
+      requests.set(request.id, request);
+      audit.set(request.id, [event]);
+      if (key) idempotency.set(key, request.id);
+      return request;
+    },
+    async get(id) {
+      return requests.get(id);
+    },
+    async transition(request, change, event, expectedToken) {
+      const current = requests.get(request.id);
+      if (
+        !current ||
+        current.version !== request.version ||
+        (expectedToken !== undefined && current.task?.token !== expectedToken)
+      ) {
+        throw new ConflictError('CONCURRENT_UPDATE', 'stale');
+      }
+      const { task, ...fields } = change;
+      const { task: currentTask, ...unchanged } = current;
+      const nextTask = task === undefined ? currentTask : (task ?? undefined);
+      const next: ServiceRequest = {
+        ...unchanged,
+        ...fields,
+        ...(nextTask && { task: nextTask }),
+        updatedAt: clock.now().toISOString(),
+        version: current.version + 1,
+      };
+      requests.set(request.id, next);
+      if (event) audit.get(request.id)?.push(event);
+      return next;
+    },
+    async listByApplicant(nip) {
+      return { items: [...requests.values()].filter((request) => request.applicant.nip === nip) };
+    },
+    async listQueue(status) {
+      return { items: [...requests.values()].filter((request) => request.status === status && request.task) };
+    },
+    async putDocument(document) {
+      const list = (documents.get(document.requestId) ?? []).filter((item) => item.id !== document.id);
+      documents.set(document.requestId, [...list, document]);
+    },
+    async listDocuments(requestId) {
+      return documents.get(requestId) ?? [];
+    },
+    async listAudit(requestId) {
+      return audit.get(requestId) ?? [];
+    },
+  };
+  return { records, audit: (id: string) => audit.get(id) ?? [] };
+}
+
+export function memoryEmployees(employees: readonly Employee[]): EmployeeRecords {
+  const byNip = new Map(employees.map((employee) => [employee.nip, employee]));
+  return {
+    async get(nip) {
+      return byNip.get(nip);
+    },
+    async put(employee) {
+      byNip.set(employee.nip, employee);
+    },
+  };
+}
+
+export const EMPLOYEES = {
+  budi: {
+    nip: '199003152015031002',
+    name: 'Budi Santoso',
+    employeeType: 'PNS',
+    unit: 'DISKOMINFO',
+    unitName: 'Dinas Kominfo',
+    email: 'budi@example.go.id',
+  },
+  siti: {
+    nip: '198807222012122001',
+    name: 'Siti Rahmawati',
+    employeeType: 'PNS',
+    unit: 'DINKES',
+    unitName: 'Dinas Kesehatan',
+  },
+} as const satisfies Record<string, Employee>;
+
+export const ACTORS = {
+  budi: { username: 'asn.demo', roles: ['ASN'], nip: EMPLOYEES.budi.nip, unit: 'DISKOMINFO' },
+  siti: { username: 'asn.lain', roles: ['ASN'], nip: EMPLOYEES.siti.nip, unit: 'DINKES' },
+  unitAdmin: { username: 'admin.unit', roles: ['UNIT_ADMIN'], nip: '198501102010011003', unit: 'DISKOMINFO' },
+  verifier: { username: 'verifikator', roles: ['VERIFIER'], unit: 'BKPSDM' },
+  supervisor: { username: 'pengawas', roles: ['SUPERVISOR'], unit: 'BKPSDM' },
+  auditor: { username: 'auditor', roles: ['AUDITOR'], unit: 'INSPEKTORAT' },
+  agencyAdmin: { username: 'admin.bkpsdm', roles: ['AGENCY_ADMIN'], unit: 'BKPSDM' },
+} as const satisfies Record<string, Actor>;

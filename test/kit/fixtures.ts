@@ -1,0 +1,64 @@
+import { kgb } from '#domain/catalog/kgb';
+import type { ApiClient } from './api';
+
+/** A minimal well-formed PDF, so uploads carry real PDF bytes. */
+export const SAMPLE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+export const KGB_DETAILS = kgb.detailsExample;
+
+interface Created {
+  readonly id: string;
+  readonly status: string;
+}
+
+/** Registers a document for a requirement and uploads the sample PDF to its presigned URL. */
+export async function uploadDocument(api: ApiClient, as: string, requestId: string, requirementCode: string) {
+  const registered = await api.post<{ documentId: string; uploadUrl: string }>(
+    `/requests/${requestId}/documents`,
+    {
+      as,
+      body: {
+        requirementCode,
+        fileName: `${requirementCode}.pdf`,
+        contentType: 'application/pdf',
+        size: SAMPLE_PDF.length,
+      },
+    },
+  );
+  if (registered.status !== 201)
+    throw new Error(`document not registered: ${JSON.stringify(registered.body)}`);
+  const upload = await fetch(registered.body.uploadUrl, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/pdf' },
+    body: SAMPLE_PDF,
+  });
+  if (upload.status !== 200) throw new Error(`upload failed: ${upload.status}`);
+  return registered.body;
+}
+
+/** A KGB draft by `as` with every required document uploaded. */
+export async function completeKgbDraft(
+  api: ApiClient,
+  as = 'asn.demo',
+  extra: Record<string, unknown> = {},
+): Promise<Created> {
+  const created = await api.post<Created>('/requests', {
+    as,
+    body: { serviceType: 'KGB', details: KGB_DETAILS, ...extra },
+  });
+  if (created.status !== 201) throw new Error(`request not created: ${JSON.stringify(created.body)}`);
+  for (const requirement of kgb.requirements.filter((item) => item.required)) {
+    await uploadDocument(api, as, created.body.id, requirement.code);
+  }
+  return created.body;
+}
+
+/** A submitted KGB request whose verification task is open and decidable. */
+export async function requestAwaitingVerification(api: ApiClient, as = 'asn.demo'): Promise<Created> {
+  const draft = await completeKgbDraft(api, as);
+  const submitted = await api.post<Created>(`/requests/${draft.id}/submit`, { as });
+  if (submitted.status !== 200) throw new Error(`not submitted: ${JSON.stringify(submitted.body)}`);
+  return draft;
+}

@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+
+const CONFIG_DIR = join(import.meta.dirname, '..', '..', 'config');
+const demo = JSON.parse(readFileSync(join(CONFIG_DIR, 'agencies', 'demo.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+/** A config directory holding `agencies/<code>.json` and the shipped calendars. */
+function configDir(agency: Record<string, unknown>, code = 'uji') {
+  const dir = mkdtempSync(join(tmpdir(), 'agency-config-'));
+  mkdirSync(join(dir, 'agencies'));
+  mkdirSync(join(dir, 'calendars'));
+  writeFileSync(join(dir, 'agencies', `${code}.json`), JSON.stringify(agency));
+  writeFileSync(
+    join(dir, 'calendars', 'indonesia.json'),
+    readFileSync(join(CONFIG_DIR, 'calendars', 'indonesia.json')),
+  );
+  return dir;
+}
+
+const withCode = (overrides: Record<string, unknown>) => ({
+  ...demo,
+  agency: { ...(demo.agency as object), code: 'uji' },
+  ...overrides,
+});
+
+describe('agency configuration', () => {
+  it('loads the demo agency with defaults filled in', () => {
+    const config = loadAgencyConfig('demo');
+    expect(config).toMatchObject({ agency: { code: 'demo', region: 'ap-southeast-3' }, timeZone: 'WIB' });
+    expect(config.api.requestsPerIpPer5Minutes).toBe(3000);
+  });
+
+  it('fails naming the field when a value is wrong', () => {
+    const dir = configDir(withCode({ timeZone: 'GMT' }));
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(AgencyConfigError);
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(/timeZone: pilihan tidak valid.*WIB, WITA, WIT/);
+  });
+
+  it('fails naming a field that is not part of the configuration', () => {
+    const dir = configDir(withCode({ timezone: 'WIB' }));
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(/timezone: isian tidak dikenal/);
+  });
+
+  it('fails naming a nested field, e.g. the sender address', () => {
+    const dir = configDir(withCode({ mail: { sender: 'bukan-alamat' } }));
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(/mail\.sender: harus berupa alamat surel/);
+  });
+
+  it('requires the file name and agency.code to agree', () => {
+    const dir = configDir(demo);
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(/agency\.code/);
+  });
+
+  it('says which file is missing for an unknown agency', () => {
+    expect(() => loadAgencyConfig('tidak-ada')).toThrow(/config\/agencies\/tidak-ada\.json/);
+  });
+
+  it('merges the national calendar with the agency’s own additions and removals', () => {
+    const dir = configDir(
+      withCode({
+        holidays: {
+          calendar: 'indonesia',
+          additions: [{ date: '2026-09-10', name: 'Hari Jadi Kota Uji', kind: 'LIBUR_DAERAH' }],
+          removals: ['2026-12-24'],
+        },
+      }),
+    );
+    const settings = runtimeSettingsOf(loadAgencyConfig('uji', dir), dir);
+    const dates = settings.holidays.map((holiday) => holiday.date);
+    expect(dates).toContain('2026-09-10');
+    expect(dates).toContain('2026-12-25');
+    expect(dates).not.toContain('2026-12-24');
+    expect(dates).toEqual([...dates].sort());
+    expect(settings).not.toHaveProperty('archive');
+  });
+});

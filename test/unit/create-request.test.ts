@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { kgb } from '#domain/catalog/kgb';
+import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import { createRequest } from '#domain/use-cases/create-request';
+import { ACTORS, EMPLOYEES, memoryEmployees, memoryRecords, sequentialIds, testClock } from '#kit/fakes';
+
+function setup() {
+  const clock = testClock('2026-11-23T01:00:00Z');
+  const { records, audit } = memoryRecords(clock);
+  const deps = {
+    records,
+    employees: memoryEmployees(Object.values(EMPLOYEES)),
+    clock,
+    ids: sequentialIds('req'),
+  };
+  return { deps, audit };
+}
+
+describe('createRequest', () => {
+  it('creates a draft for the ASN themselves, with the applicant from master data and an audit line', async () => {
+    const { deps, audit } = setup();
+    const request = await createRequest(deps, ACTORS.budi, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+    });
+    expect(request).toMatchObject({
+      id: 'req-1',
+      status: 'DRAFT',
+      applicant: {
+        nip: EMPLOYEES.budi.nip,
+        name: 'Budi Santoso',
+        unit: 'DISKOMINFO',
+        email: 'budi@example.go.id',
+      },
+      createdBy: 'asn.demo',
+      version: 1,
+    });
+    expect(audit('req-1')).toEqual([
+      {
+        requestId: 'req-1',
+        at: '2026-11-23T01:00:00.000Z',
+        actor: { username: 'asn.demo', role: 'ASN' },
+        action: 'CREATED',
+        toStatus: 'DRAFT',
+      },
+    ]);
+  });
+
+  it('lets a unit admin file for an employee of their unit, and hides employees of other units', async () => {
+    const { deps } = setup();
+    const forBudi = await createRequest(deps, ACTORS.unitAdmin, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+      applicantNip: EMPLOYEES.budi.nip,
+    });
+    expect(forBudi.createdBy).toBe('admin.unit');
+    await expect(
+      createRequest(deps, ACTORS.unitAdmin, {
+        serviceType: 'KGB',
+        details: kgb.detailsExample,
+        applicantNip: EMPLOYEES.siti.nip,
+      }),
+    ).rejects.toThrow(NotFoundError);
+  });
+
+  it('forbids an ASN to file for someone else', async () => {
+    const { deps } = setup();
+    await expect(
+      createRequest(deps, ACTORS.budi, {
+        serviceType: 'KGB',
+        details: kgb.detailsExample,
+        applicantNip: EMPLOYEES.siti.nip,
+      }),
+    ).rejects.toThrow(ForbiddenError);
+  });
+
+  it('validates the details against the service’s schema, naming the field', async () => {
+    const { deps } = setup();
+    await expect(
+      createRequest(deps, ACTORS.budi, {
+        serviceType: 'KGB',
+        details: { ...kgb.detailsExample, lastRaiseEffectiveDate: '2024-12-15' },
+      }),
+    ).rejects.toMatchObject({
+      field: 'details.lastRaiseEffectiveDate',
+      message: expect.stringContaining('tanggal 1'),
+    });
+    await expect(createRequest(deps, ACTORS.budi, { serviceType: 'KGB', details: {} })).rejects.toThrow(
+      ValidationError,
+    );
+  });
+
+  it('returns the first request when the same idempotency key is used again', async () => {
+    const { deps } = setup();
+    const first = await createRequest(
+      deps,
+      ACTORS.budi,
+      { serviceType: 'KGB', details: kgb.detailsExample },
+      'key-12345678',
+    );
+    const again = await createRequest(
+      deps,
+      ACTORS.budi,
+      { serviceType: 'KGB', details: kgb.detailsExample },
+      'key-12345678',
+    );
+    expect(again.id).toBe(first.id);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { httpRoute } from '#api/http';
+import type { RouteSpec } from '#api/route-spec';
+import { ConflictError } from '#domain/errors';
+import type { Actor } from '#domain/roles';
+import { apiEvent, claims, lambdaContext } from '#kit/lambda';
+
+const route = {
+  method: 'POST',
+  path: '/things/{id}',
+  handler: 'things',
+  summary: 'test route',
+  auth: ['VERIFIER', 'SUPERVISOR'],
+  access: [],
+  params: z.object({ id: z.uuid() }),
+  body: z.object({ name: z.string().min(2) }).strict(),
+} as const satisfies RouteSpec;
+
+const ID = '7d6c4c2e-1f0b-4c53-9a0f-1d2f3e4a5b6c';
+let seen: Actor | undefined;
+
+const handler = httpRoute(route, async ({ actor, params, body }) => {
+  seen = actor;
+  if (body.name === 'conflict') throw new ConflictError('TAKEN', 'Sudah ada.');
+  if (body.name === 'crash') throw new Error('secret internals: table arn:aws:dynamodb:...');
+  return { status: 201, body: { id: params.id, name: body.name } };
+});
+
+async function call(options: Parameters<typeof apiEvent>[0]) {
+  const result = await handler(
+    apiEvent({
+      method: 'POST',
+      path: `/things/${ID}`,
+      resource: '/things/{id}',
+      params: { id: ID },
+      ...options,
+    }),
+    lambdaContext(),
+  );
+  return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
+}
+
+const verifier = claims('verifikator', 'VERIFIER', { 'custom:unit': 'BKPSDM' });
+
+describe('httpRoute', () => {
+  it('authorises by role, parses path and body, and answers with JSON', async () => {
+    const result = await call({ claims: verifier, body: JSON.stringify({ name: 'ok' }) });
+    expect(result.statusCode).toBe(201);
+    expect(result.json).toEqual({ id: ID, name: 'ok' });
+    expect(result.headers).toMatchObject({
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    expect(seen).toEqual({ username: 'verifikator', roles: ['VERIFIER'], unit: 'BKPSDM' });
+  });
+
+  it('reads groups in both forms API Gateway may give them', async () => {
+    await call({ claims: claims('a', 'ASN,SUPERVISOR'), body: '{"name":"ok"}' });
+    expect(seen?.roles).toEqual(['ASN', 'SUPERVISOR']);
+    await call({ claims: claims('b', '[SUPERVISOR AUDITOR]'), body: '{"name":"ok"}' });
+    expect(seen?.roles).toEqual(['SUPERVISOR', 'AUDITOR']);
+  });
+
+  it('answers 401 without claims and 403 to a role the route does not serve', async () => {
+    expect((await call({ body: '{"name":"ok"}' })).statusCode).toBe(401);
+    const forbidden = await call({ claims: claims('asn', 'ASN'), body: '{"name":"ok"}' });
+    expect(forbidden.statusCode).toBe(403);
+    expect(forbidden.json.error.code).toBe('ROLE_NOT_ALLOWED');
+  });
+
+  it('answers 400 naming the field, for the path and for the body', async () => {
+    const badPath = await handler(
+      apiEvent({
+        method: 'POST',
+        path: '/things/x',
+        params: { id: 'x' },
+        claims: verifier,
+        body: '{"name":"ok"}',
+      }),
+      lambdaContext(),
+    );
+    expect(JSON.parse(badPath.body).error.field).toBe('id');
+    const badBody = await call({ claims: verifier, body: '{"name":"x"}' });
+    expect(badBody.statusCode).toBe(400);
+    expect(badBody.json.error).toMatchObject({ code: 'INVALID_INPUT', field: 'name' });
+  });
+
+  it('maps a typed domain error to its status', async () => {
+    const result = await call({ claims: verifier, body: '{"name":"conflict"}' });
+    expect(result.statusCode).toBe(409);
+    expect(result.json).toEqual({ error: { code: 'TAKEN', message: 'Sudah ada.' } });
+  });
+
+  it('answers an unknown error with a 500 that hides its cause and gives the request id', async () => {
+    const result = await call({ claims: verifier, body: '{"name":"crash"}' });
+    expect(result.statusCode).toBe(500);
+    expect(result.body).not.toContain('secret');
+    expect(result.json.error.message).toContain('c6af9ac6-7b61-11e6-9a41-93e812345678');
+  });
+
+  it('allows the portal’s origin and no other', async () => {
+    const portal = await call({
+      claims: verifier,
+      body: '{"name":"ok"}',
+      headers: { origin: 'https://layanan.bkpsdm.kotademo.go.id' },
+    });
+    expect(portal.headers?.['access-control-allow-origin']).toBe('https://layanan.bkpsdm.kotademo.go.id');
+    const other = await call({
+      claims: verifier,
+      body: '{"name":"ok"}',
+      headers: { origin: 'https://jahat.example' },
+    });
+    expect(other.headers?.['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses bodies over 64 KB', async () => {
+    const result = await call({ claims: verifier, body: JSON.stringify({ name: 'x'.repeat(70_000) }) });
+    expect(result.statusCode).toBe(400);
+    expect(result.json.error.code).toBe('BODY_TOO_LARGE');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { composeNotice, formatDateTime } from '#domain/notices';
+import type { ServiceRequest } from '#domain/request';
+import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+
+const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
+
+const request: ServiceRequest = {
+  id: '3f1c2a9e-0000-4000-8000-000000000001',
+  serviceType: 'KGB',
+  status: 'AWAITING_VERIFICATION',
+  applicant: {
+    nip: '199003152015031002',
+    name: 'Budi <Santoso>',
+    unit: 'DISKOMINFO',
+    email: 'budi@example.go.id',
+  },
+  createdBy: 'asn.demo',
+  details: {},
+  createdAt: '2026-11-23T01:00:00Z',
+  updatedAt: '2026-11-23T01:00:00Z',
+  submittedAt: '2026-11-23T01:15:00Z',
+  version: 2,
+};
+
+describe('composeNotice', () => {
+  it('writes the receipt in Bahasa Indonesia with the local time and a link that only opens the portal', () => {
+    const mail = composeNotice('RECEIVED', request, settings);
+    expect(mail?.to).toEqual(['budi@example.go.id']);
+    expect(mail?.subject).toBe('[BKPSDM Kota Demo] Permohonan Kenaikan Gaji Berkala telah diterima');
+    expect(mail?.text).toContain('23 November 2026 pukul 08.15 WIB');
+    expect(mail?.text).toContain(`https://layanan.bkpsdm.kotademo.go.id/permohonan/${request.id}`);
+    expect(mail?.text).not.toMatch(/setuju|approve|token/i);
+  });
+
+  it('escapes the applicant’s name in the HTML part', () => {
+    const mail = composeNotice('VERIFICATION_ACCEPTED', request, settings);
+    expect(mail?.html).toContain('Budi &#60;Santoso&#62;');
+    expect(mail?.html).toContain(`<a href="https://layanan.bkpsdm.kotademo.go.id/permohonan/${request.id}">`);
+  });
+
+  it('sends nothing when the applicant has no e-mail address on record', () => {
+    const { email: _none, ...applicant } = request.applicant;
+    expect(composeNotice('RECEIVED', { ...request, applicant }, settings)).toBeUndefined();
+  });
+
+  it('formats instants in the agency’s zone', () => {
+    expect(formatDateTime('2026-11-23T01:15:00Z', 'WITA')).toBe('23 November 2026 pukul 09.15 WITA');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, isWorkingDay, localDate, workCalendar } from '#domain/working-days';
+
+const wib = workCalendar({
+  timeZone: 'WIB',
+  workWeek: [1, 2, 3, 4, 5],
+  holidays: [
+    { date: '2026-03-19', name: 'Nyepi', kind: 'LIBUR_NASIONAL' },
+    { date: '2026-03-20', name: 'Cuti bersama Idulfitri', kind: 'CUTI_BERSAMA' },
+    { date: '2026-03-23', name: 'Cuti bersama Idulfitri', kind: 'CUTI_BERSAMA' },
+  ],
+});
+
+describe('addWorkingDays', () => {
+  it('ends the deadline at midnight local time after the Nth working day following the start day', () => {
+    // Monday 23 November 2026, 08:00 WIB
+    const due = addWorkingDays(new Date('2026-11-23T01:00:00Z'), 2, wib);
+    // end of Wednesday 25 November (WIB) = 2026-11-25T17:00Z
+    expect(due.toISOString()).toBe('2026-11-25T17:00:00.000Z');
+  });
+
+  it('skips the weekend', () => {
+    // Friday 27 November 2026 10:00 WIB + 1 working day → end of Monday 30 November
+    expect(addWorkingDays(new Date('2026-11-27T03:00:00Z'), 1, wib).toISOString()).toBe(
+      '2026-11-30T17:00:00.000Z',
+    );
+  });
+
+  it('skips national holidays and cuti bersama', () => {
+    // Wednesday 18 March 2026: Thu 19 (Nyepi), Fri 20 (cuti bersama), weekend, Mon 23 (cuti bersama) skipped
+    expect(addWorkingDays(new Date('2026-03-18T02:00:00Z'), 1, wib).toISOString()).toBe(
+      '2026-03-24T17:00:00.000Z',
+    );
+  });
+
+  it('counts days in the agency’s time zone, not UTC', () => {
+    // 23:30 WIB on Friday is still Friday in Jakarta though Friday 16:30 UTC; in WIT (UTC+9) it is Saturday.
+    const instant = new Date('2026-11-27T16:30:00Z');
+    const wit = workCalendar({ timeZone: 'WIT', workWeek: [1, 2, 3, 4, 5], holidays: [] });
+    expect(localDate(instant, wib)).toBe('2026-11-27');
+    expect(localDate(instant, wit)).toBe('2026-11-28');
+    expect(addWorkingDays(instant, 1, wit).toISOString()).toBe('2026-11-30T15:00:00.000Z');
+  });
+
+  it('starts counting on the next working day when submitted on a holiday', () => {
+    expect(isWorkingDay('2026-03-19', wib)).toBe(false);
+    expect(addWorkingDays(new Date('2026-03-19T03:00:00Z'), 1, wib).toISOString()).toBe(
+      '2026-03-24T17:00:00.000Z',
+    );
+  });
+
+  it('refuses a day count that is not a positive integer', () => {
+    expect(() => addWorkingDays(new Date(), 0, wib)).toThrow(RangeError);
+    expect(() => addWorkingDays(new Date(), 1.5, wib)).toThrow(RangeError);
+  });
+});
