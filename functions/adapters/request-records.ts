@@ -10,7 +10,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '#domain/errors';
 import type { Clock, Page, PageQuery, RequestRecords } from '#domain/ports';
-import type { AuditEvent, RequestDocument, RequestStatus, ServiceRequest } from '#domain/request';
+import {
+  type AuditEvent,
+  applyChange,
+  type RequestDocument,
+  type RequestStatus,
+  type ServiceRequest,
+} from '#domain/request';
 import { decodeCursor, documentClient, encodeCursor, tableName } from './dynamodb';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -128,16 +134,7 @@ export function requestRecords(clock: Clock): RequestRecords {
     },
 
     async transition(request, change, audit, expectedToken) {
-      const { task, ...fields } = change;
-      const { task: currentTask, ...unchanged } = request;
-      const nextTask = task === undefined ? currentTask : (task ?? undefined);
-      const next: ServiceRequest = {
-        ...unchanged,
-        ...fields,
-        ...(nextTask && { task: nextTask }),
-        updatedAt: clock.now().toISOString(),
-        version: request.version + 1,
-      };
+      const next = applyChange(request, change, clock.now());
       const tokenCheck = expectedToken !== undefined;
       const put: PutCommandInput = {
         TableName: tableName,

@@ -11,28 +11,21 @@ export function ownsRequest(actor: Actor, request: ServiceRequest): boolean {
   );
 }
 
-export function canReadRequest(actor: Actor, request: ServiceRequest): boolean {
-  if (hasAnyRole(actor, AGENCY_READERS)) return true;
-  if (
-    actor.roles.includes('UNIT_ADMIN') &&
-    actor.unit !== undefined &&
-    request.applicant.unit === actor.unit
-  ) {
-    return true;
-  }
-  return actor.roles.includes('ASN') && ownsRequest(actor, request);
+function adminOfApplicantsUnit(actor: Actor, request: ServiceRequest): boolean {
+  return (
+    actor.roles.includes('UNIT_ADMIN') && actor.unit !== undefined && request.applicant.unit === actor.unit
+  );
 }
 
 /** May change a draft or deficient request on the applicant's side: the applicant, or their unit admin. */
 export function canActAsApplicant(actor: Actor, request: ServiceRequest): boolean {
-  if (
-    actor.roles.includes('UNIT_ADMIN') &&
-    actor.unit !== undefined &&
-    request.applicant.unit === actor.unit
-  ) {
-    return true;
-  }
-  return actor.roles.includes('ASN') && ownsRequest(actor, request);
+  return (
+    adminOfApplicantsUnit(actor, request) || (actor.roles.includes('ASN') && ownsRequest(actor, request))
+  );
+}
+
+export function canReadRequest(actor: Actor, request: ServiceRequest): boolean {
+  return hasAnyRole(actor, AGENCY_READERS) || canActAsApplicant(actor, request);
 }
 
 /** A request the caller may not see is reported as absent, so ids cannot be probed. */

@@ -1,5 +1,5 @@
 import type { Employee } from './employee';
-import type { AuditEvent, OpenTask, RequestDocument, RequestStatus, ServiceRequest } from './request';
+import type { AuditEvent, applyChange, RequestDocument, RequestStatus, ServiceRequest } from './request';
 
 /** A page of results and the opaque cursor of the next one. */
 export interface Page<T> {
@@ -13,12 +13,7 @@ export interface PageQuery {
 }
 
 /** Changes a transition may make; everything else on the request stays as it was. */
-export interface RequestChange {
-  readonly status?: RequestStatus;
-  readonly submittedAt?: string;
-  /** `null` clears the open task. */
-  readonly task?: OpenTask | null;
-}
+export type RequestChange = Parameters<typeof applyChange>[1];
 
 /** Service requests, their documents and audit trail (DynamoDB in production). */
 export interface RequestRecords {

@@ -139,6 +139,27 @@ export interface AuditEvent {
   readonly toStatus?: RequestStatus;
 }
 
+/**
+ * The request after `change`, as every store writes it: the fields changed, the open task
+ * replaced (`null` clears it), `updatedAt` set and the version counted up.
+ */
+export function applyChange(
+  request: ServiceRequest,
+  change: { readonly status?: RequestStatus; readonly submittedAt?: string; readonly task?: OpenTask | null },
+  at: Date,
+): ServiceRequest {
+  const { task, ...fields } = change;
+  const { task: currentTask, ...unchanged } = request;
+  const nextTask = task === undefined ? currentTask : (task ?? undefined);
+  return {
+    ...unchanged,
+    ...fields,
+    ...(nextTask && { task: nextTask }),
+    updatedAt: at.toISOString(),
+    version: request.version + 1,
+  };
+}
+
 /** The request as the API publishes it: status label added, callback token left out. */
 export function publishRequest(request: ServiceRequest) {
   return {

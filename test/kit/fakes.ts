@@ -1,7 +1,7 @@
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
 import type { Clock, EmployeeRecords, RequestRecords } from '#domain/ports';
-import type { AuditEvent, RequestDocument, ServiceRequest } from '#domain/request';
+import { type AuditEvent, applyChange, type RequestDocument, type ServiceRequest } from '#domain/request';
 import type { Actor } from '#domain/roles';
 
 /** A clock that reads what the test sets. */
@@ -50,16 +50,7 @@ export function memoryRecords(clock: Clock) {
       ) {
         throw new ConflictError('CONCURRENT_UPDATE', 'stale');
       }
-      const { task, ...fields } = change;
-      const { task: currentTask, ...unchanged } = current;
-      const nextTask = task === undefined ? currentTask : (task ?? undefined);
-      const next: ServiceRequest = {
-        ...unchanged,
-        ...fields,
-        ...(nextTask && { task: nextTask }),
-        updatedAt: clock.now().toISOString(),
-        version: current.version + 1,
-      };
+      const next = applyChange(current, change, clock.now());
       requests.set(request.id, next);
       if (event) audit.get(request.id)?.push(event);
       return next;

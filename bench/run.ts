@@ -1,0 +1,184 @@
+/**
+ * Lifecycles on the local stack, measured: throughput, p50/p99 per API call, state transitions
+ * per request, and the median POST /requests latency against a raw DynamoDB Local
+ * TransactWriteItems of the same shape, measured in the same run.
+ *
+ *   npm run bench                     BENCH_REQUESTS=40 BENCH_CONCURRENCY=10 npm run bench
+ */
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { kgb } from '#domain/catalog/kgb';
+import { type ApiClient, apiClient } from '#kit/api';
+import { eventually } from '#kit/eventually';
+import { SAMPLE_PDF } from '#kit/fixtures';
+import { type RunningStack, startStack } from '#kit/local-stack';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const samples = new Map<string, number[]>();
+
+async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    samples.set(name, [...(samples.get(name) ?? []), performance.now() - started]);
+  }
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
+  );
+}
+
+/** One request from draft to the verifier's acceptance and the next stage opening. */
+async function lifecycle(api: ApiClient): Promise<string> {
+  const created = await timed('POST /requests', () =>
+    api.post<{ id: string }>('/requests', {
+      as: 'asn.demo',
+      body: { serviceType: 'KGB', details: kgb.detailsExample },
+    }),
+  );
+  const id = created.body.id;
+  for (const requirement of kgb.requirements.filter((item) => item.required)) {
+    const registered = await timed('POST /requests/{id}/documents', () =>
+      api.post<{ uploadUrl: string }>(`/requests/${id}/documents`, {
+        as: 'asn.demo',
+        body: {
+          requirementCode: requirement.code,
+          fileName: 'a.pdf',
+          contentType: 'application/pdf',
+          size: SAMPLE_PDF.length,
+        },
+      }),
+    );
+    await timed('PUT upload (S3)', () =>
+      fetch(registered.body.uploadUrl, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/pdf' },
+        body: SAMPLE_PDF,
+      }),
+    );
+  }
+  await timed('POST /requests/{id}/submit', () => api.post(`/requests/${id}/submit`, { as: 'asn.demo' }));
+  await eventually(
+    () =>
+      timed('GET /requests/{id}', () =>
+        api.get<{ task?: { decidable: boolean } }>(`/requests/${id}`, { as: 'verifikator' }),
+      ),
+    (response) => response.body.task?.decidable === true,
+  );
+  await timed('GET /tasks', () => api.get('/tasks?limit=5', { as: 'verifikator' }));
+  const decided = await timed('POST /requests/{id}/decisions', () =>
+    api.post(`/requests/${id}/decisions`, {
+      as: 'verifikator',
+      body: { stage: 'VERIFICATION', outcome: 'ACCEPT' },
+    }),
+  );
+  if (decided.status !== 200) throw new Error(`decision refused: ${JSON.stringify(decided.body)}`);
+  return id;
+}
+
+/** The same two-item transaction a create writes (request and audit line), straight to DynamoDB Local. */
+async function rawTransactions(stack: RunningStack, count: number): Promise<number[]> {
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: stack.urls.dynamodb,
+      region: 'ap-southeast-3',
+      credentials: { accessKeyId: 'b', secretAccessKey: 'b' },
+    }),
+  );
+  const durations: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const id = randomUUID();
+    const started = performance.now();
+    await client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: stack.tableName,
+              Item: { pk: `BENCH#${id}`, sk: 'REQUEST', body: kgb.detailsExample },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: stack.tableName,
+              Item: { pk: `BENCH#${id}`, sk: 'AUDIT#00000001', action: 'CREATED' },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+    durations.push(performance.now() - started);
+  }
+  return durations;
+}
+
+async function transitionsPerRequest(stack: RunningStack, ids: readonly string[]): Promise<number> {
+  const sfn = new SFNClient({
+    endpoint: stack.urls.stepFunctions,
+    region: 'ap-southeast-3',
+    credentials: { accessKeyId: 'b', secretAccessKey: 'b' },
+  });
+  let entered = 0;
+  for (const id of ids) {
+    const executionArn = `${stack.stateMachineArn.replace(':stateMachine:', ':execution:')}:${id}`;
+    const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000 }));
+    entered += (history.events ?? []).filter((event) => event.type?.endsWith('StateEntered')).length;
+  }
+  return entered / ids.length;
+}
+
+async function main() {
+  const stack = await startStack({ POWERTOOLS_LOG_LEVEL: 'ERROR' });
+  try {
+    const api = apiClient(stack.urls.api);
+    await lifecycle(api); // warm-up: first loads of every handler module (cold starts)
+    samples.clear();
+    const started = performance.now();
+    const ids: string[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < REQUESTS) {
+          next += 1;
+          ids.push(await lifecycle(api));
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const raw = await rawTransactions(stack, Math.max(50, REQUESTS));
+    const transitions = await transitionsPerRequest(stack, ids);
+
+    console.log(
+      `\n${REQUESTS} lifecycles (draft → documents → submit → verification accepted), ${CONCURRENCY} at a time`,
+    );
+    console.log(`throughput: ${(REQUESTS / seconds).toFixed(2)} lifecycles/s over ${seconds.toFixed(1)} s`);
+    console.log(`state transitions per request: ${transitions.toFixed(1)}\n`);
+    console.log(`${'call'.padEnd(34)}${'n'.padStart(6)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
+    for (const [name, values] of samples) {
+      console.log(
+        `${name.padEnd(34)}${String(values.length).padStart(6)}${percentile(values, 50).toFixed(1).padStart(10)}${percentile(values, 99).toFixed(1).padStart(10)}`,
+      );
+    }
+    const create = percentile(samples.get('POST /requests') ?? [], 50);
+    const transact = percentile(raw, 50);
+    console.log(
+      `\nraw DynamoDB Local TransactWriteItems (2 puts): p50 ${transact.toFixed(1)} ms over ${raw.length}`,
+    );
+    console.log(
+      `ratio median POST /requests : median raw TransactWriteItems = ${(create / transact).toFixed(2)}`,
+    );
+  } finally {
+    await stack.stop();
+  }
+}
+
+await main();
