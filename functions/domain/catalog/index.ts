@@ -2,10 +2,40 @@ import { z } from 'zod';
 import { NotFoundError } from '../errors';
 import type { RuntimeSettings, Sla } from '../settings';
 import { SERVICE_CODES, type ServiceCode } from './codes';
+import { cuti } from './cuti';
+import { izinBelajar } from './izin-belajar';
+import { izinPerkawinanPerceraian } from './izin-perkawinan-perceraian';
+import { jabatanFungsional } from './jabatan-fungsional';
+import { karisKarsu } from './karis-karsu';
 import { kgb } from './kgb';
+import { kp } from './kp';
+import { mutasi } from './mutasi';
+import { pensiun } from './pensiun';
+import { rekomendasiTugasBelajar } from './rekomendasi-tugas-belajar';
+import { satyalancana } from './satyalancana';
 import type { ServiceDefinition } from './service';
+import { suratKeterangan } from './surat-keterangan';
+import { taperum } from './taperum';
+import { tugasBelajar } from './tugas-belajar';
+import { ujianDinas } from './ujian-dinas';
 
-const definitions: readonly ServiceDefinition[] = [kgb];
+const definitions: readonly ServiceDefinition[] = [
+  kp,
+  kgb,
+  pensiun,
+  izinBelajar,
+  rekomendasiTugasBelajar,
+  tugasBelajar,
+  suratKeterangan,
+  satyalancana,
+  cuti,
+  ujianDinas,
+  mutasi,
+  jabatanFungsional,
+  karisKarsu,
+  taperum,
+  izinPerkawinanPerceraian,
+];
 
 const byCode = new Map<string, ServiceDefinition>(definitions.map((service) => [service.code, service]));
 
@@ -37,7 +67,9 @@ export function publishService(service: ServiceDefinition, settings: Pick<Runtim
     name: service.name,
     description: service.description,
     legalBasis: service.legalBasis,
+    outputKind: service.outputKind,
     outputName: service.outputName,
+    employeeTypes: service.employeeTypes,
     requirements: service.requirements,
     detailsSchema: z.toJSONSchema(service.details, { io: 'input' }),
     detailsExample: service.detailsExample,

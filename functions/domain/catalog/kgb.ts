@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { DEFAULT_SLA, type ServiceDefinition } from './service';
+import { cite } from '../rules';
+import { addMonths, addYears, formatDate } from './dates';
+import { blocking, note } from './eligibility';
+import { LEGAL_BASIS } from './legal-basis';
+import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const firstOfMonth = z.iso.date().refine((date) => date.endsWith('-01'), 'TMT selalu jatuh pada tanggal 1');
 
@@ -27,11 +31,10 @@ export const kgb = {
   description:
     'Penerbitan surat pemberitahuan kenaikan gaji berkala bagi PNS yang telah memenuhi masa kerja dua tahun ' +
     'dan penilaian kinerja sekurang-kurangnya baik.',
-  legalBasis: [
-    'Peraturan Pemerintah Nomor 7 Tahun 1977 tentang Peraturan Gaji Pegawai Negeri Sipil beserta perubahannya',
-    'Peraturan Wali Kota Kediri Nomor 80 Tahun 2021 tentang Layanan Kepegawaian Terpadu',
-  ],
+  legalBasis: [LEGAL_BASIS.ppGaji, LEGAL_BASIS.perwaliKediri],
+  outputKind: 'LETTER',
   outputName: 'Surat Pemberitahuan Kenaikan Gaji Berkala',
+  employeeTypes: ['PNS'],
   requirements: [
     { code: 'SK_KGB_TERAKHIR', name: 'SK kenaikan gaji berkala terakhir', required: true, fromArchive: true },
     { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
@@ -58,4 +61,43 @@ export const kgb = {
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
   sla: { ...DEFAULT_SLA, verification: 3 },
+  eligibility: ({ employee, details: raise, today, rules }) => {
+    const findings: EligibilityFinding[] = [];
+    const last = employee.lastSalaryRaiseTmt;
+    if (last && last !== raise.lastRaiseEffectiveDate) {
+      findings.push(
+        note(
+          `TMT KGB terakhir yang diisi (${formatDate(raise.lastRaiseEffectiveDate)}) berbeda dengan data induk ` +
+            `(${formatDate(last)}).`,
+          'details.lastRaiseEffectiveDate',
+        ),
+      );
+    }
+    const start = last ?? employee.tmtCpns;
+    const interval = rules.salaryRaiseIntervalYears;
+    if (!start) {
+      findings.push(
+        note(
+          `TMT KGB terakhir dan TMT CPNS tidak tercatat pada data induk: verifikator memeriksa selang ` +
+            `${interval.value} tahun (${cite(interval)}).`,
+        ),
+      );
+      return findings;
+    }
+    const due = addYears(start, interval.value);
+    const opens = addMonths(due, -rules.salaryRaiseNoticeMonths.value);
+    if (today < opens) {
+      const since = last ? `KGB terakhir ${formatDate(last)}` : `TMT CPNS ${formatDate(start)}`;
+      const message =
+        `KGB diberikan setiap ${interval.value} tahun (${cite(interval)}): KGB berikutnya sejak ${since} jatuh ` +
+        `pada ${formatDate(due)} dan dapat diproses mulai ${formatDate(opens)}.`;
+      // Counted from TMT CPNS the cycle may be shifted by the starting salary seniority, so only a note.
+      findings.push(
+        last
+          ? blocking(message, 'employee.lastSalaryRaiseTmt')
+          : note(`${message} Masa kerja golongan awal dapat menggeser siklus ini.`, 'employee.tmtCpns'),
+      );
+    }
+    return findings;
+  },
 } as const satisfies ServiceDefinition<typeof details>;

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { Employee, EmployeeType } from '../employee';
+import type { NationalRules } from '../rules';
 import type { Sla } from '../settings';
 import type { ServiceCode } from './codes';
 
@@ -14,6 +16,25 @@ export interface Requirement {
 export type SignatureMode = 'ELECTRONIC' | 'WET';
 export type HandoverMode = 'ELECTRONIC' | 'PHYSICAL' | 'BOTH';
 export type ValidationTier = 'SUPERVISOR' | 'ADMINISTRATOR';
+/** What the service issues: a decree (SK), a letter (surat), a certificate/charter (piagam), a card (kartu). */
+export type OutputKind = 'DECREE' | 'LETTER' | 'CERTIFICATE' | 'CARD';
+
+/** A finding of a service's eligibility rules. Blocking findings refuse the request at registration. */
+export interface EligibilityFinding {
+  readonly blocking: boolean;
+  /** Bahasa Indonesia, citing the rule (e.g. "PP 11/2017 Pasal 311"). */
+  readonly message: string;
+  /** The request detail or employee field the finding concerns, e.g. `details.startDate`. */
+  readonly field?: string;
+}
+
+export interface EligibilityContext<Details> {
+  readonly employee: Employee;
+  readonly details: Details;
+  /** The agency's local date the request is registered on (YYYY-MM-DD). */
+  readonly today: string;
+  readonly rules: NationalRules;
+}
 
 /** One service of the catalog, as the code defines it before an agency's overrides. */
 export interface ServiceDefinition<Details extends z.ZodType = z.ZodType> {
@@ -22,8 +43,11 @@ export interface ServiceDefinition<Details extends z.ZodType = z.ZodType> {
   readonly description: string;
   /** Legal bases printed on the output and shown with the service standard. */
   readonly legalBasis: readonly string[];
+  readonly outputKind: OutputKind;
   /** Name of the document the service issues. */
   readonly outputName: string;
+  /** Employee types that may apply (e.g. only PNS for promotion). */
+  readonly employeeTypes: readonly EmployeeType[];
   readonly requirements: readonly Requirement[];
   /** What the applicant states in the request; validated at the edge, published as JSON Schema. */
   readonly details: Details;
@@ -33,6 +57,11 @@ export interface ServiceDefinition<Details extends z.ZodType = z.ZodType> {
   readonly signatureMode: SignatureMode;
   readonly handoverMode: HandoverMode;
   readonly sla: Sla;
+  /**
+   * Rules of national regulation checked against master data at registration, given details
+   * already parsed with `details`. A method, so entries of every detail type share one list.
+   */
+  eligibility?(context: EligibilityContext<z.output<Details>>): readonly EligibilityFinding[];
 }
 
 /** Service levels we ship when a service states none (DOMAIN.md, "Service levels"). */

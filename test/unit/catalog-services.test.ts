@@ -1,0 +1,707 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { SERVICE_CODES, type ServiceCode } from '#domain/catalog/codes';
+import { cuti } from '#domain/catalog/cuti';
+import { retirementTmt } from '#domain/catalog/eligibility';
+import { findService, offeredServices } from '#domain/catalog/index';
+import { izinBelajar } from '#domain/catalog/izin-belajar';
+import { izinPerkawinanPerceraian } from '#domain/catalog/izin-perkawinan-perceraian';
+import { jabatanFungsional } from '#domain/catalog/jabatan-fungsional';
+import { karisKarsu } from '#domain/catalog/karis-karsu';
+import { kgb } from '#domain/catalog/kgb';
+import { kp } from '#domain/catalog/kp';
+import { mutasi } from '#domain/catalog/mutasi';
+import { pensiun } from '#domain/catalog/pensiun';
+import { rekomendasiTugasBelajar } from '#domain/catalog/rekomendasi-tugas-belajar';
+import { satyalancana } from '#domain/catalog/satyalancana';
+import type { EligibilityFinding, ServiceDefinition } from '#domain/catalog/service';
+import { suratKeterangan } from '#domain/catalog/surat-keterangan';
+import { taperum } from '#domain/catalog/taperum';
+import { tugasBelajar } from '#domain/catalog/tugas-belajar';
+import { ujianDinas } from '#domain/catalog/ujian-dinas';
+import type { Employee } from '#domain/employee';
+import {
+  NATIONAL_RULES,
+  type NationalRules,
+  nationalRulesOverridesSchema,
+  resolveRules,
+} from '#domain/rules';
+
+const TODAY = '2025-06-16';
+const RULES = resolveRules();
+
+/** A pelaksana PNS in III/b with every master-data field the rules read. */
+function employee(overrides: Partial<Employee> = {}): Employee {
+  return {
+    nip: '199001012015031001',
+    name: 'Budi Santoso',
+    employeeType: 'PNS',
+    sex: 'L',
+    birthDate: '1990-01-01',
+    unit: 'BKPSDM',
+    unitName: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    rank: { code: 'III/b', tmt: '2021-04-01' },
+    positionCategory: 'PELAKSANA',
+    tmtCpns: '2015-03-01',
+    tmtPns: '2016-03-01',
+    lastSalaryRaiseTmt: '2024-03-01',
+    ...overrides,
+  };
+}
+
+/** Only what every employee record has: the rules must cope with the rest missing. */
+const BARE_EMPLOYEE: Employee = {
+  nip: '199001012015031001',
+  name: 'Budi Santoso',
+  employeeType: 'PNS',
+  unit: 'BKPSDM',
+  unitName: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+};
+
+interface Situation {
+  readonly employee?: Employee;
+  readonly today?: string;
+  readonly rules?: NationalRules;
+}
+
+/** Runs a typed entry's eligibility rules on details parsed by its own schema. */
+function findingsOf<Details extends z.ZodType>(
+  service: ServiceDefinition<Details>,
+  input: z.input<Details>,
+  situation: Situation = {},
+): readonly EligibilityFinding[] {
+  return (
+    service.eligibility?.({
+      employee: situation.employee ?? employee(),
+      details: service.details.parse(input),
+      today: situation.today ?? TODAY,
+      rules: situation.rules ?? RULES,
+    }) ?? []
+  );
+}
+
+const blockingOf = (findings: readonly EligibilityFinding[]) =>
+  findings.filter((finding) => finding.blocking);
+
+describe('the complete service catalog', () => {
+  it('offers each of the fifteen service codes exactly once', () => {
+    const codes = offeredServices().map((service) => service.code);
+    expect([...codes].sort()).toEqual([...SERVICE_CODES].sort());
+    expect(new Set(codes).size).toBe(15);
+  });
+
+  it('offers only examples that satisfy their own schemas', () => {
+    for (const service of offeredServices()) {
+      const parsed = service.details.safeParse(service.detailsExample);
+      expect(parsed.error?.issues, service.code).toBeUndefined();
+    }
+  });
+
+  it('names requirements with unique UPPER_SNAKE codes within each service', () => {
+    for (const service of offeredServices()) {
+      const codes = service.requirements.map((requirement) => requirement.code);
+      expect(new Set(codes).size, service.code).toBe(codes.length);
+      for (const code of codes) expect(code, service.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+    }
+  });
+
+  it('describes every detail field with a title and a description', () => {
+    for (const service of offeredServices()) {
+      const schema = z.toJSONSchema(service.details, { io: 'input' });
+      for (const [field, property] of Object.entries(schema.properties ?? {})) {
+        expect(property, `${service.code}.${field}`).toMatchObject({
+          title: expect.any(String),
+          description: expect.any(String),
+        });
+      }
+    }
+  });
+
+  it('issues documents by the kind, signature and handover each service uses', () => {
+    expect(findService('SATYALANCANA')).toMatchObject({ signatureMode: 'WET', handoverMode: 'PHYSICAL' });
+    expect(findService('KARIS_KARSU')).toMatchObject({ outputKind: 'CARD', signatureMode: 'WET' });
+    expect(findService('CUTI')).toMatchObject({
+      employeeTypes: ['CPNS', 'PNS', 'PPPK'],
+      validationTiers: ['SUPERVISOR'],
+    });
+    for (const code of ['KP', 'KGB', 'PENSIUN'] as const)
+      expect(findService(code).employeeTypes).toEqual(['PNS']);
+  });
+
+  const wrongExamples: Record<ServiceCode, { readonly input: unknown; readonly message: string }> = {
+    KP: {
+      input: { ...kp.detailsExample, proposedRank: 'III/a' },
+      message: 'Pangkat yang diusulkan harus lebih tinggi dari pangkat saat ini',
+    },
+    KGB: {
+      input: { ...kgb.detailsExample, lastRaiseEffectiveDate: '2024-12-15' },
+      message: 'TMT selalu jatuh pada tanggal 1',
+    },
+    PENSIUN: {
+      input: {
+        ...pensiun.detailsExample,
+        pensionType: 'JANDA_DUDA',
+        heirName: 'Sri Wahyuni',
+        heirRelationship: 'ISTRI',
+      },
+      message: 'Tanggal meninggal dunia wajib diisi untuk pensiun janda/duda dan tewas',
+    },
+    IZIN_BELAJAR: {
+      input: { ...izinBelajar.detailsExample, expectedCompletion: '2025-01-31' },
+      message: 'Perkiraan tanggal lulus harus setelah tanggal mulai kuliah',
+    },
+    REKOMENDASI_TUGAS_BELAJAR: {
+      input: { ...rekomendasiTugasBelajar.detailsExample, educationLevel: 'S1' },
+      message: 'Jenjang yang akan ditempuh harus lebih tinggi dari pendidikan terakhir',
+    },
+    TUGAS_BELAJAR: {
+      input: { ...tugasBelajar.detailsExample, studyEnd: '2025-08-01' },
+      message: 'Tanggal akhir studi harus setelah tanggal mulai studi',
+    },
+    SURAT_KETERANGAN: {
+      input: { ...suratKeterangan.detailsExample, letterType: 'LAINNYA' },
+      message: 'Sebutkan jenis surat keterangan yang dimohon',
+    },
+    SATYALANCANA: {
+      input: { ...satyalancana.detailsExample, awardClass: 'X' },
+      message: 'Satyalancana yang diusulkan harus lebih tinggi dari yang telah diterima',
+    },
+    CUTI: {
+      input: { ...cuti.detailsExample, endDate: '2025-07-11' },
+      message: 'Tanggal selesai cuti tidak boleh sebelum tanggal mulai',
+    },
+    UJIAN_DINAS: {
+      input: { examType: 'UJIAN_PENYESUAIAN_KENAIKAN_PANGKAT', currentRank: 'II/c', examYear: 2025 },
+      message: 'Jenjang dan program studi ijazah wajib diisi untuk ujian penyesuaian kenaikan pangkat',
+    },
+    MUTASI: {
+      input: { ...mutasi.detailsExample, destinationAgency: 'Pemerintah Kota Gorontalo' },
+      message:
+        'Mutasi antar-perangkat daerah terjadi dalam satu instansi; pindah instansi berarti instansi berbeda',
+    },
+    JABATAN_FUNGSIONAL: {
+      input: { ...jabatanFungsional.detailsExample, targetLevel: 'AHLI_MADYA' },
+      message: 'Kenaikan jenjang hanya ke jenjang berikutnya dalam kategori yang sama',
+    },
+    KARIS_KARSU: {
+      input: { ...karisKarsu.detailsExample, marriageDate: '1990-01-01' },
+      message: 'Tanggal perkawinan harus setelah tanggal lahir istri/suami',
+    },
+    TAPERUM: {
+      input: { ...taperum.detailsExample, bankAccountNumber: '01-2345-678' },
+      message: 'Nomor rekening hanya angka, 6 sampai 20 digit',
+    },
+    IZIN_PERKAWINAN_PERCERAIAN: {
+      input: { ...izinPerkawinanPerceraian.detailsExample, divorceReason: undefined },
+      message: 'Alasan perceraian wajib dipilih',
+    },
+  };
+
+  it.each(SERVICE_CODES)('refuses a wrong %s example with a message in Bahasa Indonesia', (code) => {
+    const { input, message } = wrongExamples[code];
+    const parsed = findService(code).details.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message)).toContain(message);
+  });
+
+  it('refuses details the schema does not know', () => {
+    expect(findService('CUTI').details.safeParse({ ...cuti.detailsExample, salary: 1 }).success).toBe(false);
+  });
+
+  it('applies the rules to details as their schema parses them', () => {
+    const offered = findService('CUTI');
+    const details = offered.details.parse({
+      ...cuti.detailsExample,
+      leaveType: 'BESAR',
+      endDate: '2025-08-14',
+      workingDays: undefined,
+    });
+    const findings = offered.eligibility?.({
+      employee: employee({ employeeType: 'PPPK' }),
+      details,
+      today: TODAY,
+      rules: RULES,
+    });
+    expect(findings?.[0]).toMatchObject({ blocking: true, field: 'details.leaveType' });
+  });
+
+  it.each(SERVICE_CODES)('checks %s without crashing when optional master data is missing', (code) => {
+    const service = findService(code);
+    const findings = service.eligibility?.({
+      employee: BARE_EMPLOYEE,
+      details: service.detailsExample,
+      today: TODAY,
+      rules: RULES,
+    });
+    expect(Array.isArray(findings ?? [])).toBe(true);
+  });
+});
+
+describe('cuti eligibility', () => {
+  const annual = { ...cuti.detailsExample, startDate: '2025-02-03', endDate: '2025-02-07', workingDays: 5 };
+  const longLeave = {
+    ...cuti.detailsExample,
+    leaveType: 'BESAR',
+    startDate: '2025-07-01',
+    endDate: '2025-09-30',
+    workingDays: undefined,
+  } as const;
+
+  it('refuses cuti tahunan before one year of service', () => {
+    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2024-03-01' }) });
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'employee.tmtCpns',
+        message: expect.stringContaining('masa kerja baru 11 bulan'),
+      },
+    ]);
+    expect(findings[0]?.message).toContain('Pasal 311');
+  });
+
+  it('grants cuti tahunan to a CPNS who has served one year', () => {
+    const findings = findingsOf(cuti, annual, {
+      employee: employee({ employeeType: 'CPNS', tmtCpns: '2024-02-01' }),
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('refuses a PPPK asking for cuti besar', () => {
+    const findings = findingsOf(cuti, longLeave, { employee: employee({ employeeType: 'PPPK' }) });
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'details.leaveType',
+        message: expect.stringContaining('PPPK tidak berhak atas cuti besar'),
+      },
+    ]);
+  });
+
+  it('leaves a PPPK’s year of service to the verifier, since master data has no contract start', () => {
+    const findings = findingsOf(cuti, annual, { employee: employee({ employeeType: 'PPPK' }) });
+    expect(blockingOf(findings)).toEqual([]);
+    expect(findings[0]?.message).toContain('TMT pengangkatan PPPK tidak tercatat');
+  });
+
+  it('refuses cuti besar before five years of continuous service, except for the first pilgrimage', () => {
+    const junior = employee({ tmtCpns: '2021-01-01' });
+    expect(blockingOf(findingsOf(cuti, longLeave, { employee: junior }))).toHaveLength(1);
+    expect(findingsOf(cuti, { ...longLeave, forFirstPilgrimage: true }, { employee: junior })).toEqual([]);
+  });
+
+  it('refuses cuti besar longer than three months', () => {
+    const findings = findingsOf(cuti, { ...longLeave, endDate: '2025-10-01' });
+    expect(findings).toEqual([
+      { blocking: true, field: 'details.endDate', message: expect.stringContaining('paling lama 3 bulan') },
+    ]);
+  });
+
+  it('refuses annual leave beyond 24 days and sends 13 to 24 days to the carry-over check', () => {
+    const long = { ...annual, startDate: '2025-07-01', endDate: '2025-08-31' };
+    expect(blockingOf(findingsOf(cuti, { ...long, workingDays: 25 }))).toHaveLength(1);
+    const carried = findingsOf(cuti, { ...long, workingDays: 18 });
+    expect(carried).toEqual([{ blocking: false, field: 'details.workingDays', message: expect.any(String) }]);
+  });
+
+  it('refuses cuti melahirkan for a fourth child and for a male employee', () => {
+    const maternity = {
+      ...annual,
+      leaveType: 'MELAHIRKAN',
+      startDate: '2025-07-01',
+      endDate: '2025-09-30',
+      workingDays: undefined,
+      childOrder: 4,
+    } as const;
+    const mother = employee({ sex: 'P' });
+    expect(findingsOf(cuti, maternity, { employee: mother })).toEqual([
+      {
+        blocking: true,
+        field: 'details.childOrder',
+        message: expect.stringContaining('ajukan sebagai cuti besar'),
+      },
+    ]);
+    expect(findingsOf(cuti, { ...maternity, childOrder: 2 }, { employee: mother })).toEqual([]);
+    expect(blockingOf(findingsOf(cuti, { ...maternity, childOrder: 2 }))[0]?.field).toBe('details.leaveType');
+  });
+
+  it('notes that sick leave beyond a year needs the health board, and refuses it beyond eighteen months', () => {
+    const sick = { ...annual, leaveType: 'SAKIT', startDate: '2025-01-06', workingDays: undefined } as const;
+    expect(findingsOf(cuti, { ...sick, endDate: '2026-03-31' })).toEqual([
+      {
+        blocking: false,
+        field: 'details.endDate',
+        message: expect.stringContaining('tim penguji kesehatan'),
+      },
+    ]);
+    expect(blockingOf(findingsOf(cuti, { ...sick, endDate: '2026-07-06' }))).toHaveLength(1);
+    expect(
+      blockingOf(
+        findingsOf(
+          cuti,
+          { ...sick, endDate: '2025-02-06' },
+          { employee: employee({ employeeType: 'PPPK' }) },
+        ),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reminds the verifier that CLTN needs BKN’s technical consideration', () => {
+    const unpaid = {
+      ...annual,
+      leaveType: 'DI_LUAR_TANGGUNGAN_NEGARA',
+      startDate: '2025-08-01',
+      endDate: '2026-07-31',
+      workingDays: undefined,
+    } as const;
+    const findings = findingsOf(cuti, unpaid);
+    expect(blockingOf(findings)).toEqual([]);
+    expect(findings.at(-1)?.message).toContain('pertimbangan teknis Kepala BKN');
+  });
+
+  it('reads the year of service from the agency’s rules, not from a literal', () => {
+    const rules = resolveRules({ annualLeaveMinimumServiceYears: 2 });
+    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2023-06-01' }), rules });
+    expect(findings[0]).toMatchObject({
+      blocking: true,
+      message: expect.stringContaining('nilai disesuaikan instansi'),
+    });
+  });
+});
+
+describe('satyalancana eligibility', () => {
+  const tenYears = { awardClass: 'X', hasTakenUnpaidLeave: false } as const;
+
+  it('refuses Satyalancana Karya Satya X at nine years of service', () => {
+    const findings = findingsOf(satyalancana, tenYears, { employee: employee({ tmtCpns: '2016-06-01' }) });
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'employee.tmtCpns',
+        message: expect.stringContaining('masa kerja baru 9 tahun'),
+      },
+    ]);
+  });
+
+  it('finds nothing against Satyalancana Karya Satya X at ten years of service', () => {
+    expect(findingsOf(satyalancana, tenYears, { employee: employee({ tmtCpns: '2015-06-01' }) })).toEqual([]);
+  });
+
+  it('counts twenty years for class XX', () => {
+    const findings = findingsOf(satyalancana, { ...tenYears, awardClass: 'XX' });
+    expect(blockingOf(findings)[0]?.message).toContain('sekurang-kurangnya 20 tahun');
+  });
+
+  it('flags an employee who took CLTN, and recounts from the return when the agency says so', () => {
+    const cltn = { ...tenYears, hasTakenUnpaidLeave: true, unpaidLeaveReturnDate: '2020-01-01' };
+    expect(findingsOf(satyalancana, cltn)).toEqual([
+      {
+        blocking: false,
+        field: 'details.hasTakenUnpaidLeave',
+        message: expect.stringContaining('tidak diusulkan'),
+      },
+    ]);
+    const rules = resolveRules({ satyalancanaUnpaidLeaveRestartsCount: true });
+    expect(findingsOf(satyalancana, cltn, { rules })).toEqual([
+      {
+        blocking: true,
+        field: 'details.unpaidLeaveReturnDate',
+        message: expect.stringContaining('aktif kembali'),
+      },
+    ]);
+  });
+});
+
+describe('pensiun eligibility', () => {
+  const bup = { ...pensiun.detailsExample, pensionTmt: '2026-06-01' };
+  const pelaksana = employee({
+    birthDate: '1968-05-17',
+    tmtCpns: '1992-03-01',
+    positionCategory: 'PELAKSANA',
+  });
+
+  it('puts the BUP pension of a pelaksana born 1968-05-17 on 2026-06-01', () => {
+    expect(retirementTmt('1968-05-17', RULES.retirementAges.value.PELAKSANA)).toBe('2026-06-01');
+    expect(findingsOf(pensiun, bup, { employee: pelaksana, today: '2025-05-02' })).toEqual([]);
+  });
+
+  it('refuses a BUP pension TMT that is not the first of the month after the BUP birthday', () => {
+    const findings = findingsOf(
+      pensiun,
+      { ...bup, pensionTmt: '2026-05-01' },
+      { employee: pelaksana, today: '2025-05-02' },
+    );
+    expect(findings).toEqual([
+      { blocking: true, field: 'details.pensionTmt', message: expect.stringContaining('1 Juni 2026') },
+    ]);
+  });
+
+  it('uses sixty for JPT and the position’s own age for functional positions', () => {
+    expect(
+      findingsOf(
+        pensiun,
+        { ...bup, pensionTmt: '2028-06-01' },
+        {
+          employee: { ...pelaksana, positionCategory: 'JPT' },
+          today: '2027-05-02',
+        },
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(
+        pensiun,
+        { ...bup, pensionTmt: '2033-06-01' },
+        {
+          employee: { ...pelaksana, positionCategory: 'FUNGSIONAL', retirementAge: 65 },
+          today: '2032-05-02',
+        },
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves the BUP of a functional position without a recorded age to the verifier', () => {
+    const findings = findingsOf(pensiun, bup, {
+      employee: { ...pelaksana, positionCategory: 'FUNGSIONAL' },
+      today: '2025-05-02',
+    });
+    expect(findings).toEqual([
+      { blocking: false, field: 'employee.retirementAge', message: expect.any(String) },
+    ]);
+  });
+
+  it('notes a BUP proposal made less than a year before its TMT', () => {
+    const findings = findingsOf(pensiun, bup, { employee: pelaksana, today: '2026-02-02' });
+    expect(findings).toEqual([{ blocking: false, message: expect.stringContaining('kurang dari 12 bulan') }]);
+  });
+
+  it('notes an own-request pension short of ten years of pensionable service', () => {
+    const aps = { ...bup, pensionType: 'APS', pensionTmt: '2025-09-01' } as const;
+    const findings = findingsOf(pensiun, aps, { employee: employee({ tmtCpns: '2017-03-01' }) });
+    expect(blockingOf(findings)).toEqual([]);
+    expect(findings.map((finding) => finding.message).join(' ')).toContain('sekurang-kurangnya 10 tahun');
+  });
+});
+
+describe('kenaikan pangkat eligibility', () => {
+  const regular = {
+    ...kp.detailsExample,
+    currentRank: 'III/b',
+    proposedRank: 'III/c',
+    proposedTmt: '2025-03-01',
+  } as const;
+
+  it('refuses a regular promotion at three years eleven months in rank', () => {
+    const findings = findingsOf(kp, regular, {
+      employee: employee({ rank: { code: 'III/b', tmt: '2021-04-01' } }),
+    });
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'employee.rank.tmt',
+        message: expect.stringContaining('baru 3 tahun 11 bulan'),
+      },
+    ]);
+  });
+
+  it('finds nothing against a regular promotion at four years in rank', () => {
+    const findings = findingsOf(kp, { ...regular, proposedTmt: '2025-04-01' });
+    expect(findings).toEqual([]);
+  });
+
+  it('refuses a promotion when a rating of the last two years is below baik', () => {
+    const findings = findingsOf(kp, {
+      ...regular,
+      proposedTmt: '2025-04-01',
+      previousYearRating: 'BUTUH_PERBAIKAN',
+    });
+    expect(blockingOf(findings)[0]?.field).toBe('details.lastYearRating');
+  });
+
+  it('refuses a TMT outside the promotion periods once the period calendar is in force', () => {
+    const rules = resolveRules({ promotionPeriodMonths: [4, 10] });
+    const before = { ...regular, proposedTmt: '2025-09-01', currentRankTmt: '2021-04-01' } as const;
+    expect(
+      findingsOf(kp, before, { rules, employee: employee({ rank: { code: 'III/b', tmt: '2021-03-01' } }) }),
+    ).toEqual([]);
+    const after = findingsOf(kp, { ...regular, proposedTmt: '2025-11-01' }, { rules });
+    expect(after).toEqual([
+      {
+        blocking: true,
+        field: 'details.proposedTmt',
+        message: expect.stringContaining('bukan periode kenaikan pangkat'),
+      },
+    ]);
+  });
+});
+
+describe('kenaikan gaji berkala eligibility', () => {
+  const raise = { ...kgb.detailsExample, lastRaiseEffectiveDate: '2024-03-01' };
+
+  it('refuses a KGB requested before two years since the last raise, less the notice period', () => {
+    const findings = findingsOf(kgb, raise);
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'employee.lastSalaryRaiseTmt',
+        message: expect.stringContaining('dapat diproses mulai 1 Januari 2026'),
+      },
+    ]);
+  });
+
+  it('accepts a KGB within the notice period before it falls due', () => {
+    expect(findingsOf(kgb, raise, { today: '2026-01-05' })).toEqual([]);
+  });
+
+  it('counts from TMT CPNS when no raise is recorded, as a note only', () => {
+    const findings = findingsOf(kgb, raise, {
+      employee: employee({ lastSalaryRaiseTmt: undefined, tmtCpns: '2024-03-01' }),
+    });
+    expect(findings).toEqual([{ blocking: false, field: 'employee.tmtCpns', message: expect.any(String) }]);
+  });
+
+  it('notes a stated last raise that differs from master data', () => {
+    const findings = findingsOf(kgb, kgb.detailsExample, { today: '2026-02-02' });
+    expect(findings).toEqual([
+      {
+        blocking: false,
+        field: 'details.lastRaiseEffectiveDate',
+        message: expect.stringContaining('berbeda'),
+      },
+    ]);
+  });
+});
+
+describe('study eligibility', () => {
+  it('refuses izin belajar before one year since appointment as PNS', () => {
+    const findings = findingsOf(izinBelajar, izinBelajar.detailsExample, {
+      employee: employee({ tmtPns: '2024-10-01' }),
+    });
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'employee.tmtPns',
+        message: expect.stringContaining('sekurang-kurangnya 1 tahun'),
+      },
+    ]);
+  });
+
+  it('refuses a programme accredited below B', () => {
+    const findings = findingsOf(izinBelajar, { ...izinBelajar.detailsExample, accreditation: 'C' });
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'details.accreditation',
+        message: expect.stringContaining('sekurang-kurangnya B'),
+      },
+    ]);
+  });
+
+  it('refuses tugas belajar S2 at thirty-eight, unless the relaxed limit for 3T regions applies', () => {
+    const older = employee({ birthDate: '1987-01-01' });
+    expect(blockingOf(findingsOf(tugasBelajar, tugasBelajar.detailsExample, { employee: older }))).toEqual([
+      { blocking: true, field: 'employee.birthDate', message: expect.stringContaining('37 tahun') },
+    ]);
+    expect(
+      findingsOf(
+        tugasBelajar,
+        { ...tugasBelajar.detailsExample, specialAgeCategory: true },
+        { employee: older },
+      ),
+    ).toEqual([]);
+  });
+
+  it('only notes age and service for a selection recommendation: the provider decides', () => {
+    const findings = findingsOf(rekomendasiTugasBelajar, rekomendasiTugasBelajar.detailsExample, {
+      employee: employee({ birthDate: '1980-01-01', tmtPns: '2025-01-01' }),
+    });
+    expect(findings).toHaveLength(2);
+    expect(blockingOf(findings)).toEqual([]);
+  });
+});
+
+describe('family and transfer eligibility', () => {
+  it('refuses a KARIS asked by a female PNS, whose husband gets a KARSU', () => {
+    const findings = findingsOf(karisKarsu, karisKarsu.detailsExample, { employee: employee({ sex: 'P' }) });
+    expect(findings).toEqual([
+      { blocking: true, field: 'details.cardType', message: expect.stringContaining('mengusulkan KARSU') },
+    ]);
+  });
+
+  it('notes a marriage reported more than a year after it took place', () => {
+    const findings = findingsOf(karisKarsu, { ...karisKarsu.detailsExample, marriageDate: '2023-02-14' });
+    expect(findings).toEqual([
+      { blocking: false, field: 'details.marriageDate', message: expect.stringContaining('1 tahun') },
+    ]);
+  });
+
+  it('refuses a female PNS asking leave to take a further wife', () => {
+    const findings = findingsOf(
+      izinPerkawinanPerceraian,
+      {
+        ...izinPerkawinanPerceraian.detailsExample,
+        permitType: 'IZIN_BERISTRI_LEBIH_DARI_SEORANG',
+        polygamyReason: 'TIDAK_MEMPEROLEH_KETURUNAN',
+        prospectiveSpouseName: 'Ani',
+      },
+      { employee: employee({ sex: 'P' }) },
+    );
+    expect(blockingOf(findings)).toHaveLength(1);
+  });
+
+  it('notes an inter-agency transfer within the first ten years of service', () => {
+    const findings = findingsOf(
+      mutasi,
+      {
+        ...mutasi.detailsExample,
+        transferType: 'KELUAR_INSTANSI',
+        destinationAgency: 'Pemerintah Kota Gorontalo',
+      },
+      { employee: employee({ tmtCpns: '2019-03-01', unitName: 'Dinas Pendidikan dan Kebudayaan' }) },
+    );
+    expect(findings).toEqual([{ blocking: false, field: 'employee.tmtCpns', message: expect.any(String) }]);
+  });
+
+  it('refuses the diploma adjustment exam within a year of the last promotion', () => {
+    const findings = findingsOf(ujianDinas, ujianDinas.detailsExample, {
+      employee: employee({ rank: { code: 'II/c', tmt: '2025-04-01' } }),
+    });
+    expect(blockingOf(findings)[0]?.field).toBe('employee.rank.tmt');
+  });
+
+  it('notes a Taperum refund for a pension after the 2020 transfer to Tapera', () => {
+    const findings = findingsOf(taperum, { ...taperum.detailsExample, retirementTmt: '2022-03-01' });
+    expect(findings).toEqual([
+      { blocking: false, field: 'details.retirementTmt', message: expect.stringContaining('Tapera') },
+    ]);
+  });
+});
+
+describe('national rules', () => {
+  it('carries every rule with its legal basis and an ISO effective date', () => {
+    for (const [name, rule] of Object.entries(NATIONAL_RULES)) {
+      expect(rule.basis.length, name).toBeGreaterThan(5);
+      expect(rule.effectiveFrom, name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('resolves to the national defaults when the agency overrides nothing', () => {
+    expect(resolveRules()).toEqual(NATIONAL_RULES);
+    expect(RULES.annualLeaveDays).toMatchObject({ value: 12, basis: expect.stringContaining('Pasal 311') });
+    expect(RULES.satyalancanaServiceYears.value).toEqual([10, 20, 30]);
+  });
+
+  it('applies an agency’s value, keeping the national basis and marking the override', () => {
+    const rules = resolveRules({ salaryRaiseMinimumRating: 'BUTUH_PERBAIKAN' });
+    expect(rules.salaryRaiseMinimumRating).toMatchObject({
+      value: 'BUTUH_PERBAIKAN',
+      basis: NATIONAL_RULES.salaryRaiseMinimumRating.basis,
+      overridden: true,
+    });
+    expect(rules.annualLeaveDays.overridden).toBeUndefined();
+  });
+
+  it('refuses overrides that are not values of a known rule', () => {
+    expect(nationalRulesOverridesSchema.safeParse({ annualLeaveDays: -1 }).success).toBe(false);
+    expect(nationalRulesOverridesSchema.safeParse({ lunchBreakMinutes: 60 }).success).toBe(false);
+    expect(() => resolveRules({ annualLeaveDays: 1.5 })).toThrow();
+  });
+});
