@@ -4,16 +4,21 @@
  * TransactWriteItems of the same shape, measured in the same run.
  *
  *   npm run bench                     BENCH_REQUESTS=40 BENCH_CONCURRENCY=10 npm run bench
+ *
+ * A lifecycle is complete: draft, three documents, submission, verification, two validation
+ * tiers, signing, issuance, survey and the download that completes the handover.
  */
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { kgb } from '#domain/catalog/kgb';
+import type { Stage } from '#domain/request';
 import { type ApiClient, apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
-import { SAMPLE_PDF } from '#kit/fixtures';
+import { KGB_APPLICANT, SAMPLE_PDF } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
+import { OFFICIAL } from '#kit/workflow';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
@@ -35,11 +40,31 @@ function percentile(values: readonly number[], p: number): number {
   );
 }
 
-/** One request from draft to the verifier's acceptance and the next stage opening. */
+const DECISIONS: ReadonlyArray<[Stage, string]> = [
+  ['VERIFICATION', 'ACCEPT'],
+  ['SUPERVISOR_VALIDATION', 'APPROVE'],
+  ['ADMINISTRATOR_VALIDATION', 'APPROVE'],
+  ['SIGNING', 'SIGN'],
+];
+
+/** Waits (polling, untimed) until the workflow waits at `stage`. */
+function until(api: ApiClient, id: string, stage: string) {
+  return eventually(
+    () =>
+      api.get<{ task?: { stage: string; decidable: boolean }; processing: boolean }>(`/requests/${id}`, {
+        as: 'auditor',
+      }),
+    (response) =>
+      response.body.task?.stage === stage && response.body.task.decidable && !response.body.processing,
+    30_000,
+  );
+}
+
+/** One complete lifecycle: draft, documents, submission, four decisions, survey, download. */
 async function lifecycle(api: ApiClient): Promise<string> {
   const created = await timed('POST /requests', () =>
     api.post<{ id: string }>('/requests', {
-      as: 'asn.demo',
+      as: KGB_APPLICANT,
       body: { serviceType: 'KGB', details: kgb.detailsExample },
     }),
   );
@@ -47,7 +72,7 @@ async function lifecycle(api: ApiClient): Promise<string> {
   for (const requirement of kgb.requirements.filter((item) => item.required)) {
     const registered = await timed('POST /requests/{id}/documents', () =>
       api.post<{ uploadUrl: string }>(`/requests/${id}/documents`, {
-        as: 'asn.demo',
+        as: KGB_APPLICANT,
         body: {
           requirementCode: requirement.code,
           fileName: 'a.pdf',
@@ -64,22 +89,22 @@ async function lifecycle(api: ApiClient): Promise<string> {
       }),
     );
   }
-  await timed('POST /requests/{id}/submit', () => api.post(`/requests/${id}/submit`, { as: 'asn.demo' }));
-  await eventually(
-    () =>
-      timed('GET /requests/{id}', () =>
-        api.get<{ task?: { decidable: boolean } }>(`/requests/${id}`, { as: 'verifikator' }),
-      ),
-    (response) => response.body.task?.decidable === true,
+  await timed('POST /requests/{id}/submit', () => api.post(`/requests/${id}/submit`, { as: KGB_APPLICANT }));
+  for (const [stage, outcome] of DECISIONS) {
+    await until(api, id, stage);
+    await timed('GET /tasks', () => api.get('/tasks?limit=5', { as: OFFICIAL[stage] }));
+    const decided = await timed('POST /requests/{id}/decisions', () =>
+      api.post(`/requests/${id}/decisions`, { as: OFFICIAL[stage], body: { stage, outcome } }),
+    );
+    if (decided.status !== 200) throw new Error(`decision refused: ${JSON.stringify(decided.body)}`);
+  }
+  await until(api, id, 'SURVEY');
+  await timed('POST /requests/{id}/survey', () =>
+    api.post(`/requests/${id}/survey`, { as: KGB_APPLICANT, body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }),
   );
-  await timed('GET /tasks', () => api.get('/tasks?limit=5', { as: 'verifikator' }));
-  const decided = await timed('POST /requests/{id}/decisions', () =>
-    api.post(`/requests/${id}/decisions`, {
-      as: 'verifikator',
-      body: { stage: 'VERIFICATION', outcome: 'ACCEPT' },
-    }),
-  );
-  if (decided.status !== 200) throw new Error(`decision refused: ${JSON.stringify(decided.body)}`);
+  await until(api, id, 'HANDOVER');
+  await timed('GET /requests/{id}/output', () => api.get(`/requests/${id}/output`, { as: KGB_APPLICANT }));
+  await timed('GET /requests/{id}', () => api.get(`/requests/${id}`, { as: KGB_APPLICANT }));
   return id;
 }
 
@@ -158,7 +183,7 @@ async function main() {
     const transitions = await transitionsPerRequest(stack, ids);
 
     console.log(
-      `\n${REQUESTS} lifecycles (draft → documents → submit → verification accepted), ${CONCURRENCY} at a time`,
+      `\n${REQUESTS} complete lifecycles (draft → documents → submit → 4 decisions → survey → download), ${CONCURRENCY} at a time`,
     );
     console.log(`throughput: ${(REQUESTS / seconds).toFixed(2)} lifecycles/s over ${seconds.toFixed(1)} s`);
     console.log(`state transitions per request: ${transitions.toFixed(1)}\n`);

@@ -6,8 +6,10 @@
 export const RESOURCE_ENV = {
   table: 'TABLE_NAME',
   uploads: 'UPLOADS_BUCKET',
+  archive: 'ARCHIVE_BUCKET',
   workflow: 'STATE_MACHINE_ARN',
   mail: 'MAIL_CONFIGURATION_SET',
+  jobs: 'IMPORT_FUNCTION_NAME',
 } as const;
 
 export type Resource = keyof typeof RESOURCE_ENV;
@@ -18,11 +20,18 @@ export type Access =
   | 'table:write'
   | 'uploads:read'
   | 'uploads:write'
+  | 'imports:read'
+  | 'imports:write'
+  | 'archive:read'
+  | 'archive:write'
   | 'workflow:start'
   | 'workflow:resume'
   | 'workflow:read'
-  | 'mail:send';
+  | 'mail:send'
+  | 'jobs:import';
 
+/** The resource an access is to (imports live in the uploads bucket, under their own prefix). */
 export function resourceOf(access: Access): Resource {
-  return access.slice(0, access.indexOf(':')) as Resource;
+  const name = access.slice(0, access.indexOf(':'));
+  return (name === 'imports' ? 'uploads' : name) as Resource;
 }

@@ -7,6 +7,7 @@ import type { AgencyConfig } from './config';
 import { Api } from './constructs/api';
 import { Auth } from './constructs/auth';
 import { Data } from './constructs/data';
+import { Jobs } from './constructs/jobs';
 import { Notifications } from './constructs/notifications';
 import { Observability } from './constructs/observability';
 import { Workflow } from './constructs/workflow';
@@ -41,13 +42,21 @@ export class AgencyStack extends Stack {
       dataKey: data.key,
       table: data.table,
       uploads: data.uploads,
+      archive: data.archive,
       mail: { configurationSet: notifications.configurationSet, identityArn: notifications.identityArn },
     };
-    const workflow = new Workflow(this, 'Workflow', { bundleDir, resources, logRetention });
+    const workflow = new Workflow(this, 'Workflow', {
+      bundleDir,
+      resources,
+      logRetention,
+      eventArchiveDays: config.logRetentionDays,
+    });
+    const withWorkflow = { ...resources, stateMachine: workflow.reference };
+    const jobs = new Jobs(this, 'Jobs', { bundleDir, resources: withWorkflow, logRetention });
     const api = new Api(this, 'Api', {
       routes: Object.values(routes),
       bundleDir,
-      resources: { ...resources, stateMachine: workflow.stateMachine },
+      resources: { ...withWorkflow, importWorker: jobs.functions.importEmployees.function },
       userPool: auth.userPool,
       corsOrigins: origins,
       throttle: config.api,
@@ -66,6 +75,10 @@ export class AgencyStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'PortalClientId', { value: auth.portalClient.userPoolClientId });
     new CfnOutput(this, 'StateMachineArn', { value: workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'EventBusName', {
+      value: workflow.bus.eventBusName,
+      description: 'Domain events: docs/events.md',
+    });
     new CfnOutput(this, 'RecordsTable', { value: data.table.tableName });
     new CfnOutput(this, 'ArchiveBucket', { value: data.archive.bucketName });
     notifications.identity.dkimRecords.forEach((record, index) => {

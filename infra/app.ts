@@ -1,15 +1,17 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { routes } from '#api/routes';
+import { jobs } from '#jobs/jobs';
 import { steps } from '#steps/steps';
 import { AgencyStack } from './agency-stack';
 import { bundleHandlers, type HandlerPath } from './bundle';
 import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from './config';
 
-/** Every handler module the stack deploys: one per route, one per workflow step. */
+/** Every handler module the stack deploys: one per route, workflow step and background job. */
 export const HANDLERS: readonly HandlerPath[] = [
   ...Object.values(routes).map((route) => `api/${route.handler}` as const),
   ...Object.values(steps).map((step) => `steps/${step.handler}` as const),
+  ...Object.values(jobs).map((job) => `jobs/${job.handler}` as const),
 ];
 
 /**

@@ -5,8 +5,8 @@ import type { RuntimeSettings } from '#domain/settings';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** A function's handler module: `api/create-request`, `steps/open-stage`. */
-export type HandlerPath = `${'api' | 'steps'}/${string}`;
+/** A function's handler module: `api/create-request`, `steps/open-wait`, `jobs/deliver-outbox`. */
+export type HandlerPath = `${'api' | 'steps' | 'jobs'}/${string}`;
 
 /**
  * Bundles every handler in one esbuild run: ESM for Node 24, minified, with source maps. The

@@ -1,7 +1,15 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  BatchWriteCommand,
+  type BatchWriteCommandOutput,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Employee } from '#domain/employee';
 import type { EmployeeRecords } from '#domain/ports';
-import { documentClient, tableName } from './dynamodb';
+import { decodeCursor, documentClient, encodeCursor, tableName } from './dynamodb';
 
 const employeeKey = (nip: string) => ({ pk: `EMP#${nip}`, sk: 'PROFILE' });
 
@@ -15,13 +23,61 @@ function employeeItem(employee: Employee) {
   };
 }
 
+/** Employees' master data, one item each, listed per unit by name. */
 export const employeeRecords: EmployeeRecords = {
   async get(nip) {
     const result = await documentClient.send(new GetCommand({ TableName: tableName, Key: employeeKey(nip) }));
     return result.Item?.employee as Employee | undefined;
   },
 
+  async getMany(nips) {
+    if (nips.length === 0) return [];
+    const found: Employee[] = [];
+    let keys: Array<Record<string, unknown>> | undefined = [...new Set(nips)].map(employeeKey);
+    while (keys && keys.length > 0) {
+      const result: BatchGetCommandOutput = await documentClient.send(
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
+      );
+      found.push(...(result.Responses?.[tableName] ?? []).map((item) => item.employee as Employee));
+      keys = result.UnprocessedKeys?.[tableName]?.Keys;
+    }
+    return found;
+  },
+
   async put(employee) {
     await documentClient.send(new PutCommand({ TableName: tableName, Item: employeeItem(employee) }));
+  },
+
+  async putMany(employees) {
+    for (let start = 0; start < employees.length; start += 25) {
+      let writes: Array<Record<string, unknown>> | undefined = employees
+        .slice(start, start + 25)
+        .map((employee) => ({ PutRequest: { Item: employeeItem(employee) } }));
+      while (writes && writes.length > 0) {
+        const result: BatchWriteCommandOutput = await documentClient.send(
+          new BatchWriteCommand({ RequestItems: { [tableName]: writes } }),
+        );
+        writes = result.UnprocessedItems?.[tableName];
+      }
+    }
+  },
+
+  async listByUnit(unit, query) {
+    const partition = { gsi2pk: `UNIT#${unit}#EMPLOYEES` };
+    const result = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': partition.gsi2pk },
+        Limit: query.limit,
+        ExclusiveStartKey: decodeCursor(query.cursor, partition),
+      }),
+    );
+    const cursor = encodeCursor(result.LastEvaluatedKey);
+    return {
+      items: (result.Items ?? []).map((item) => item.employee as Employee),
+      ...(cursor && { cursor }),
+    };
   },
 };

@@ -8,28 +8,37 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '#domain/errors';
-import type { Clock, Page, PageQuery, RequestRecords } from '#domain/ports';
+import { ConflictError, ValidationError } from '#domain/errors';
+import type { Clock, Page, PageQuery, RequestFilter, RequestRecords } from '#domain/ports';
 import {
   type AuditEvent,
   applyChange,
+  REQUEST_STATUSES,
   type RequestDocument,
   type RequestStatus,
   type ServiceRequest,
 } from '#domain/request';
-import { decodeCursor, documentClient, encodeCursor, tableName } from './dynamodb';
+import { clock } from './clock';
+import { decodeCursor, documentClient, encodeCursor, queryAll, tableName } from './dynamodb';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Key = Record<string, string>;
+type Item = Record<string, unknown>;
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 
 const requestKey = (id: string) => ({ pk: `REQ#${id}`, sk: 'REQUEST' });
 const auditSortKey = (version: number) => `AUDIT#${String(version).padStart(8, '0')}`;
 
-function queueKeys(request: ServiceRequest) {
-  return request.task
-    ? { gsi3pk: `QUEUE#${request.status}`, gsi3sk: `${request.task.dueAt}#${request.id}` }
-    : {};
+/** gsi3 holds what someone must act on: the workflow call owed, else the open task's queue. */
+function actionKeys(request: ServiceRequest) {
+  if (request.outbox) return { gsi3pk: 'OUTBOX', gsi3sk: `${request.outbox.since}#${request.id}` };
+  if (request.task)
+    return {
+      gsi3pk: `QUEUE#${request.status}`,
+      gsi3sk: `${request.task.dueAt ?? request.task.openedAt}#${request.id}`,
+    };
+  return {};
 }
 
 function requestItem(request: ServiceRequest) {
@@ -40,7 +49,9 @@ function requestItem(request: ServiceRequest) {
     gsi1sk: `${request.createdAt}#${request.id}`,
     gsi2pk: `UNIT#${request.applicant.unit}`,
     gsi2sk: `${request.createdAt}#${request.id}`,
-    ...queueKeys(request),
+    ...actionKeys(request),
+    gsi4pk: `STATUS#${request.status}`,
+    gsi4sk: `${request.updatedAt}#${request.id}`,
     request,
   };
 }
@@ -68,21 +79,141 @@ const staleWrite = () =>
     'Permohonan baru saja diubah oleh proses lain. Muat ulang lalu coba lagi.',
   );
 
-async function queryPage<T>(
-  input: QueryCommandInput,
-  pick: (item: Record<string, unknown>) => T,
-): Promise<Page<T>> {
-  const result = await documentClient.send(new QueryCommand(input));
-  const cursor = encodeCursor(result.LastEvaluatedKey);
-  return { items: (result.Items ?? []).map(pick), ...(cursor && { cursor }) };
+const pickRequest = (item: Item) => item.request as ServiceRequest;
+
+/** Filters on the request's own fields, for the indexes whose key does not already fix them. */
+function filterOf(filter: RequestFilter) {
+  const clauses: string[] = [];
+  const values: Record<string, string> = {};
+  if (filter.status) {
+    clauses.push('#request.#status = :status');
+    values[':status'] = filter.status;
+  }
+  if (filter.serviceType) {
+    clauses.push('#request.#serviceType = :serviceType');
+    values[':serviceType'] = filter.serviceType;
+  }
+  if (clauses.length === 0) return {};
+  return {
+    FilterExpression: clauses.join(' AND '),
+    ExpressionAttributeNames: { '#request': 'request', '#status': 'status', '#serviceType': 'serviceType' },
+    values,
+  };
 }
 
-const pickRequest = (item: Record<string, unknown>) => item.request as ServiceRequest;
+async function queryIndex(
+  index: string,
+  partition: Key,
+  query: PageQuery & RequestFilter,
+  forward: boolean,
+  start?: Key,
+): Promise<{ items: Item[]; last?: Key }> {
+  const [[keyName, keyValue]] = Object.entries(partition) as [[string, string]];
+  const { values, ...filter } = filterOf(query);
+  const input: QueryCommandInput = {
+    TableName: tableName,
+    IndexName: index,
+    KeyConditionExpression: `${keyName} = :pk`,
+    ExpressionAttributeValues: { ':pk': keyValue, ...values },
+    ...filter,
+    ScanIndexForward: forward,
+    Limit: query.limit,
+    ExclusiveStartKey: start ?? decodeCursor(query.cursor, partition),
+  };
+  const result = await documentClient.send(new QueryCommand(input));
+  return {
+    items: result.Items ?? [],
+    ...(result.LastEvaluatedKey && { last: result.LastEvaluatedKey as Key }),
+  };
+}
+
+async function page(
+  index: string,
+  partition: Key,
+  query: PageQuery & RequestFilter,
+  forward: boolean,
+): Promise<Page<ServiceRequest>> {
+  const { items, last } = await queryIndex(index, partition, query, forward);
+  const cursor = encodeCursor(last);
+  return { items: items.map(pickRequest), ...(cursor && { cursor }) };
+}
+
+/** Merged cursor of the all-statuses listing: per status, where to go on (or DONE). */
+type MergedCursor = Partial<Record<RequestStatus, Key | 'DONE'>>;
+
+function decodeMerged(cursor: string | undefined): MergedCursor {
+  if (!cursor) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) {
+    throw new ValidationError('INVALID_CURSOR', 'Penanda halaman (cursor) tidak valid.', 'cursor');
+  }
+  const merged: MergedCursor = {};
+  for (const [status, position] of Object.entries(parsed)) {
+    if (!(REQUEST_STATUSES as readonly string[]).includes(status)) {
+      throw new ValidationError('INVALID_CURSOR', 'Penanda halaman (cursor) tidak valid.', 'cursor');
+    }
+    merged[status as RequestStatus] =
+      position === 'DONE'
+        ? 'DONE'
+        : decodeCursor(encodeCursor(position as Key), { gsi4pk: `STATUS#${status}` });
+  }
+  return merged;
+}
+
+/**
+ * Every request, latest change first, across all statuses: each status's partition is read
+ * from where the last page stopped, the results merged, and each partition's new position
+ * taken from the last item of it the page used, so no request is skipped or repeated.
+ */
+async function listAcrossStatuses(query: PageQuery & RequestFilter): Promise<Page<ServiceRequest>> {
+  const positions = decodeMerged(query.cursor);
+  const reads = await Promise.all(
+    REQUEST_STATUSES.filter((status) => positions[status] !== 'DONE').map(async (status) => {
+      const position = positions[status];
+      const result = await queryIndex(
+        'gsi4',
+        { gsi4pk: `STATUS#${status}` },
+        { ...query, cursor: undefined },
+        false,
+        position === 'DONE' ? undefined : position,
+      );
+      return { status, ...result };
+    }),
+  );
+  const merged = reads
+    .flatMap((read) => read.items.map((item) => ({ status: read.status, item })))
+    .sort((a, b) => String(b.item.gsi4sk).localeCompare(String(a.item.gsi4sk)))
+    .slice(0, query.limit);
+  const next: MergedCursor = { ...positions };
+  for (const read of reads) {
+    const taken = merged.filter((entry) => entry.status === read.status);
+    const last = taken.at(-1)?.item;
+    if (last && taken.length === read.items.length && !read.last) next[read.status] = 'DONE';
+    else if (last)
+      next[read.status] = {
+        pk: String(last.pk),
+        sk: String(last.sk),
+        gsi4pk: String(last.gsi4pk),
+        gsi4sk: String(last.gsi4sk),
+      };
+    else if (read.items.length === 0 && !read.last) next[read.status] = 'DONE';
+  }
+  const done = REQUEST_STATUSES.every((status) => next[status] === 'DONE');
+  return {
+    items: merged.map((entry) => pickRequest(entry.item)),
+    ...(!done && { cursor: Buffer.from(JSON.stringify(next)).toString('base64url') }),
+  };
+}
 
 /**
  * Requests live as one item each (the domain object under `request`, keys beside it), with
- * their documents and audit events in the same partition. Every change is conditional on the
- * version it read, and goes with its audit event in one transaction.
+ * their documents and audit trail in the same partition. Every change is conditional on the
+ * version it read, and goes with its audit line in one transaction.
  */
 export function requestRecords(clock: Clock): RequestRecords {
   return {
@@ -129,28 +260,20 @@ export function requestRecords(clock: Clock): RequestRecords {
     },
 
     async get(id) {
-      const result = await documentClient.send(new GetCommand({ TableName: tableName, Key: requestKey(id) }));
+      const result = await documentClient.send(
+        new GetCommand({ TableName: tableName, Key: requestKey(id), ConsistentRead: true }),
+      );
       return result.Item?.request as ServiceRequest | undefined;
     },
 
-    async transition(request, change, audit, expectedToken) {
+    async transition(request, change, audit) {
       const next = applyChange(request, change, clock.now());
-      const tokenCheck = expectedToken !== undefined;
       const put: PutCommandInput = {
         TableName: tableName,
         Item: requestItem(next),
-        ConditionExpression: tokenCheck
-          ? '#request.#version = :version AND #request.#task.#token = :token'
-          : '#request.#version = :version',
-        ExpressionAttributeNames: {
-          '#request': 'request',
-          '#version': 'version',
-          ...(tokenCheck && { '#task': 'task', '#token': 'token' }),
-        },
-        ExpressionAttributeValues: {
-          ':version': request.version,
-          ...(tokenCheck && { ':token': expectedToken }),
-        },
+        ConditionExpression: '#request.#version = :version',
+        ExpressionAttributeNames: { '#request': 'request', '#version': 'version' },
+        ExpressionAttributeValues: { ':version': request.version },
       };
       try {
         if (audit) {
@@ -173,42 +296,34 @@ export function requestRecords(clock: Clock): RequestRecords {
     },
 
     listByApplicant(nip, query) {
-      const partition = { gsi1pk: `APPLICANT#${nip}` };
-      return queryPage(
-        {
-          TableName: tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: {
-            ':pk': partition.gsi1pk,
-            ...(query.status && { ':status': query.status }),
-          },
-          ...(query.status && {
-            FilterExpression: '#request.#status = :status',
-            ExpressionAttributeNames: { '#request': 'request', '#status': 'status' },
-          }),
-          ScanIndexForward: false,
-          Limit: query.limit,
-          ExclusiveStartKey: decodeCursor(query.cursor, partition),
-        },
-        pickRequest,
-      );
+      return page('gsi1', { gsi1pk: `APPLICANT#${nip}` }, query, false);
+    },
+
+    listByUnit(unit, query) {
+      return page('gsi2', { gsi2pk: `UNIT#${unit}` }, query, false);
+    },
+
+    listAll(query) {
+      if (query.status)
+        return page('gsi4', { gsi4pk: `STATUS#${query.status}` }, { ...query, status: undefined }, false);
+      return listAcrossStatuses(query);
     },
 
     listQueue(status: RequestStatus, query: PageQuery) {
-      const partition = { gsi3pk: `QUEUE#${status}` };
-      return queryPage(
-        {
+      return page('gsi3', { gsi3pk: `QUEUE#${status}` }, query, true);
+    },
+
+    async listOutbox(before, limit) {
+      const result = await documentClient.send(
+        new QueryCommand({
           TableName: tableName,
           IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :pk',
-          ExpressionAttributeValues: { ':pk': partition.gsi3pk },
-          ScanIndexForward: true,
-          Limit: query.limit,
-          ExclusiveStartKey: decodeCursor(query.cursor, partition),
-        },
-        pickRequest,
+          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :before',
+          ExpressionAttributeValues: { ':pk': 'OUTBOX', ':before': before },
+          Limit: limit,
+        }),
       );
+      return (result.Items ?? []).map(pickRequest);
     },
 
     async putDocument(document: RequestDocument) {
@@ -221,32 +336,14 @@ export function requestRecords(clock: Clock): RequestRecords {
     },
 
     async listDocuments(requestId) {
-      const page = await queryAll(`REQ#${requestId}`, 'DOC#');
-      return page.map((item) => item.document as RequestDocument);
+      return (await queryAll(`REQ#${requestId}`, 'DOC#')).map((item) => item.document as RequestDocument);
     },
 
     async listAudit(requestId) {
-      const page = await queryAll(`REQ#${requestId}`, 'AUDIT#');
-      return page.map((item) => item.audit as AuditEvent);
+      return (await queryAll(`REQ#${requestId}`, 'AUDIT#')).map((item) => item.audit as AuditEvent);
     },
   };
 }
 
-/** Every item of a partition under a sort-key prefix (a request's documents or audit: bounded). */
-async function queryAll(pk: string, prefix: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const result = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(result.Items ?? []));
-    start = result.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+/** The request records every function uses, on the shared clock. */
+export const requests = requestRecords(clock);

@@ -1,16 +1,39 @@
-import { SendTaskSuccessCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { ConflictError } from '#domain/errors';
-import type { Workflow } from '#domain/ports';
+import {
+  DescribeExecutionCommand,
+  ExecutionDoesNotExist,
+  GetExecutionHistoryCommand,
+  type HistoryEvent,
+  StartExecutionCommand,
+} from '@aws-sdk/client-sfn';
+import type { ExecutionEvent, Workflow } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
-import { tracer } from './observability';
+import { sfn, workflowCallbacks } from './workflow-callbacks';
 
 const stateMachineArn = requireEnv(RESOURCE_ENV.workflow);
-export const sfn = tracer.captureAWSv3Client(new SFNClient({}));
 
-/** Errors meaning the task this token belonged to no longer waits (timed out, or already resumed). */
-const EXPIRED_TASK = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
+function executionArnOf(name: string): string {
+  return `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+}
 
+/** The fields of a history event an auditor reads: which state, and what went wrong if anything did. */
+function readable(event: HistoryEvent): ExecutionEvent {
+  const state = event.stateEnteredEventDetails?.name ?? event.stateExitedEventDetails?.name;
+  const failure =
+    event.executionFailedEventDetails ??
+    event.taskFailedEventDetails ??
+    event.taskTimedOutEventDetails ??
+    event.lambdaFunctionFailedEventDetails;
+  return {
+    id: event.id ?? 0,
+    type: event.type ?? 'Unknown',
+    timestamp: (event.timestamp ?? new Date(0)).toISOString(),
+    ...(state && { state }),
+    ...(failure?.error && { error: failure.error }),
+  };
+}
+
+/** The service-request state machine: started and read by the API, resumed by anyone holding a token. */
 export const stepFunctionsWorkflow: Workflow = {
   async start(name, input) {
     const result = await sfn.send(
@@ -19,16 +42,39 @@ export const stepFunctionsWorkflow: Workflow = {
     return result.executionArn ?? '';
   },
 
-  async resume(token, output) {
+  resume: workflowCallbacks.resume,
+
+  async history(name) {
+    const executionArn = executionArnOf(name);
     try {
-      await sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
-    } catch (error) {
-      if (error instanceof Error && EXPIRED_TASK.has(error.name)) {
-        throw new ConflictError(
-          'TASK_EXPIRED',
-          'Tahap ini baru saja berubah (misalnya melewati batas waktu). Muat ulang permohonan lalu ulangi keputusan.',
+      const execution = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+      const events: ExecutionEvent[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await sfn.send(
+          new GetExecutionHistoryCommand({
+            executionArn,
+            maxResults: 1000,
+            nextToken,
+            includeExecutionData: false,
+          }),
         );
-      }
+        events.push(...(page.events ?? []).map(readable));
+        nextToken = page.nextToken;
+      } while (nextToken);
+      return {
+        executionArn,
+        status: execution.status ?? 'UNKNOWN',
+        startDate: (execution.startDate ?? new Date(0)).toISOString(),
+        ...(execution.stopDate && { stopDate: execution.stopDate.toISOString() }),
+        events,
+      };
+    } catch (error) {
+      if (
+        error instanceof ExecutionDoesNotExist ||
+        (error instanceof Error && error.name === 'ExecutionDoesNotExist')
+      )
+        return undefined;
       throw error;
     }
   },

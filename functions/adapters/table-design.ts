@@ -11,11 +11,17 @@
  * | 3 | a request's audit trail, in order               | table | pk = REQ#<id>, sk begins_with AUDIT# (version)    |
  * | 4 | an applicant's requests, newest first           | gsi1  | gsi1pk = APPLICANT#<nip>, gsi1sk = <created>#<id> |
  * | 5 | a unit's requests, newest first                 | gsi2  | gsi2pk = UNIT#<unit>, gsi2sk = <created>#<id>     |
- * | 6 | a stage's work queue, oldest deadline first     | gsi3  | gsi3pk = QUEUE#<status>, gsi3sk = <due>#<id>      |
- * |   | (sparse: only requests with an open task)       |       |                                                  |
- * | 7 | an employee by NIP                              | table | pk = EMP#<nip>, sk = PROFILE                      |
- * | 8 | a unit's employees, by name                     | gsi2  | gsi2pk = UNIT#<unit>#EMPLOYEES, gsi2sk = <name>   |
- * | 9 | a create retried with the same Idempotency-Key  | table | pk = IDEMPOTENCY#<user>#<key>, sk = IDEMPOTENCY   |
+ * | 6 | a queue's open tasks, oldest deadline first     | gsi3  | gsi3pk = QUEUE#<status>, gsi3sk = <due>#<id>      |
+ * | 7 | workflow calls owed (outbox), oldest first      | gsi3  | gsi3pk = OUTBOX, gsi3sk = <since>#<id>            |
+ * |   | (gsi3 is sparse: a request has an open task or an owed call, or neither)          |                  |
+ * | 8 | requests by status, latest change first         | gsi4  | gsi4pk = STATUS#<status>, gsi4sk = <updated>#<id> |
+ * | 9 | an employee by NIP                              | table | pk = EMP#<nip>, sk = PROFILE                      |
+ * |10 | a unit's employees, by name                     | gsi2  | gsi2pk = UNIT#<unit>#EMPLOYEES, gsi2sk = <name>   |
+ * |11 | a create retried with the same Idempotency-Key  | table | pk = IDEMPOTENCY#<user>#<key>, sk = IDEMPOTENCY   |
+ * |12 | an account; the accounts holding a role         | table | pk = ACCOUNT#<user>, sk = PROFILE; pk = ROLE#<role>, sk = <user> |
+ * |13 | who may sign a service's documents              | table | pk = AUTHORITY#<service>, sk = <user>             |
+ * |14 | a request's survey answer                       | table | pk = REQ#<id>, sk = SURVEY                        |
+ * |15 | an employee import and its progress             | table | pk = IMPORT#<id>, sk = JOB                        |
  *
  * Items that only matter for a while carry `expiresAt` (epoch seconds) for DynamoDB's TTL.
  */
@@ -27,6 +33,7 @@ export const TABLE_DESIGN = {
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   ],
 } as const;
 

@@ -1,19 +1,14 @@
-import { HeadObjectCommand, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { FileStore } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
-import { tracer } from './observability';
+import { s3 } from './s3';
 
 const bucket = requireEnv(RESOURCE_ENV.uploads);
 const UPLOAD_URL_SECONDS = 900;
 
-/** Path-style addressing is only needed by the local S3 (s3rver). */
-const s3 = tracer.captureAWSv3Client(
-  new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }),
-);
-
-/** Requirement documents the applicant uploads straight to the private uploads bucket. */
+/** Requirement documents and signed scans, uploaded straight to the private uploads bucket. */
 export const uploadFiles: FileStore = {
   uploadUrl(key, contentType, size) {
     return getSignedUrl(
@@ -32,5 +27,15 @@ export const uploadFiles: FileStore = {
         return undefined;
       throw error;
     }
+  },
+
+  async put(key, body, contentType) {
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
+  },
+
+  async read(key) {
+    const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    if (!object.Body) throw new Error(`Upload ${key} has no body`);
+    return object.Body.transformToByteArray();
   },
 };

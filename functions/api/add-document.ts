@@ -1,13 +1,13 @@
 import { clock } from '#adapters/clock';
 import { ids } from '#adapters/ids';
-import { requestRecords } from '#adapters/request-records';
+import { requests } from '#adapters/request-records';
 import { maxUploadBytes } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { addDocument } from '#domain/use-cases/add-document';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
-const deps = { records: requestRecords(clock), files: uploadFiles, clock, ids, maxUploadBytes };
+const deps = { records: requests, files: uploadFiles, clock, ids, maxUploadBytes };
 
 export const handler = httpRoute(routes.addDocument, async ({ actor, params, body }) => {
   const { document, uploadUrl } = await addDocument(deps, actor, params.id, body);

@@ -1,14 +1,15 @@
 import { clock } from '#adapters/clock';
 import { employeeRecords } from '#adapters/employee-records';
 import { ids } from '#adapters/ids';
-import { requestRecords } from '#adapters/request-records';
+import { requests } from '#adapters/request-records';
+import { settings } from '#adapters/settings';
 import { ValidationError } from '#domain/errors';
 import { publishRequest } from '#domain/request';
 import { createRequest } from '#domain/use-cases/create-request';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
-const deps = { records: requestRecords(clock), employees: employeeRecords, clock, ids };
+const deps = { records: requests, employees: employeeRecords, clock, ids, settings };
 
 function idempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined || /^[A-Za-z0-9_-]{8,64}$/.test(value)) return value;

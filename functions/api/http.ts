@@ -30,6 +30,8 @@ export interface RouteInput<R extends RouteSpec> {
   readonly params: Parsed<R['params']>;
   readonly query: Parsed<R['query']>;
   readonly body: Parsed<R['body']>;
+  /** The raw body of a route that takes text (`text` in its spec). */
+  readonly text: R['text'] extends object ? string : undefined;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string | undefined>>;
 }
@@ -86,16 +88,44 @@ class UnsupportedMediaTypeError extends DomainError {
   readonly status = 415;
 }
 
+function bodyText(event: APIGatewayProxyEvent, maxBytes: number): string {
+  const text = event.isBase64Encoded
+    ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
+    : (event.body ?? '');
+  if (Buffer.byteLength(text) > maxBytes) {
+    throw new ValidationError(
+      'BODY_TOO_LARGE',
+      `Badan permintaan melebihi ${Math.floor(maxBytes / 1024)} KB.`,
+    );
+  }
+  return text;
+}
+
+function contentTypeOf(event: APIGatewayProxyEvent): string | undefined {
+  return Object.entries(event.headers ?? {})
+    .find(([name]) => name.toLowerCase() === 'content-type')?.[1]
+    ?.toLowerCase();
+}
+
+/** The body of a route that takes text: one of its media types, within its size. */
+function textBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['text']>): string {
+  const type = contentTypeOf(event);
+  if (!type || !spec.contentTypes.some((accepted) => type.startsWith(accepted))) {
+    throw new UnsupportedMediaTypeError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Badan permintaan harus berformat ${spec.contentTypes.join(' atau ')}.`,
+    );
+  }
+  const text = bodyText(event, spec.maxBytes);
+  if (!text.trim()) throw new ValidationError('EMPTY_BODY', 'Badan permintaan kosong.');
+  return text;
+}
+
 function jsonBody(event: APIGatewayProxyEvent): unknown {
   if (!event.body) return {};
-  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    throw new ValidationError('BODY_TOO_LARGE', 'Badan permintaan melebihi 64 KB.');
-  }
-  const type = Object.entries(event.headers ?? {}).find(
-    ([name]) => name.toLowerCase() === 'content-type',
-  )?.[1];
-  if (type && !/^application\/json\b/i.test(type)) {
+  const text = bodyText(event, MAX_BODY_BYTES);
+  const type = contentTypeOf(event);
+  if (type && !/^application\/json\b/.test(type)) {
     throw new UnsupportedMediaTypeError(
       'UNSUPPORTED_MEDIA_TYPE',
       'Badan permintaan harus berformat application/json.',
@@ -167,6 +197,7 @@ export function httpRoute<R extends RouteSpec>(
           params: route.params && parseInput(route.params, event.pathParameters ?? {}),
           query: route.query && parseInput(route.query, event.queryStringParameters ?? {}),
           body: route.body && parseInput(route.body, jsonBody(event)),
+          text: route.text && textBody(event, route.text),
           headers,
         } as RouteInput<R>;
         const result = await handle(input);

@@ -1,9 +1,9 @@
 import { settings } from '#adapters/settings';
-import { offeredServices, publishService } from '#domain/catalog/index';
+import { publishService } from '#domain/catalog/index';
+import { agencyServices } from '#domain/catalog/resolve';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
-export const handler = httpRoute(routes.listServices, async () => ({
-  status: 200,
-  body: { items: offeredServices().map((service) => publishService(service, settings)) },
-}));
+const body = { items: agencyServices(settings).map((service) => publishService(service, settings)) };
+
+export const handler = httpRoute(routes.listServices, async () => ({ status: 200, body }));

@@ -1,11 +1,12 @@
 import { clock } from '#adapters/clock';
-import { requestRecords } from '#adapters/request-records';
+import { signingAuthorities } from '#adapters/directory-records';
+import { requests } from '#adapters/request-records';
 import { publishRequest } from '#domain/request';
-import { listTasks } from '#domain/use-cases/list-tasks';
+import { listTasks } from '#domain/use-cases/work-queue';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
-const deps = { records: requestRecords(clock), clock };
+const deps = { records: requests, clock, authorities: signingAuthorities };
 
 export const handler = httpRoute(routes.listTasks, async ({ actor, query }) => {
   const page = await listTasks(deps, actor, {
@@ -18,7 +19,7 @@ export const handler = httpRoute(routes.listTasks, async ({ actor, query }) => {
     body: {
       items: page.items.map((item) => ({
         stage: item.stage,
-        dueAt: item.dueAt,
+        ...(item.dueAt && { dueAt: item.dueAt }),
         overdue: item.overdue,
         request: publishRequest(item.request),
       })),

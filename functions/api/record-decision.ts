@@ -1,20 +1,24 @@
-import { clock } from '#adapters/clock';
-import { requestRecords } from '#adapters/request-records';
-import { stepFunctionsWorkflow } from '#adapters/step-functions';
+import { signingAuthorities } from '#adapters/directory-records';
+import { settings } from '#adapters/settings';
+import { uploadFiles } from '#adapters/upload-files';
 import { publishRequest } from '#domain/request';
 import { recordDecision } from '#domain/use-cases/record-decision';
 import { httpRoute } from './http';
+import { resumeDeps, settled } from './resume';
 import { routes } from './routes';
 
-const deps = { records: requestRecords(clock), workflow: stepFunctionsWorkflow, clock };
+const deps = { ...resumeDeps, settings, authorities: signingAuthorities, files: uploadFiles };
 
 export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => ({
   status: 200,
   body: publishRequest(
-    await recordDecision(deps, actor, params.id, {
-      stage: body.stage,
-      outcome: body.outcome,
-      ...(body.note && { note: body.note }),
-    }),
+    settled(
+      await recordDecision(deps, actor, params.id, {
+        stage: body.stage,
+        outcome: body.outcome,
+        ...(body.note && { note: body.note }),
+        ...(body.deficiencies && { deficiencies: body.deficiencies }),
+      }),
+    ),
   ),
 }));

@@ -23,4 +23,6 @@ export interface RouteSpec {
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
+  /** A plain-text body (e.g. a CSV file) instead of JSON: the media types taken and the size limit. */
+  readonly text?: { readonly contentTypes: readonly string[]; readonly maxBytes: number };
 }

@@ -1,16 +1,32 @@
 import { z } from 'zod';
+import { SERVICE_CODES } from '#domain/catalog/codes';
 import { OUTCOMES } from '#domain/lifecycle';
-import { DOCUMENT_CONTENT_TYPES, STAGES } from '#domain/request';
+import { DOCUMENT_CONTENT_TYPES, REQUEST_STATUSES, STAGES, WAITS } from '#domain/request';
 import type { Role } from '#domain/roles';
+import { SCOPES } from '#domain/use-cases/list-requests';
 import type { RouteSpec } from './route-spec';
 
 const OFFICIALS: readonly Role[] = ['VERIFIER', 'SUPERVISOR', 'ADMINISTRATOR', 'SIGNER'];
 const APPLICANTS: readonly Role[] = ['ASN', 'UNIT_ADMIN'];
 const REQUEST_READERS: readonly Role[] = [...APPLICANTS, ...OFFICIALS, 'AUDITOR'];
+const STAFF_READERS: readonly Role[] = [...OFFICIALS, 'AUDITOR'];
 
 const requestId = z.object({ id: z.uuid() });
+const documentPath = z.object({ id: z.uuid(), documentId: z.uuid() });
 const pageSize = z.coerce.number().int().min(1).max(100).default(25);
-const cursor = z.string().max(2048).optional();
+const cursor = z.string().max(4096).optional();
+const nip = z.string().regex(/^\d{18}$/, 'NIP terdiri atas 18 angka');
+const note = z.string().trim().min(1).max(2000);
+const fileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\\p{Cc}]+$/u, 'nama berkas tidak boleh memuat garis miring atau karakter kendali');
+const upload = z
+  .object({ fileName, contentType: z.enum(DOCUMENT_CONTENT_TYPES), size: z.number().int().min(1) })
+  .strict();
+const isoDate = z.iso.date();
 
 /** The route table: every HTTP route of the API, and who may call it. */
 export const routes = {
@@ -19,6 +35,14 @@ export const routes = {
     path: '/health',
     handler: 'health',
     summary: 'Memeriksa bahwa layanan berjalan.',
+    auth: 'public',
+    access: [],
+  },
+  openApi: {
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'open-api',
+    summary: 'Dokumen OpenAPI 3.1 dari API ini.',
     auth: 'public',
     access: [],
   },
@@ -43,28 +67,29 @@ export const routes = {
     method: 'POST',
     path: '/requests',
     handler: 'create-request',
-    summary: 'Membuat draf permohonan layanan.',
+    summary: 'Membuat draf permohonan layanan (header Idempotency-Key opsional).',
     auth: APPLICANTS,
     access: ['table:read', 'table:write'],
     body: z
-      .object({
-        serviceType: z.string().min(2).max(40),
-        details: z.unknown(),
-        applicantNip: z
-          .string()
-          .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka')
-          .optional(),
-      })
+      .object({ serviceType: z.string().min(2).max(40), details: z.unknown(), applicantNip: nip.optional() })
       .strict(),
   },
   listRequests: {
     method: 'GET',
     path: '/requests',
     handler: 'list-requests',
-    summary: 'Daftar permohonan milik pemohon.',
-    auth: APPLICANTS,
+    summary: 'Daftar permohonan: milik sendiri, unit, atau seluruhnya, menurut status dan layanan.',
+    auth: REQUEST_READERS,
     access: ['table:read'],
-    query: z.object({ scope: z.enum(['mine']).default('mine'), limit: pageSize, cursor }),
+    query: z
+      .object({
+        scope: z.enum(SCOPES).default('mine'),
+        status: z.enum(REQUEST_STATUSES).optional(),
+        serviceType: z.enum(SERVICE_CODES).optional(),
+        limit: pageSize,
+        cursor,
+      })
+      .strict(),
   },
   getRequest: {
     method: 'GET',
@@ -83,19 +108,26 @@ export const routes = {
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:write'],
     params: requestId,
-    body: z
-      .object({
-        requirementCode: z.string().regex(/^[A-Z0-9_]{2,60}$/),
-        fileName: z
-          .string()
-          .trim()
-          .min(1)
-          .max(200)
-          .regex(/^[^/\\\p{Cc}]+$/u, 'nama berkas tidak boleh memuat garis miring atau karakter kendali'),
-        contentType: z.enum(DOCUMENT_CONTENT_TYPES),
-        size: z.number().int().min(1),
-      })
-      .strict(),
+    body: upload.extend({ requirementCode: z.string().regex(/^[A-Z0-9_]{2,60}$/) }).strict(),
+  },
+  markDocument: {
+    method: 'POST',
+    path: '/requests/{id}/documents/{documentId}/verification',
+    handler: 'mark-document',
+    summary: 'Menandai satu dokumen persyaratan valid atau tidak valid (dengan alasan).',
+    auth: ['VERIFIER'],
+    access: ['table:read', 'table:write'],
+    params: documentPath,
+    body: z.object({ status: z.enum(['VALID', 'INVALID']), reason: note.optional() }).strict(),
+  },
+  unmarkDocument: {
+    method: 'DELETE',
+    path: '/requests/{id}/documents/{documentId}/verification',
+    handler: 'unmark-document',
+    summary: 'Membatalkan tanda verifikasi dokumen sebelum keputusan verifikasi.',
+    auth: ['VERIFIER'],
+    access: ['table:read', 'table:write'],
+    params: documentPath,
   },
   submitRequest: {
     method: 'POST',
@@ -106,14 +138,73 @@ export const routes = {
     access: ['table:read', 'table:write', 'uploads:read', 'workflow:start'],
     params: requestId,
   },
+  resubmitRequest: {
+    method: 'POST',
+    path: '/requests/{id}/resubmit',
+    handler: 'resubmit-request',
+    summary: 'Mengajukan kembali permohonan setelah dokumen yang kurang dilengkapi.',
+    auth: APPLICANTS,
+    access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    params: requestId,
+  },
+  requestExtension: {
+    method: 'POST',
+    path: '/requests/{id}/extension',
+    handler: 'request-extension',
+    summary: 'Meminta satu kali perpanjangan waktu perbaikan dokumen.',
+    auth: APPLICANTS,
+    access: ['table:read', 'table:write'],
+    params: requestId,
+    body: z.object({ reason: note, days: z.number().int().min(1).max(30) }).strict(),
+  },
+  decideExtension: {
+    method: 'POST',
+    path: '/requests/{id}/extension/decision',
+    handler: 'decide-extension',
+    summary: 'Menyetujui atau menolak permintaan perpanjangan waktu perbaikan.',
+    auth: ['VERIFIER'],
+    access: ['table:read', 'table:write', 'workflow:resume'],
+    params: requestId,
+    body: z
+      .object({ grant: z.boolean(), days: z.number().int().min(1).max(30).optional(), note: note.optional() })
+      .strict(),
+  },
   listTasks: {
     method: 'GET',
     path: '/tasks',
     handler: 'list-tasks',
-    summary: 'Antrean pekerjaan pejabat/verifikator, batas waktu terdekat lebih dahulu.',
+    summary: 'Antrean pekerjaan, batas waktu terdekat lebih dahulu, yang terlambat ditandai.',
     auth: OFFICIALS,
     access: ['table:read'],
-    query: z.object({ stage: z.enum(STAGES).optional(), limit: pageSize, cursor }),
+    query: z.object({ stage: z.enum(WAITS).optional(), limit: pageSize, cursor }).strict(),
+  },
+  claimRequest: {
+    method: 'POST',
+    path: '/requests/{id}/claim',
+    handler: 'claim-request',
+    summary: 'Mengambil permohonan dari antrean untuk ditangani.',
+    auth: OFFICIALS,
+    access: ['table:read', 'table:write'],
+    params: requestId,
+  },
+  releaseRequest: {
+    method: 'DELETE',
+    path: '/requests/{id}/claim',
+    handler: 'release-request',
+    summary: 'Melepas permohonan kembali ke antrean.',
+    auth: OFFICIALS,
+    access: ['table:read', 'table:write'],
+    params: requestId,
+  },
+  assignRequest: {
+    method: 'POST',
+    path: '/requests/{id}/assignment',
+    handler: 'assign-request',
+    summary: 'Menugaskan permohonan kepada petugas lain (pejabat pengawas).',
+    auth: ['SUPERVISOR'],
+    access: ['table:read', 'table:write'],
+    params: requestId,
+    body: z.object({ username: z.string().min(1).max(128) }).strict(),
   },
   recordDecision: {
     method: 'POST',
@@ -121,15 +212,169 @@ export const routes = {
     handler: 'record-decision',
     summary: 'Keputusan pada tahap verifikasi, validasi, atau penandatanganan.',
     auth: OFFICIALS,
-    access: ['table:read', 'table:write', 'workflow:resume'],
+    access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
     params: requestId,
     body: z
       .object({
         stage: z.enum(STAGES),
         outcome: z.enum(OUTCOMES),
-        note: z.string().trim().min(1).max(2000).optional(),
+        note: note.optional(),
+        deficiencies: z
+          .array(z.object({ requirementCode: z.string().regex(/^[A-Z0-9_]{2,60}$/), reason: note }).strict())
+          .max(50)
+          .optional(),
       })
       .strict(),
+  },
+  registerSignedScan: {
+    method: 'POST',
+    path: '/requests/{id}/signed-scan',
+    handler: 'register-signed-scan',
+    summary: 'Mendaftarkan pindaian dokumen bertanda tangan basah dan memberi alamat unggah.',
+    auth: ['SIGNER', 'VERIFIER'],
+    access: ['table:read', 'table:write', 'uploads:write'],
+    params: requestId,
+    body: upload,
+  },
+  getDraft: {
+    method: 'GET',
+    path: '/requests/{id}/draft',
+    handler: 'get-draft',
+    summary: 'Draf dokumen untuk diperiksa, atau untuk dicetak sebelum tanda tangan basah.',
+    auth: STAFF_READERS,
+    access: ['table:read', 'archive:read'],
+    params: requestId,
+  },
+  answerSurvey: {
+    method: 'POST',
+    path: '/requests/{id}/survey',
+    handler: 'answer-survey',
+    summary: 'Mengisi survei kepuasan masyarakat (sembilan unsur, skala 1–4).',
+    auth: ['ASN'],
+    access: ['table:read', 'table:write', 'workflow:resume'],
+    params: requestId,
+    body: z
+      .object({
+        scores: z.array(z.number().int().min(1).max(4)).length(9),
+        comment: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
+  },
+  getOutput: {
+    method: 'GET',
+    path: '/requests/{id}/output',
+    handler: 'get-output',
+    summary: 'Dokumen hasil layanan (terkunci sampai survei diisi).',
+    auth: REQUEST_READERS,
+    access: ['table:read', 'table:write', 'archive:read', 'workflow:resume'],
+    params: requestId,
+  },
+  recordHandover: {
+    method: 'POST',
+    path: '/requests/{id}/handover',
+    handler: 'record-handover',
+    summary: 'Mencatat penyerahan fisik dokumen kepada pemohon.',
+    auth: ['VERIFIER'],
+    access: ['table:read', 'table:write', 'workflow:resume'],
+    params: requestId,
+    body: z.object({ recipientName: z.string().trim().min(3).max(200), note: note.optional() }).strict(),
+  },
+  getHistory: {
+    method: 'GET',
+    path: '/requests/{id}/history',
+    handler: 'get-history',
+    summary: 'Jejak audit dan riwayat eksekusi alur kerja permohonan.',
+    auth: REQUEST_READERS,
+    access: ['table:read', 'workflow:read'],
+    params: requestId,
+  },
+  listSigningAuthorities: {
+    method: 'GET',
+    path: '/signing-authorities',
+    handler: 'list-signing-authorities',
+    summary: 'Pejabat yang berwenang menandatangani dokumen tiap layanan.',
+    auth: ['AGENCY_ADMIN', 'SIGNER', 'AUDITOR'],
+    access: ['table:read'],
+    query: z.object({ serviceType: z.enum(SERVICE_CODES) }).strict(),
+  },
+  putSigningAuthority: {
+    method: 'PUT',
+    path: '/signing-authorities/{serviceType}/{username}',
+    handler: 'put-signing-authority',
+    summary: 'Menetapkan kewenangan atau pendelegasian (Plt./Plh.) penandatanganan sebuah layanan.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write'],
+    params: z.object({ serviceType: z.enum(SERVICE_CODES), username: z.string().min(1).max(128) }),
+    body: z
+      .object({
+        name: z.string().trim().min(3).max(200),
+        nip: nip.optional(),
+        position: z.string().trim().min(3).max(200),
+        basis: z.string().trim().min(3).max(300),
+        validFrom: isoDate,
+        validUntil: isoDate.optional(),
+        acting: z.enum(['PLT', 'PLH']).optional(),
+      })
+      .strict()
+      .refine((value) => !value.validUntil || value.validUntil >= value.validFrom, {
+        message: 'tanggal berakhir tidak boleh sebelum tanggal mulai',
+        path: ['validUntil'],
+      }),
+  },
+  deleteSigningAuthority: {
+    method: 'DELETE',
+    path: '/signing-authorities/{serviceType}/{username}',
+    handler: 'delete-signing-authority',
+    summary: 'Mencabut kewenangan penandatanganan.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write'],
+    params: z.object({ serviceType: z.enum(SERVICE_CODES), username: z.string().min(1).max(128) }),
+  },
+  getEmployee: {
+    method: 'GET',
+    path: '/employees/{nip}',
+    handler: 'get-employee',
+    summary: 'Data induk seorang pegawai.',
+    auth: [...REQUEST_READERS, 'AGENCY_ADMIN'],
+    access: ['table:read'],
+    params: z.object({ nip }),
+  },
+  listEmployees: {
+    method: 'GET',
+    path: '/employees',
+    handler: 'list-employees',
+    summary: 'Pegawai sebuah perangkat daerah, urut nama.',
+    auth: ['UNIT_ADMIN', 'VERIFIER', 'AGENCY_ADMIN', 'AUDITOR'],
+    access: ['table:read'],
+    query: z
+      .object({
+        unit: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{1,40}$/)
+          .optional(),
+        limit: pageSize,
+        cursor,
+      })
+      .strict(),
+  },
+  importEmployees: {
+    method: 'POST',
+    path: '/employees:import',
+    handler: 'import-employees',
+    summary:
+      'Mengimpor data induk pegawai dari berkas CSV sistem kepegawaian (idempoten, kemajuan dapat dipantau).',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write', 'imports:write', 'jobs:import'],
+    text: { contentTypes: ['text/csv', 'text/plain'], maxBytes: 5 * 1024 * 1024 },
+  },
+  getEmployeeImport: {
+    method: 'GET',
+    path: '/employees/imports/{id}',
+    handler: 'get-employee-import',
+    summary: 'Kemajuan dan galat per baris sebuah impor data pegawai.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read'],
+    params: z.object({ id: z.string().regex(/^[a-f0-9]{64}$/) }),
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,22 +1,24 @@
 import { clock } from '#adapters/clock';
-import { requestRecords } from '#adapters/request-records';
-import { maxUploadBytes } from '#adapters/settings';
+import { requests } from '#adapters/request-records';
+import { maxUploadBytes, settings } from '#adapters/settings';
 import { stepFunctionsWorkflow } from '#adapters/step-functions';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishRequest } from '#domain/request';
 import { submitRequest } from '#domain/use-cases/submit-request';
 import { httpRoute } from './http';
+import { settled } from './resume';
 import { routes } from './routes';
 
 const deps = {
-  records: requestRecords(clock),
+  records: requests,
   files: uploadFiles,
-  workflow: stepFunctionsWorkflow,
+  workflow: { start: stepFunctionsWorkflow.start },
   clock,
+  settings,
   maxUploadBytes,
 };
 
 export const handler = httpRoute(routes.submitRequest, async ({ actor, params }) => ({
   status: 200,
-  body: publishRequest(await submitRequest(deps, actor, params.id)),
+  body: publishRequest(settled(await submitRequest(deps, actor, params.id))),
 }));

@@ -1,6 +1,18 @@
 import type { ServiceDefinition, ValidationTier } from './catalog/service';
 import { ConflictError, ForbiddenError, ValidationError } from './errors';
-import { type RequestStatus, type ServiceRequest, STAGE_RULES, type Stage } from './request';
+import {
+  currentDocuments,
+  type DeficiencyItem,
+  type RequestChange,
+  type RequestDocument,
+  type RequestPlan,
+  type RequestStatus,
+  type ResumeOutput,
+  type Route,
+  type ServiceRequest,
+  type Stage,
+  WAIT_RULES,
+} from './request';
 import type { Actor } from './roles';
 
 /** Outcomes an official may give at each stage. */
@@ -8,18 +20,13 @@ export const STAGE_OUTCOMES = {
   VERIFICATION: ['ACCEPT', 'DEFICIENT', 'REJECT'],
   SUPERVISOR_VALIDATION: ['APPROVE', 'RETURN', 'REJECT'],
   ADMINISTRATOR_VALIDATION: ['APPROVE', 'RETURN', 'REJECT'],
-  SIGNING: ['SIGN', 'RETURN'],
+  SIGNING: ['SIGN', 'RETURN', 'REJECT'],
 } as const satisfies Record<Stage, readonly string[]>;
 
 export const OUTCOMES = ['ACCEPT', 'DEFICIENT', 'REJECT', 'APPROVE', 'RETURN', 'SIGN'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/**
- * Where the workflow goes after a decision. The state machine's Choice states branch on these
- * values (statemachines/service-request.asl.json); test/unit/statemachine.test.ts keeps both in step.
- */
-export type Route = Stage | 'DEFICIENCY' | 'REJECTION' | 'ISSUANCE';
-
+/** The status each route puts a request in. Issuance runs by itself and ends waiting for the survey. */
 export const ROUTE_STATUS: Record<Route, RequestStatus> = {
   VERIFICATION: 'AWAITING_VERIFICATION',
   SUPERVISOR_VALIDATION: 'AWAITING_SUPERVISOR_VALIDATION',
@@ -28,6 +35,9 @@ export const ROUTE_STATUS: Record<Route, RequestStatus> = {
   DEFICIENCY: 'DEFICIENT',
   REJECTION: 'REJECTED',
   ISSUANCE: 'AWAITING_SURVEY',
+  EXTENSION: 'DEFICIENT',
+  HANDOVER: 'READY_FOR_HANDOVER',
+  COMPLETE: 'COMPLETED',
 };
 
 const TIER_STAGE: Record<ValidationTier, Stage> = {
@@ -35,54 +45,47 @@ const TIER_STAGE: Record<ValidationTier, Stage> = {
   ADMINISTRATOR: 'ADMINISTRATOR_VALIDATION',
 };
 
-/** The stage after verification or a validation tier, following the service's tiers in order. */
-export function stageAfter(stage: Stage, service: Pick<ServiceDefinition, 'validationTiers'>): Stage {
-  const tiers = service.validationTiers.map((tier) => TIER_STAGE[tier]);
+/** The stage after verification or a validation tier, following the plan's tiers in order. */
+export function stageAfter(stage: Stage, plan: Pick<RequestPlan, 'validationTiers'>): Stage {
+  const tiers = plan.validationTiers.map((tier) => TIER_STAGE[tier]);
   if (stage === 'VERIFICATION') return tiers[0] ?? 'SIGNING';
   const index = tiers.indexOf(stage);
-  return tiers[index + 1] ?? 'SIGNING';
-}
-
-function routeOf(stage: Stage, outcome: Outcome, service: Pick<ServiceDefinition, 'validationTiers'>): Route {
-  switch (outcome) {
-    case 'ACCEPT':
-    case 'APPROVE':
-      return stageAfter(stage, service);
-    case 'DEFICIENT':
-      return 'DEFICIENCY';
-    case 'REJECT':
-      return 'REJECTION';
-    case 'RETURN':
-      return 'VERIFICATION';
-    case 'SIGN':
-      return 'ISSUANCE';
-  }
+  return index === -1 ? 'SIGNING' : (tiers[index + 1] ?? 'SIGNING');
 }
 
 export interface Decision {
   readonly stage: Stage;
   readonly outcome: Outcome;
   readonly note?: string;
+  readonly deficiencies?: readonly DeficiencyItem[];
+}
+
+/** What a decision needs to know beyond the request. */
+export interface DecisionContext {
+  readonly service: Pick<ServiceDefinition, 'requirements'>;
+  readonly documents: readonly RequestDocument[];
+  readonly now: Date;
+  /** When a DEFICIENT decision's window ends (the service's deficiency window in working days). */
+  readonly deficiencyDueAt: Date;
+  /** For SIGNING: the authority the actor holds for this service today (Kediri Pasal 11), if any. */
+  readonly signingAuthority?: {
+    readonly name: string;
+    readonly position: string;
+    readonly basis: string;
+    readonly acting?: 'PLT' | 'PLH';
+  };
 }
 
 export interface DecisionPlan {
   readonly route: Route;
   readonly status: RequestStatus;
-  readonly token: string;
+  readonly change: RequestChange;
+  readonly output: ResumeOutput;
 }
 
-/**
- * Checks that `actor` may decide `decision` on `request` now, and says where it leads.
- * Throws 403 for a role that does not work the stage, 409 when the request is elsewhere.
- */
-export function planDecision(
-  request: ServiceRequest,
-  service: Pick<ServiceDefinition, 'validationTiers'>,
-  actor: Actor,
-  decision: Decision,
-): DecisionPlan {
-  const rule = STAGE_RULES[decision.stage];
-  if (!actor.roles.includes(rule.role)) {
+function refuseUnlessAllowed(request: ServiceRequest, actor: Actor, decision: Decision): void {
+  const rule = WAIT_RULES[decision.stage];
+  if (!rule.role || !actor.roles.includes(rule.role)) {
     throw new ForbiddenError(
       'ROLE_NOT_ALLOWED',
       `Keputusan tahap ${rule.label} hanya dapat diberikan oleh peran ${rule.role}.`,
@@ -96,20 +99,165 @@ export function planDecision(
       'outcome',
     );
   }
-  if (request.status !== rule.status) {
+  if (request.status !== rule.status || request.outbox?.kind === 'RESUME') {
     throw new ConflictError(
       'STAGE_MISMATCH',
-      `Permohonan tidak sedang berada pada tahap ${rule.label}.`,
+      `Permohonan tidak sedang menunggu keputusan tahap ${rule.label}.`,
       'stage',
     );
   }
-  const token = request.task?.stage === decision.stage ? request.task.token : undefined;
-  if (!token) {
+  if (request.claim && request.claim.username !== actor.username) {
     throw new ConflictError(
-      'TASK_NOT_READY',
-      'Permohonan sedang diproses sistem. Silakan coba beberapa saat lagi.',
+      'CLAIMED_BY_OTHER',
+      `Permohonan ini sedang ditangani oleh ${request.claim.name ?? request.claim.username}.`,
     );
   }
-  const route = routeOf(decision.stage, decision.outcome, service);
-  return { route, status: ROUTE_STATUS[route], token };
+}
+
+/** The deficient requirements: as given, or else every current document marked invalid. */
+function deficienciesOf(decision: Decision, context: DecisionContext): DeficiencyItem[] {
+  const known = new Set(context.service.requirements.map((requirement) => requirement.code));
+  const given = decision.deficiencies ?? [];
+  for (const [index, item] of given.entries()) {
+    if (!known.has(item.requirementCode)) {
+      throw new ValidationError(
+        'UNKNOWN_REQUIREMENT',
+        `Persyaratan ${item.requirementCode} bukan persyaratan layanan ini.`,
+        `deficiencies.${index}.requirementCode`,
+      );
+    }
+  }
+  const items =
+    given.length > 0
+      ? [...given]
+      : [...currentDocuments(context.documents).values()]
+          .filter((document) => document.verification?.status === 'INVALID')
+          .map((document) => ({
+            requirementCode: document.requirementCode,
+            reason: document.verification?.reason ?? 'Dokumen tidak sesuai.',
+          }));
+  if (items.length === 0) {
+    throw new ValidationError(
+      'DEFICIENCIES_REQUIRED',
+      'Sebutkan dokumen yang perlu diperbaiki beserta alasannya, atau tandai dokumen yang tidak valid terlebih dahulu.',
+      'deficiencies',
+    );
+  }
+  return items;
+}
+
+function requireNote(decision: Decision, what: string): string {
+  if (!decision.note) throw new ValidationError('NOTE_REQUIRED', `${what} wajib disertai alasan.`, 'note');
+  return decision.note;
+}
+
+/**
+ * Checks that `actor` may give `decision` on `request` now, and plans it: where the workflow
+ * goes, the request's new status and fields, and what the workflow is told.
+ * 403 for a role or signer without authority, 409 when the request is elsewhere or held by
+ * another official, 400 for a decision missing what it needs.
+ */
+export function planDecision(
+  request: ServiceRequest,
+  actor: Actor,
+  decision: Decision,
+  context: DecisionContext,
+): DecisionPlan {
+  refuseUnlessAllowed(request, actor, decision);
+  const plan = request.plan ?? {
+    validationTiers: [],
+    signatureMode: 'ELECTRONIC',
+    handoverMode: 'ELECTRONIC',
+  };
+  const at = context.now.toISOString();
+  const decided = { decidedBy: actor.username, decidedAt: at };
+  let route: Route;
+  let change: RequestChange = {};
+
+  const authority = context.signingAuthority;
+  if (decision.stage === 'SIGNING' && !authority) {
+    throw new ForbiddenError(
+      'NO_SIGNING_AUTHORITY',
+      'Anda tidak memegang kewenangan menandatangani dokumen layanan ini pada hari ini (Perwali Kediri Pasal 11).',
+    );
+  }
+
+  switch (decision.outcome) {
+    case 'ACCEPT': {
+      const invalid = [...currentDocuments(context.documents).values()].filter(
+        (document) => document.verification?.status === 'INVALID',
+      );
+      if (invalid.length > 0) {
+        throw new ValidationError(
+          'INVALID_DOCUMENTS_MARKED',
+          `Berkas tidak dapat diterima selama ada dokumen bertanda tidak valid: ${invalid.map((document) => document.requirementCode).join(', ')}.`,
+          'outcome',
+        );
+      }
+      route = stageAfter(decision.stage, plan);
+      break;
+    }
+    case 'APPROVE':
+      route = stageAfter(decision.stage, plan);
+      break;
+    case 'DEFICIENT':
+      route = 'DEFICIENCY';
+      change = {
+        deficiency: {
+          items: deficienciesOf(decision, context),
+          ...decided,
+          dueAt: context.deficiencyDueAt.toISOString(),
+        },
+      };
+      break;
+    case 'REJECT':
+      route = 'REJECTION';
+      change = {
+        rejection: {
+          reason: requireNote(decision, 'Penolakan'),
+          stage: decision.stage,
+          ...decided,
+          automatic: false,
+        },
+      };
+      break;
+    case 'RETURN':
+      requireNote(decision, 'Pengembalian ke verifikasi');
+      route = 'VERIFICATION';
+      break;
+    case 'SIGN':
+      if (plan.signatureMode === 'WET' && !request.signedScan) {
+        throw new ConflictError(
+          'SIGNED_SCAN_MISSING',
+          'Unggah pindaian dokumen yang telah ditandatangani basah sebelum menyatakan dokumen ditandatangani.',
+        );
+      }
+      route = 'ISSUANCE';
+      change = {
+        signature: {
+          mode: plan.signatureMode,
+          signedBy: actor.username,
+          signedAt: at,
+          ...(authority && {
+            signerName: authority.name,
+            position: authority.position,
+            basis: authority.basis,
+            ...(authority.acting && { acting: authority.acting }),
+          }),
+        },
+      };
+      break;
+  }
+  return {
+    route,
+    status: ROUTE_STATUS[route],
+    change: { ...change, status: ROUTE_STATUS[route] },
+    output: {
+      stage: decision.stage,
+      outcome: decision.outcome,
+      route,
+      ...decided,
+      ...(decision.note && { note: decision.note }),
+    },
+  };
 }

@@ -1,5 +1,14 @@
+import type { DocumentContent } from './documents';
 import type { Employee } from './employee';
-import type { AuditEvent, applyChange, RequestDocument, RequestStatus, ServiceRequest } from './request';
+import type {
+  AuditEvent,
+  RequestChange,
+  RequestDocument,
+  RequestStatus,
+  ResumeOutput,
+  ServiceRequest,
+} from './request';
+import type { Role } from './roles';
 
 /** A page of results and the opaque cursor of the next one. */
 export interface Page<T> {
@@ -12,8 +21,10 @@ export interface PageQuery {
   readonly cursor?: string;
 }
 
-/** Changes a transition may make; everything else on the request stays as it was. */
-export type RequestChange = Parameters<typeof applyChange>[1];
+export interface RequestFilter {
+  readonly status?: RequestStatus;
+  readonly serviceType?: string;
+}
 
 /** Service requests, their documents and audit trail (DynamoDB in production). */
 export interface RequestRecords {
@@ -21,18 +32,22 @@ export interface RequestRecords {
   create(request: ServiceRequest, audit: AuditEvent, idempotencyKey?: string): Promise<ServiceRequest>;
   get(id: string): Promise<ServiceRequest | undefined>;
   /**
-   * Writes a change and its audit event atomically, if `request.version` is still current
-   * (and, when given, the open task still holds `expectedToken`). Otherwise throws ConflictError.
+   * Writes a change and its audit event atomically, if `request.version` is still current.
+   * Otherwise throws ConflictError.
    */
   transition(
     request: ServiceRequest,
     change: RequestChange,
     audit: AuditEvent | undefined,
-    expectedToken?: string,
   ): Promise<ServiceRequest>;
-  listByApplicant(nip: string, query: PageQuery & { status?: RequestStatus }): Promise<Page<ServiceRequest>>;
-  /** Requests waiting in a stage, oldest deadline first. */
+  listByApplicant(nip: string, query: PageQuery & RequestFilter): Promise<Page<ServiceRequest>>;
+  listByUnit(unit: string, query: PageQuery & RequestFilter): Promise<Page<ServiceRequest>>;
+  /** Every request, most recently changed first; by one status when given. */
+  listAll(query: PageQuery & RequestFilter): Promise<Page<ServiceRequest>>;
+  /** Requests waiting in a queue (a status with an open task), oldest deadline first. */
   listQueue(status: RequestStatus, query: PageQuery): Promise<Page<ServiceRequest>>;
+  /** Requests owing a workflow call since before `before`, oldest first. */
+  listOutbox(before: string, limit: number): Promise<readonly ServiceRequest[]>;
   putDocument(document: RequestDocument): Promise<void>;
   listDocuments(requestId: string): Promise<RequestDocument[]>;
   listAudit(requestId: string): Promise<AuditEvent[]>;
@@ -40,7 +55,95 @@ export interface RequestRecords {
 
 export interface EmployeeRecords {
   get(nip: string): Promise<Employee | undefined>;
+  /** The employees among `nips` that exist (at most 100 at a time). */
+  getMany(nips: readonly string[]): Promise<Employee[]>;
   put(employee: Employee): Promise<void>;
+  putMany(employees: readonly Employee[]): Promise<void>;
+  listByUnit(unit: string, query: PageQuery): Promise<Page<Employee>>;
+}
+
+/** An import of employee master data from a CSV export, and how far it got. */
+export interface ImportJob {
+  readonly id: string;
+  readonly status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt?: string;
+  readonly totalRows: number;
+  readonly processedRows: number;
+  readonly imported: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  /** Row-level errors, the first 500. */
+  readonly errors: readonly { readonly row: number; readonly column?: string; readonly message: string }[];
+  readonly warnings: readonly string[];
+  readonly failure?: string;
+}
+
+export interface ImportJobs {
+  get(id: string): Promise<ImportJob | undefined>;
+  /** Creates the job; false when one with this id (the same file) exists already. */
+  create(job: ImportJob): Promise<boolean>;
+  update(job: ImportJob): Promise<void>;
+}
+
+/** Runs background work (an AWS Lambda invoked asynchronously in production). */
+export interface JobRunner {
+  runImport(id: string): Promise<void>;
+}
+
+/** An account's entry in the directory the workflow reads (who holds which role, and their address). */
+export interface Account {
+  readonly username: string;
+  readonly name: string;
+  readonly email?: string;
+  readonly nip?: string;
+  readonly unit?: string;
+  readonly roles: readonly Role[];
+}
+
+export interface AccountDirectory {
+  get(username: string): Promise<Account | undefined>;
+  listByRole(role: Role): Promise<readonly Account[]>;
+  put(account: Account): Promise<void>;
+}
+
+/** Authority to sign a service's documents: the PPK's own, or delegated (Kediri Pasal 11(2)). */
+export interface SigningAuthority {
+  readonly serviceType: string;
+  readonly username: string;
+  readonly name: string;
+  readonly nip?: string;
+  readonly position: string;
+  /** The decree that grants it (number and date). */
+  readonly basis: string;
+  readonly validFrom: string;
+  readonly validUntil?: string;
+  /** Acting officials: Plt. (pelaksana tugas) or Plh. (pelaksana harian). */
+  readonly acting?: 'PLT' | 'PLH';
+}
+
+export interface SigningAuthorities {
+  forService(serviceType: string): Promise<readonly SigningAuthority[]>;
+  put(authority: SigningAuthority): Promise<void>;
+  remove(serviceType: string, username: string): Promise<boolean>;
+}
+
+/** The satisfaction survey answer of a completed request (PermenPANRB 14/2017). */
+export interface SurveyAnswer {
+  readonly requestId: string;
+  readonly serviceType: string;
+  readonly unit: string;
+  readonly answeredAt: string;
+  readonly scores: readonly number[];
+  readonly comment?: string;
+}
+
+export interface SurveyRecords {
+  /** Stores the answer once; false when the request already has one. */
+  save(answer: SurveyAnswer): Promise<boolean>;
+  get(requestId: string): Promise<SurveyAnswer | undefined>;
 }
 
 export interface StoredObject {
@@ -53,6 +156,36 @@ export interface FileStore {
   /** A short-lived URL the client PUTs the file to, bound to its type and size. */
   uploadUrl(key: string, contentType: string, size: number): Promise<string>;
   head(key: string): Promise<StoredObject | undefined>;
+  read(key: string): Promise<Uint8Array>;
+  put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+}
+
+/** The archive of issued documents: versioned and locked (S3 Object Lock in production). */
+export interface ArchiveStore {
+  put(
+    key: string,
+    body: Uint8Array,
+    contentType: string,
+  ): Promise<{ readonly sha256: string; readonly size: number }>;
+  /** A short-lived URL to download one document under a readable file name. */
+  downloadUrl(key: string, fileName: string): Promise<string>;
+}
+
+/** A step of the execution history, as auditors read it. */
+export interface ExecutionEvent {
+  readonly id: number;
+  readonly type: string;
+  readonly timestamp: string;
+  readonly state?: string;
+  readonly error?: string;
+}
+
+export interface ExecutionHistory {
+  readonly executionArn: string;
+  readonly status: string;
+  readonly startDate: string;
+  readonly stopDate?: string;
+  readonly events: readonly ExecutionEvent[];
 }
 
 /** The service-request state machine (Step Functions in production). */
@@ -60,7 +193,9 @@ export interface Workflow {
   /** Starts the execution named `name`; starting the same name with the same input again is a no-op. */
   start(name: string, input: object): Promise<string>;
   /** Resumes the step waiting on `token` with `output`. */
-  resume(token: string, output: object): Promise<void>;
+  resume(token: string, output: ResumeOutput): Promise<void>;
+  /** The execution named `name`, or undefined when it was never started. */
+  history(name: string): Promise<ExecutionHistory | undefined>;
 }
 
 export interface MailMessage {
@@ -80,4 +215,9 @@ export interface Clock {
 
 export interface IdGenerator {
   next(): string;
+}
+
+/** Draws a document's content as a PDF. */
+export interface DocumentRenderer {
+  render(content: DocumentContent): Promise<Uint8Array>;
 }

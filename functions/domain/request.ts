@@ -1,3 +1,4 @@
+import type { HandoverMode, SignatureMode, ValidationTier } from './catalog/service';
 import type { Role } from './roles';
 import type { Sla } from './settings';
 
@@ -29,7 +30,9 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
   REJECTED: 'Tidak Memenuhi Syarat',
 };
 
-/** Stages where an official decides; each has a status, a role and a service level. */
+export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set(['COMPLETED', 'REJECTED']);
+
+/** Stages where an official decides (POST /requests/{id}/decisions). */
 export const STAGES = [
   'VERIFICATION',
   'SUPERVISOR_VALIDATION',
@@ -38,14 +41,23 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-interface StageRule {
+/**
+ * Every point where the workflow waits for a person: the official stages, the applicant
+ * completing deficient documents, the applicant answering the survey, and the handover.
+ */
+export const WAITS = [...STAGES, 'COMPLETION', 'SURVEY', 'HANDOVER'] as const;
+export type Wait = (typeof WAITS)[number];
+
+interface WaitRule {
   readonly status: RequestStatus;
-  readonly role: Role;
-  readonly sla: keyof Sla;
   readonly label: string;
+  /** The role that works it from a queue (official stages, and staff for physical handover). */
+  readonly role?: Role;
+  /** The service level that bounds it, in working days. */
+  readonly sla?: keyof Sla;
 }
 
-export const STAGE_RULES: Record<Stage, StageRule> = {
+export const WAIT_RULES: Record<Wait, WaitRule> = {
   VERIFICATION: {
     status: 'AWAITING_VERIFICATION',
     role: 'VERIFIER',
@@ -65,32 +77,175 @@ export const STAGE_RULES: Record<Stage, StageRule> = {
     label: 'Validasi pejabat administrator',
   },
   SIGNING: { status: 'AWAITING_SIGNATURE', role: 'SIGNER', sla: 'signing', label: 'Penandatanganan' },
+  COMPLETION: { status: 'DEFICIENT', sla: 'deficiencyWindow', label: 'Perbaikan dokumen oleh pemohon' },
+  SURVEY: { status: 'AWAITING_SURVEY', label: 'Pengisian survei kepuasan' },
+  HANDOVER: { status: 'READY_FOR_HANDOVER', role: 'VERIFIER', label: 'Penyerahan dokumen' },
 };
 
-export function stageOfStatus(status: RequestStatus): Stage | undefined {
-  return STAGES.find((stage) => STAGE_RULES[stage].status === status);
+export function isStage(wait: Wait): wait is Stage {
+  return (STAGES as readonly string[]).includes(wait);
 }
 
-/** Stages whose queue a role works. */
-export function stagesOfRole(roles: readonly Role[]): Stage[] {
-  return STAGES.filter((stage) => roles.includes(STAGE_RULES[stage].role));
+/** Waits whose queue a role works: its stages, and for verifiers the physical handovers. */
+export function waitsOfRole(roles: readonly Role[]): Wait[] {
+  return WAITS.filter((wait) => {
+    const role = WAIT_RULES[wait].role;
+    return role !== undefined && roles.includes(role);
+  });
 }
+
+/** Where the workflow goes next; its Choice states branch on these (statemachines/service-request.asl.json). */
+export const ROUTES = [
+  ...STAGES,
+  'DEFICIENCY',
+  'REJECTION',
+  'ISSUANCE',
+  'EXTENSION',
+  'HANDOVER',
+  'COMPLETE',
+] as const;
+export type Route = (typeof ROUTES)[number];
 
 export interface Applicant {
   readonly nip: string;
   readonly name: string;
   readonly unit: string;
   readonly email?: string;
+  /** The applicant's agency when it is not this one (Gorontalo Pasal 3(2)). */
+  readonly agency?: string;
 }
 
-/** The official step the request waits in, with the callback that resumes its workflow. */
+/** What a service request follows, fixed at submission so later catalog changes do not move it. */
+export interface RequestPlan {
+  readonly validationTiers: readonly ValidationTier[];
+  readonly signatureMode: SignatureMode;
+  readonly handoverMode: HandoverMode;
+}
+
+/** The wait the workflow is in, with the callback that resumes it. */
 export interface OpenTask {
-  readonly stage: Stage;
+  readonly stage: Wait;
   readonly openedAt: string;
-  readonly dueAt: string;
+  /** The service level (official stages) or the deficiency deadline (completion). */
+  readonly dueAt?: string;
   readonly overdue: boolean;
-  /** Step Functions task token; present once the workflow waits for the decision. Never published. */
+  /** Step Functions task token; present once the workflow waits. Never published. */
   readonly token?: string;
+}
+
+/** What the workflow is told when a wait ends. */
+export interface ResumeOutput {
+  readonly stage: Wait;
+  readonly route: Route;
+  readonly outcome?: string;
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+  readonly note?: string;
+}
+
+/**
+ * A workflow call the record owes: written in the same transaction as the change that needs
+ * it, removed once delivered. Whoever comes first delivers it: the API call itself, the
+ * workflow's next wait, or the scheduled outbox delivery.
+ */
+export type Outbox =
+  | { readonly kind: 'START'; readonly since: string }
+  | {
+      readonly kind: 'RESUME';
+      readonly since: string;
+      readonly stage: Wait;
+      readonly output: ResumeOutput;
+      readonly token?: string;
+    };
+
+/** Who holds a request in a work queue. */
+export interface Claim {
+  readonly username: string;
+  readonly name?: string;
+  readonly email?: string;
+  readonly at: string;
+  /** The supervisor who assigned it, when it was assigned rather than claimed. */
+  readonly assignedBy?: string;
+}
+
+export interface DeficiencyItem {
+  readonly requirementCode: string;
+  readonly reason: string;
+}
+
+export interface Extension {
+  readonly requestedAt: string;
+  readonly requestedBy: string;
+  readonly reason: string;
+  readonly requestedDays: number;
+  readonly decision?: {
+    readonly granted: boolean;
+    readonly days?: number;
+    readonly decidedBy: string;
+    readonly decidedAt: string;
+    readonly note?: string;
+  };
+}
+
+/** Documents found deficient at verification, and until when the applicant may complete them. */
+export interface Deficiency {
+  readonly items: readonly DeficiencyItem[];
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+  readonly dueAt: string;
+  readonly extension?: Extension;
+}
+
+export interface Rejection {
+  readonly reason: string;
+  readonly stage: Wait;
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+  /** Rejected by the system because deficient documents were not completed in time (Kediri Pasal 9(2)). */
+  readonly automatic: boolean;
+}
+
+export interface Signature {
+  readonly mode: SignatureMode;
+  readonly signedBy: string;
+  readonly signedAt: string;
+  readonly signerName?: string;
+  readonly position?: string;
+  /** Signed by an acting official in the principal's place (Plt./Plh.). */
+  readonly acting?: 'PLT' | 'PLH';
+  /** The decree granting the signer's authority. */
+  readonly basis?: string;
+}
+
+/** The wet-signed scan staff upload before the signing decision (WET mode, Kediri Pasal 12b). */
+export interface SignedScan {
+  readonly key: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly uploadedBy: string;
+  readonly registeredAt: string;
+}
+
+export const OUTPUT_KINDS = ['ISSUED', 'REJECTION_LETTER', 'DRAFT_FOR_SIGNATURE'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+/** A document the agency produced for the request, kept in the archive bucket. */
+export interface OutputDocument {
+  readonly documentId: string;
+  readonly kind: OutputKind;
+  readonly key: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly createdAt: string;
+}
+
+export interface Handover {
+  readonly mode: 'ELECTRONIC' | 'PHYSICAL';
+  readonly at: string;
+  readonly by: string;
+  readonly recipientName?: string;
+  readonly note?: string;
 }
 
 export interface ServiceRequest {
@@ -101,16 +256,61 @@ export interface ServiceRequest {
   /** Username of the account that created the request (the ASN, or a unit admin for them). */
   readonly createdBy: string;
   readonly details: unknown;
+  /** Eligibility notes found at registration, for the verifier to weigh. */
+  readonly notes?: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly submittedAt?: string;
+  readonly completedAt?: string;
   /** Optimistic-lock counter: every write checks and increments it. */
   readonly version: number;
+  readonly plan?: RequestPlan;
   readonly task?: OpenTask;
+  readonly outbox?: Outbox;
+  readonly claim?: Claim;
+  readonly deficiency?: Deficiency;
+  readonly rejection?: Rejection;
+  readonly signedScan?: SignedScan;
+  readonly signature?: Signature;
+  /** The issued document (or the rejection letter). */
+  readonly output?: OutputDocument;
+  readonly draft?: OutputDocument;
+  readonly surveyAnsweredAt?: string;
+  readonly handover?: Handover;
+}
+
+type Mutable = Omit<
+  ServiceRequest,
+  'id' | 'serviceType' | 'applicant' | 'createdBy' | 'createdAt' | 'updatedAt' | 'version'
+>;
+
+/** Changes a transition may make: a value sets the field, `null` clears it, absent leaves it. */
+export type RequestChange = { readonly [K in keyof Mutable]?: Mutable[K] | null };
+
+/** The request after `change`, as every store writes it: `updatedAt` set and the version counted up. */
+export function applyChange(request: ServiceRequest, change: RequestChange, at: Date): ServiceRequest {
+  const next: Record<string, unknown> = { ...request };
+  for (const [field, value] of Object.entries(change)) {
+    if (value === null) delete next[field];
+    else if (value !== undefined) next[field] = value;
+  }
+  return {
+    ...(next as unknown as ServiceRequest),
+    updatedAt: at.toISOString(),
+    version: request.version + 1,
+  };
 }
 
 export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
+
+/** A verifier's mark on one requirement document; undoable until the verification decision. */
+export interface DocumentVerification {
+  readonly status: 'VALID' | 'INVALID';
+  readonly reason?: string;
+  readonly by: string;
+  readonly at: string;
+}
 
 export interface RequestDocument {
   readonly id: string;
@@ -124,6 +324,16 @@ export interface RequestDocument {
   readonly status: 'AWAITING_UPLOAD' | 'UPLOADED';
   readonly createdAt: string;
   readonly uploadedAt?: string;
+  readonly verification?: DocumentVerification;
+}
+
+/** The latest uploaded document of each requirement: the one that counts. */
+export function currentDocuments(documents: readonly RequestDocument[]): Map<string, RequestDocument> {
+  const current = new Map<string, RequestDocument>();
+  for (const document of [...documents].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+    if (document.status === 'UPLOADED') current.set(document.requirementCode, document);
+  }
+  return current;
 }
 
 /** One append-only line of a request's audit trail. */
@@ -132,57 +342,62 @@ export interface AuditEvent {
   readonly at: string;
   readonly actor: { readonly username: string; readonly role: Role | 'SYSTEM' };
   readonly action: string;
-  readonly stage?: Stage;
+  readonly stage?: Wait;
   readonly outcome?: string;
   readonly note?: string;
   readonly fromStatus?: RequestStatus;
   readonly toStatus?: RequestStatus;
 }
 
-/**
- * The request after `change`, as every store writes it: the fields changed, the open task
- * replaced (`null` clears it), `updatedAt` set and the version counted up.
- */
-export function applyChange(
-  request: ServiceRequest,
-  change: { readonly status?: RequestStatus; readonly submittedAt?: string; readonly task?: OpenTask | null },
-  at: Date,
-): ServiceRequest {
-  const { task, ...fields } = change;
-  const { task: currentTask, ...unchanged } = request;
-  const nextTask = task === undefined ? currentTask : (task ?? undefined);
+/** The request as the API publishes it: labels added, tokens and internals left out. */
+export function publishRequest(request: ServiceRequest) {
+  const { task, outbox, signedScan, output, draft, claim, ...rest } = request;
   return {
-    ...unchanged,
-    ...fields,
-    ...(nextTask && { task: nextTask }),
-    updatedAt: at.toISOString(),
-    version: request.version + 1,
+    id: rest.id,
+    serviceType: rest.serviceType,
+    status: rest.status,
+    statusLabel: STATUS_LABELS[rest.status],
+    applicant: rest.applicant,
+    createdBy: rest.createdBy,
+    details: rest.details,
+    ...(rest.notes && { notes: rest.notes }),
+    createdAt: rest.createdAt,
+    updatedAt: rest.updatedAt,
+    ...(rest.submittedAt && { submittedAt: rest.submittedAt }),
+    ...(rest.completedAt && { completedAt: rest.completedAt }),
+    version: rest.version,
+    ...(rest.plan && { plan: rest.plan }),
+    ...(task && {
+      task: {
+        stage: task.stage,
+        label: WAIT_RULES[task.stage].label,
+        openedAt: task.openedAt,
+        ...(task.dueAt && { dueAt: task.dueAt }),
+        overdue: task.overdue,
+        /** Whether the workflow waits for this step now (briefly false while the system opens it). */
+        decidable: task.token !== undefined,
+      },
+    }),
+    /** A recorded change the workflow has not yet taken up (seconds, normally). */
+    processing: outbox !== undefined,
+    ...(claim && {
+      claim: { username: claim.username, ...(claim.name && { name: claim.name }), at: claim.at },
+    }),
+    ...(rest.deficiency && { deficiency: rest.deficiency }),
+    ...(rest.rejection && { rejection: rest.rejection }),
+    ...(rest.signature && { signature: rest.signature }),
+    ...(signedScan && { signedScanUploaded: true }),
+    ...(output && {
+      output: {
+        documentId: output.documentId,
+        kind: output.kind,
+        sha256: output.sha256,
+        createdAt: output.createdAt,
+      },
+    }),
+    ...(rest.surveyAnsweredAt && { surveyAnsweredAt: rest.surveyAnsweredAt }),
+    ...(rest.handover && { handover: rest.handover }),
   };
 }
 
-/** The request as the API publishes it: status label added, callback token left out. */
-export function publishRequest(request: ServiceRequest) {
-  return {
-    id: request.id,
-    serviceType: request.serviceType,
-    status: request.status,
-    statusLabel: STATUS_LABELS[request.status],
-    applicant: request.applicant,
-    createdBy: request.createdBy,
-    details: request.details,
-    createdAt: request.createdAt,
-    updatedAt: request.updatedAt,
-    ...(request.submittedAt && { submittedAt: request.submittedAt }),
-    version: request.version,
-    ...(request.task && {
-      task: {
-        stage: request.task.stage,
-        openedAt: request.task.openedAt,
-        dueAt: request.task.dueAt,
-        overdue: request.task.overdue,
-        /** Whether the workflow waits for the decision now (briefly false while the system opens the stage). */
-        decidable: request.task.token !== undefined,
-      },
-    }),
-  };
-}
+export type PublishedRequest = ReturnType<typeof publishRequest>;

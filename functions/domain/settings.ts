@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { SERVICE_CODES } from './catalog/codes';
+import { STAGES } from './request';
+import { nationalRulesOverridesSchema } from './rules';
 
 /** Indonesian time zones have fixed offsets (no daylight saving). */
 export const UTC_OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;
@@ -32,6 +34,23 @@ export const slaOverridesSchema = z.partialRecord(z.enum(['DEFAULT', ...SERVICE_
 export type SlaOverrides = z.infer<typeof slaOverridesSchema>;
 
 /**
+ * An agency's changes to a catalog entry (Kediri Pasal 14: SOPs set each service's stages).
+ * Service levels are changed through `slaOverrides`.
+ */
+export const catalogOverrideSchema = z
+  .object({
+    /** Offer the service or not (default: offered). */
+    offered: z.boolean(),
+    name: z.string().min(3),
+    validationTiers: z.array(z.enum(['SUPERVISOR', 'ADMINISTRATOR'])).max(2),
+    signatureMode: z.enum(['ELECTRONIC', 'WET']),
+    handoverMode: z.enum(['ELECTRONIC', 'PHYSICAL', 'BOTH']),
+  })
+  .partial()
+  .strict();
+export type CatalogOverride = z.infer<typeof catalogOverrideSchema>;
+
+/**
  * The part of an agency's configuration the functions need at run time. The CDK app validates
  * the whole config at synth and inlines this part into every bundle (see infra/bundle.ts).
  */
@@ -46,6 +65,13 @@ export const runtimeSettingsSchema = z.object({
   workWeek: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
   holidays: z.array(holidaySchema),
   slaOverrides: slaOverridesSchema.default({}),
+  /** The agency's values for national rules that changed or are unconfirmed (functions/domain/rules.ts). */
+  rules: nationalRulesOverridesSchema.default({}),
+  catalogOverrides: z.partialRecord(z.enum(SERVICE_CODES), catalogOverrideSchema).default({}),
+  /** Who else is mailed when an official stage passes its service level (the officials' superiors). */
+  escalation: z
+    .partialRecord(z.enum(STAGES), z.object({ superiors: z.array(z.email()).min(1) }).strict())
+    .default({}),
   mail: z.object({ sender: z.email(), replyTo: z.email().optional() }),
   uploads: z.object({ maxMegabytes: z.number().int().min(1).max(100) }),
   portalUrl: z.url({ protocol: /^https?$/ }),

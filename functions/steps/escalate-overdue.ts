@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { clock } from '#adapters/clock';
-import { requestRecords } from '#adapters/request-records';
-import { settings } from '#adapters/settings';
+import { accountDirectory } from '#adapters/directory-records';
+import { sesMailer } from '#adapters/ses-mailer';
 import { STAGES } from '#domain/request';
 import { escalateOverdue } from '#domain/use-cases/stage-steps';
+import { stepDeps } from './deps';
 import { stepHandler } from './step';
 
-const deps = { records: requestRecords(clock), clock, settings };
+const deps = { ...stepDeps, accounts: accountDirectory, mailer: sesMailer };
 
 export const handler = stepHandler(
   z.object({ requestId: z.uuid(), stage: z.enum(STAGES) }),

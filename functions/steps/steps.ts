@@ -10,13 +10,26 @@ export interface StepSpec {
 /** Every Lambda the state machine calls. Each is `${<Name>FunctionArn}` in the ASL files. */
 export const steps = {
   notifyApplicant: { handler: 'notify-applicant', access: ['table:read', 'mail:send'] },
-  openStage: { handler: 'open-stage', access: ['table:read', 'table:write'] },
-  awaitDecision: { handler: 'await-decision', access: ['table:read', 'table:write'] },
-  escalateOverdue: { handler: 'escalate-overdue', access: ['table:read', 'table:write'] },
+  openWait: { handler: 'open-wait', access: ['table:read', 'table:write'] },
+  awaitWait: { handler: 'await-wait', access: ['table:read', 'table:write', 'workflow:resume'] },
+  escalateOverdue: { handler: 'escalate-overdue', access: ['table:read', 'table:write', 'mail:send'] },
+  rejectIncomplete: { handler: 'reject-incomplete', access: ['table:read', 'table:write'] },
+  prepareDraft: { handler: 'prepare-draft', access: ['table:read', 'table:write', 'archive:write'] },
+  issueDocument: {
+    handler: 'issue-document',
+    access: ['table:read', 'table:write', 'archive:write', 'uploads:read'],
+  },
+  issueRejectionLetter: {
+    handler: 'issue-rejection-letter',
+    access: ['table:read', 'table:write', 'archive:write'],
+  },
   recordFault: { handler: 'record-fault', access: ['table:read', 'table:write'] },
 } as const satisfies Record<string, StepSpec>;
 
-/** `open-stage` → `OpenStageFunctionArn`, the placeholder the ASL files use. */
+/** The one placeholder that is not a function: the EventBridge bus domain events go to. */
+export const EVENT_BUS_PLACEHOLDER = 'EventBusName';
+
+/** `open-wait` → `OpenWaitFunctionArn`, the placeholder the ASL files use. */
 export function stepPlaceholder(step: StepSpec): string {
   return `${pascalCase(step.handler)}FunctionArn`;
 }

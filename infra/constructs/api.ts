@@ -87,7 +87,10 @@ export class Api extends Construct {
       cognitoUserPools: [props.userPool],
     });
     for (const route of props.routes) this.addRoute(route, props, authorizer);
-    this.addFirewall(props.requestsPerIpPer5Minutes);
+    this.addFirewall(
+      props.requestsPerIpPer5Minutes,
+      props.routes.filter((route) => route.text).map((route) => route.path),
+    );
   }
 
   private addGatewayResponses(origin: string): void {
@@ -131,15 +134,57 @@ export class Api extends Construct {
     }
   }
 
-  /** AWS managed rules for common exploits and known bad inputs, and a per-IP rate limit. */
-  private addFirewall(requestsPerIpPer5Minutes: number): void {
-    const managed = (name: string, priority: number): wafv2.CfnWebACL.RuleProperty => ({
+  /**
+   * AWS managed rules for common exploits and known bad inputs, and a per-IP rate limit. The
+   * common rules' 8 KB body limit is applied by a rule of our own that spares the text routes
+   * (the employee CSV import), which take files up to their own limit.
+   */
+  private addFirewall(requestsPerIpPer5Minutes: number, textPaths: readonly string[]): void {
+    const none = [{ priority: 0, type: 'NONE' }];
+    const visibility = (metricName: string) => ({
+      cloudWatchMetricsEnabled: true,
+      metricName,
+      sampledRequestsEnabled: true,
+    });
+    const managed = (
+      name: string,
+      priority: number,
+      counted: string[] = [],
+    ): wafv2.CfnWebACL.RuleProperty => ({
       name,
       priority,
-      statement: { managedRuleGroupStatement: { vendorName: 'AWS', name } },
+      statement: {
+        managedRuleGroupStatement: {
+          vendorName: 'AWS',
+          name,
+          ...(counted.length > 0 && {
+            ruleActionOverrides: counted.map((rule) => ({ name: rule, actionToUse: { count: {} } })),
+          }),
+        },
+      },
       overrideAction: { none: {} },
-      visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: name, sampledRequestsEnabled: true },
+      visibilityConfig: visibility(name),
     });
+    const oversized = {
+      sizeConstraintStatement: {
+        fieldToMatch: { body: { oversizeHandling: 'MATCH' } },
+        comparisonOperator: 'GT',
+        size: 8192,
+        textTransformations: none,
+      },
+    };
+    const spared = textPaths.map((path) => ({
+      notStatement: {
+        statement: {
+          byteMatchStatement: {
+            fieldToMatch: { uriPath: {} },
+            positionalConstraint: 'ENDS_WITH',
+            searchString: path,
+            textTransformations: none,
+          },
+        },
+      },
+    }));
     const acl = new wafv2.CfnWebACL(this, 'Firewall', {
       scope: 'REGIONAL',
       defaultAction: { allow: {} },
@@ -149,7 +194,14 @@ export class Api extends Construct {
         sampledRequestsEnabled: true,
       },
       rules: [
-        managed('AWSManagedRulesCommonRuleSet', 1),
+        {
+          name: 'BodyOver8KbOutsideTextRoutes',
+          priority: 0,
+          statement: spared.length > 0 ? { andStatement: { statements: [oversized, ...spared] } } : oversized,
+          action: { block: {} },
+          visibilityConfig: visibility('BodyOver8KbOutsideTextRoutes'),
+        },
+        managed('AWSManagedRulesCommonRuleSet', 1, ['SizeRestrictions_BODY']),
         managed('AWSManagedRulesKnownBadInputsRuleSet', 2),
         {
           name: 'RequestsPerIp',

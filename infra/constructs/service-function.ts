@@ -6,7 +6,6 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as ses from 'aws-cdk-lib/aws-ses';
-import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { TABLE_DESIGN } from '#adapters/table-design';
 import { type Access, RESOURCE_ENV } from '../../functions/resources';
@@ -18,8 +17,15 @@ export interface FunctionResources {
   readonly dataKey: kms.IKey;
   readonly table: dynamodb.ITable;
   readonly uploads: s3.IBucket;
-  readonly stateMachine?: sfn.StateMachine;
+  readonly archive: s3.IBucket;
+  /**
+   * The state machine by name and ARN string (not the construct): its own steps resume it, and
+   * a reference to the construct from them would be a dependency cycle.
+   */
+  readonly stateMachine?: { readonly name: string; readonly arn: string };
   readonly mail?: { readonly configurationSet: ses.IConfigurationSet; readonly identityArn: string };
+  /** The worker an API function starts for an employee import. */
+  readonly importWorker?: lambda.IFunction;
 }
 
 export interface ServiceFunctionProps {
@@ -101,51 +107,71 @@ export class ServiceFunction extends Construct {
   }
 
   private bind(access: Access, resources: FunctionResources): void {
-    const { table, uploads, dataKey } = resources;
+    const { table, uploads, archive, dataKey } = resources;
+    const reads = access.endsWith(':read');
     switch (access) {
       case 'table:read':
       case 'table:write': {
         const indexes = TABLE_DESIGN.indexes.map((index) => `${table.tableArn}/index/${index.name}`);
-        this.allow(access === 'table:read' ? TABLE_READ : TABLE_WRITE, [table.tableArn, ...indexes]);
-        this.allow(
-          access === 'table:read' ? ['kms:Decrypt'] : ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'],
-          [dataKey.keyArn],
-        );
+        this.allow(reads ? TABLE_READ : TABLE_WRITE, [table.tableArn, ...indexes]);
+        this.allow(reads ? ['kms:Decrypt'] : ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'], [
+          dataKey.keyArn,
+        ]);
         this.function.addEnvironment(RESOURCE_ENV.table, table.tableName);
         return;
       }
       case 'uploads:read':
-      case 'uploads:write': {
-        const objects = uploads.arnForObjects('requests/*');
-        this.allow(access === 'uploads:read' ? ['s3:GetObject'] : ['s3:PutObject'], [objects]);
-        this.allow(access === 'uploads:read' ? ['kms:Decrypt'] : ['kms:Encrypt', 'kms:GenerateDataKey'], [
-          dataKey.keyArn,
-        ]);
-        acknowledgeWildcard(
-          this,
-          objects,
+      case 'uploads:write':
+        this.bindObjects(
+          uploads,
+          'requests/*',
+          reads,
+          RESOURCE_ENV.uploads,
+          dataKey,
           'Object keys are generated per request and document; the requests/ prefix bounds them.',
         );
-        this.function.addEnvironment(RESOURCE_ENV.uploads, uploads.bucketName);
         return;
-      }
+      case 'imports:read':
+      case 'imports:write':
+        this.bindObjects(
+          uploads,
+          'imports/*',
+          reads,
+          RESOURCE_ENV.uploads,
+          dataKey,
+          'Import files are named by their SHA-256; the imports/ prefix bounds them.',
+        );
+        return;
+      case 'archive:read':
+      case 'archive:write':
+        this.bindObjects(
+          archive,
+          'documents/*',
+          reads,
+          RESOURCE_ENV.archive,
+          dataKey,
+          'Issued documents are keyed per request and document; the documents/ prefix bounds them.',
+        );
+        return;
       case 'workflow:start':
       case 'workflow:resume':
       case 'workflow:read': {
         const machine = resources.stateMachine;
         if (!machine) throw new Error(`${this.node.path} needs ${access} but no state machine exists yet`);
-        if (access === 'workflow:start') this.allow(['states:StartExecution'], [machine.stateMachineArn]);
         if (access === 'workflow:resume') {
+          // A token is all a resumption needs; the ARN only narrows the grant.
           this.allow(
             ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
-            [machine.stateMachineArn],
+            [machine.arn],
           );
+          return;
         }
+        if (access === 'workflow:start') this.allow(['states:StartExecution'], [machine.arn]);
         if (access === 'workflow:read') {
           const executions = Stack.of(this).formatArn({
             service: 'states',
             resource: 'execution',
-            resourceName: `${machine.stateMachineName}:*`,
+            resourceName: `${machine.name}:*`,
             arnFormat: ArnFormat.COLON_RESOURCE_NAME,
           });
           this.allow(['states:DescribeExecution', 'states:GetExecutionHistory'], [executions]);
@@ -155,7 +181,7 @@ export class ServiceFunction extends Construct {
             'Executions are named per request; reading is bounded to this state machine.',
           );
         }
-        this.function.addEnvironment(RESOURCE_ENV.workflow, machine.stateMachineArn);
+        this.function.addEnvironment(RESOURCE_ENV.workflow, machine.arn);
         return;
       }
       case 'mail:send': {
@@ -170,6 +196,29 @@ export class ServiceFunction extends Construct {
         this.function.addEnvironment(RESOURCE_ENV.mail, mail.configurationSet.configurationSetName);
         return;
       }
+      case 'jobs:import': {
+        const worker = resources.importWorker;
+        if (!worker) throw new Error(`${this.node.path} needs jobs:import but no import worker exists yet`);
+        this.allow(['lambda:InvokeFunction'], [worker.functionArn]);
+        this.function.addEnvironment(RESOURCE_ENV.jobs, worker.functionName);
+        return;
+      }
     }
+  }
+
+  /** Objects under one prefix of a bucket, read or written, with the key that encrypts them. */
+  private bindObjects(
+    bucket: s3.IBucket,
+    prefix: string,
+    reads: boolean,
+    env: string,
+    key: kms.IKey,
+    reason: string,
+  ): void {
+    const objects = bucket.arnForObjects(prefix);
+    this.allow(reads ? ['s3:GetObject'] : ['s3:PutObject'], [objects]);
+    this.allow(reads ? ['kms:Decrypt'] : ['kms:Encrypt', 'kms:GenerateDataKey'], [key.keyArn]);
+    acknowledgeWildcard(this, objects, reason);
+    this.function.addEnvironment(env, bucket.bucketName);
   }
 }

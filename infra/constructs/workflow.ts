@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { type StepSpec, stepPlaceholder, steps } from '#steps/steps';
+import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#steps/steps';
+import { pascalCase } from '../../functions/naming';
 import { acknowledgeWildcard } from '../nag';
 import { type FunctionResources, ServiceFunction } from './service-function';
 
@@ -14,36 +16,60 @@ export interface WorkflowProps {
   readonly bundleDir: string;
   readonly resources: FunctionResources;
   readonly logRetention: logs.RetentionDays;
+  /** Days the bus keeps published domain events for replay. */
+  readonly eventArchiveDays: number;
 }
 
 /**
  * The service-request state machine, loaded from statemachines/service-request.asl.json (the
- * file auditors read) with each `${XFunctionArn}` replaced by the step function's ARN; its
- * history is logged in full and traced.
+ * file auditors read) with each `${XFunctionArn}` replaced by the step function's ARN, logged
+ * in full and traced; and the EventBridge bus it publishes domain events to (docs/events.md).
  */
 export class Workflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
-  readonly functions: Record<string, ServiceFunction> = {};
+  readonly bus: events.EventBus;
+  /** Name and ARN as plain strings, for the functions that resume or start it. */
+  readonly reference: { readonly name: string; readonly arn: string };
 
   constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
-    const file = join(STATE_MACHINES_DIR, 'service-request.asl.json');
-    const substitutions: Record<string, string> = {};
+    const stack = Stack.of(this);
+    const name = `${stack.stackName}-service-request`;
+    this.reference = {
+      name,
+      arn: stack.formatArn({
+        service: 'states',
+        resource: 'stateMachine',
+        resourceName: name,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
+    };
+    this.bus = new events.EventBus(this, 'DomainEvents', {
+      description: 'Layanan ASN Terpadu domain events (RequestSubmitted, DocumentIssued, …)',
+    });
+    this.bus.archive('DomainEventArchive', {
+      eventPattern: { source: ['layanan-asn-terpadu'] },
+      retention: Duration.days(props.eventArchiveDays),
+    });
+
     const role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('states.amazonaws.com'),
       description: 'Runs the service-request state machine',
     });
-    for (const [name, step] of Object.entries(steps) as Array<[string, StepSpec]>) {
-      const placeholder = stepPlaceholder(step);
-      const fn = new ServiceFunction(this, `Step${placeholder.replace(/FunctionArn$/, '')}`, {
+    role.addToPolicy(
+      new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [this.bus.eventBusArn] }),
+    );
+    const substitutions: Record<string, string> = { [EVENT_BUS_PLACEHOLDER]: this.bus.eventBusName };
+    for (const step of Object.values(steps) as StepSpec[]) {
+      const fn = new ServiceFunction(this, `Step${pascalCase(step.handler)}`, {
         handler: `steps/${step.handler}`,
         bundleDir: props.bundleDir,
         access: step.access,
-        resources: props.resources,
+        resources: { ...props.resources, stateMachine: this.reference },
         logRetention: props.logRetention,
+        timeout: Duration.seconds(30),
       });
-      this.functions[name] = fn;
-      substitutions[placeholder] = fn.function.functionArn;
+      substitutions[stepPlaceholder(step)] = fn.function.functionArn;
       // Unqualified ARN only: the definition never invokes versions or aliases.
       role.addToPolicy(
         new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.function.functionArn] }),
@@ -55,7 +81,8 @@ export class Workflow extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.stateMachine = new sfn.StateMachine(this, 'ServiceRequest', {
-      definitionBody: sfn.DefinitionBody.fromFile(file),
+      stateMachineName: name,
+      definitionBody: sfn.DefinitionBody.fromFile(join(STATE_MACHINES_DIR, 'service-request.asl.json')),
       definitionSubstitutions: substitutions,
       stateMachineType: sfn.StateMachineType.STANDARD,
       role,

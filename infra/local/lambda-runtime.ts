@@ -33,7 +33,11 @@ function context(functionName: string): Context {
  * module scope is the cold start), then called with an event and a fresh context per invocation.
  * The environment must be set before the first call: modules read it when they load.
  */
-export async function invokeLocal(kind: 'api' | 'steps', module: string, event: unknown): Promise<unknown> {
+export async function invokeLocal(
+  kind: 'api' | 'steps' | 'jobs',
+  module: string,
+  event: unknown,
+): Promise<unknown> {
   const path = `${kind}/${module}`;
   let handler = loaded.get(path);
   if (!handler) {

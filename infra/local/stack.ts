@@ -5,15 +5,18 @@ import { join } from 'node:path';
 import { useClock } from '#adapters/clock';
 import { routes } from '#api/routes';
 import { allowedOrigins } from '#domain/settings';
-import { stepPlaceholder, steps } from '#steps/steps';
+import { type JobSpec, jobs } from '#jobs/jobs';
+import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
 import { RESOURCE_ENV } from '../../functions/resources';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
 import { VirtualClock } from './clock';
 import { checkJava, createTable, LocalStackError, spawnDynamoDbLocal } from './dynamodb-local';
+import { LocalEventBus } from './event-bus';
 import { apiGateway } from './gateway';
 import { invokeLocal } from './lambda-runtime';
 import { claimPorts, type Ports } from './ports';
 import { startS3 } from './s3-local';
+import { seedLocalStack } from './seed';
 import { startSes } from './ses-local';
 import { lambdaArn, prepareDefinition } from './stepfunctions/definition';
 import { StepFunctionsEngine } from './stepfunctions/engine';
@@ -23,7 +26,10 @@ import { LOCAL_USERS } from './users';
 
 const STATE_MACHINES_DIR = join(import.meta.dirname, '..', '..', 'statemachines');
 const TABLE_NAME = 'layanan-local';
-const BUCKETS = { uploads: 'layanan-uploads' } as const;
+const BUCKETS = { uploads: 'layanan-uploads', archive: 'layanan-archive' } as const;
+const EVENT_BUS = 'layanan-local';
+/** Scheduled jobs run at most this far apart in real time locally, whatever their AWS schedule. */
+const MAX_JOB_INTERVAL_MS = 5_000;
 /** Local services accept any credentials; the SDK only needs some to sign with. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
@@ -37,11 +43,35 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   readonly agencyName: string;
+  readonly employees: number;
   readonly urls: { api: string; stepFunctions: string; dynamodb: string; s3: string; ses: string };
   readonly tableName: string;
   readonly buckets: typeof BUCKETS;
   readonly stateMachineArn: string;
   stop(): Promise<void>;
+}
+
+/** Runs each scheduled job (functions/jobs/) on its schedule, scaled with local time. */
+function runScheduledJobs(scale: number): () => Promise<void> {
+  const scheduled: readonly JobSpec[] = Object.values(jobs);
+  const timers = scheduled
+    .flatMap((job) => (job.everyMinutes ? [{ handler: job.handler, everyMinutes: job.everyMinutes }] : []))
+    .map((job) => {
+      const every = Math.min(MAX_JOB_INTERVAL_MS, (job.everyMinutes * 60_000) / scale);
+      let running = false;
+      return setInterval(() => {
+        if (running) return;
+        running = true;
+        invokeLocal('jobs', job.handler, {})
+          .catch((error: unknown) => process.stderr.write(`job ${job.handler} failed: ${String(error)}\n`))
+          .finally(() => {
+            running = false;
+          });
+      }, every);
+    });
+  return async () => {
+    for (const timer of timers) clearInterval(timer);
+  };
 }
 
 function listen(server: Server, port: number): Promise<string> {
@@ -111,19 +141,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     useClock(clock);
     stoppers.push(async () => clock.stop());
 
-    const functionArns = Object.fromEntries(
-      Object.values(steps).map((step) => [stepPlaceholder(step), lambdaArn(region, step.handler)]),
-    );
+    const substitutions = {
+      ...Object.fromEntries(
+        Object.values(steps).map((step) => [stepPlaceholder(step), lambdaArn(region, step.handler)]),
+      ),
+      [EVENT_BUS_PLACEHOLDER]: EVENT_BUS,
+    };
+    const eventBus = new LocalEventBus(clock);
     const stateMachines = readdirSync(STATE_MACHINES_DIR)
       .filter((file) => file.endsWith('.asl.json'))
       .map((file) => ({
         name: file.replace(/\.asl\.json$/, ''),
-        definition: prepareDefinition(readFileSync(join(STATE_MACHINES_DIR, file), 'utf8'), functionArns),
+        definition: prepareDefinition(readFileSync(join(STATE_MACHINES_DIR, file), 'utf8'), substitutions),
       }));
     const engine = new StepFunctionsEngine({
       region,
       clock,
       stateMachines,
+      eventBus,
       invoke: (functionName, payload) => invokeLocal('steps', functionName, payload),
     });
     stoppers.push(async () => engine.shutdown());
@@ -131,6 +166,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const sfnServer = stepFunctionsServer(
       engine,
       stateMachines.map((machine) => engine.stateMachineArn(machine.name)),
+      eventBus,
     );
     const stepFunctionsUrl = await listen(sfnServer, ports.stepFunctions);
     stoppers.push(() => close(sfnServer));
@@ -143,12 +179,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_SFN: stepFunctionsUrl,
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      AWS_ENDPOINT_URL_LAMBDA: stepFunctionsUrl,
       // s3rver does not accept the checksum headers newer SDKs send on streamed uploads.
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
       S3_FORCE_PATH_STYLE: 'true',
       [RESOURCE_ENV.table]: TABLE_NAME,
       [RESOURCE_ENV.uploads]: BUCKETS.uploads,
+      [RESOURCE_ENV.archive]: BUCKETS.archive,
+      [RESOURCE_ENV.jobs]: jobs.importEmployees.handler,
       [RESOURCE_ENV.workflow]: stateMachineArn,
       [RESOURCE_ENV.mail]: 'local',
       AGENCY_SETTINGS: JSON.stringify(settings),
@@ -159,8 +198,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     });
 
-    const { employeeRecords } = await import('#adapters/employee-records');
-    for (const user of LOCAL_USERS) await employeeRecords.put(user.employee);
+    const seeded = await seedLocalStack(settings, clock);
+    stoppers.push(runScheduledJobs(clock.scale));
 
     const gateway = apiGateway({
       routes: Object.values(routes),
@@ -174,6 +213,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     return {
       agencyName: settings.agency.name,
+      employees: seeded.employees,
       urls: {
         api: `http://localhost:${ports.api}`,
         stepFunctions: stepFunctionsUrl,

@@ -9,6 +9,7 @@ import { TABLE_DESIGN } from '#adapters/table-design';
 import { routes } from '#api/routes';
 import { ROLES } from '#domain/roles';
 import { buildApp, HANDLERS } from '#infra/app';
+import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
 
 let app: App;
 let template: Template;
@@ -190,7 +191,10 @@ describe('the demo agency stack', () => {
     const decision = policies.find((policy) => policy.includes('RouteRecordDecision'));
     expect(decision).toContain('states:SendTaskSuccess');
     expect(decision).not.toContain('states:StartExecution');
-    expect(decision).not.toContain('s3:');
+    expect(decision).not.toContain('s3:PutObject');
+    const submit = policies.find((policy) => policy.includes('RouteSubmitRequest'));
+    expect(submit).toContain('states:StartExecution');
+    expect(submit).not.toContain('states:SendTaskSuccess');
   });
 
   it('loads the state machine from its ASL file with every placeholder substituted, logging ALL and traced', () => {
@@ -201,12 +205,8 @@ describe('the demo agency stack', () => {
     });
     const [machine] = resources('AWS::StepFunctions::StateMachine');
     const substitutions = Object.keys(machine?.Properties.DefinitionSubstitutions as object);
-    expect(substitutions).toEqual(
-      expect.arrayContaining([
-        'OpenStageFunctionArn',
-        'AwaitDecisionFunctionArn',
-        'NotifyApplicantFunctionArn',
-      ]),
+    expect(substitutions.sort()).toEqual(
+      [...Object.values(steps).map(stepPlaceholder), EVENT_BUS_PLACEHOLDER].sort(),
     );
   });
 
@@ -227,6 +227,53 @@ describe('the demo agency stack', () => {
     }
     for (const alarm of resources('AWS::CloudWatch::Alarm'))
       expect(alarm.Properties.AlarmActions).toHaveLength(1);
+  });
+
+  it('publishes domain events on a bus of its own, archived for replay, which only the state machine may put to', () => {
+    template.resourceCountIs('AWS::Events::EventBus', 1);
+    template.hasResourceProperties('AWS::Events::Archive', {
+      EventPattern: { source: ['layanan-asn-terpadu'] },
+      RetentionDays: 365,
+    });
+    const putters = resources('AWS::IAM::Policy').filter((policy) =>
+      JSON.stringify(policy.Properties).includes('events:PutEvents'),
+    );
+    expect(putters).toHaveLength(1);
+    expect(JSON.stringify(putters[0]?.Properties)).toContain('WorkflowRole');
+  });
+
+  it('delivers owed workflow calls on a schedule, and runs employee imports in a worker only the import route may start', () => {
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(2 minutes)' });
+    const invokers = resources('AWS::IAM::Policy').filter(
+      (policy) =>
+        JSON.stringify(policy.Properties).includes('lambda:InvokeFunction') &&
+        !JSON.stringify(policy.Properties).includes('WorkflowRole'),
+    );
+    expect(invokers).toHaveLength(1);
+    expect(JSON.stringify(invokers[0]?.Properties)).toContain('RouteImportEmployees');
+  });
+
+  it('spares the CSV import from the firewall’s 8 KB body limit, and only it', () => {
+    template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Name: 'BodyOver8KbOutsideTextRoutes',
+          Statement: {
+            AndStatement: {
+              Statements: Match.arrayWith([
+                Match.objectLike({
+                  NotStatement: {
+                    Statement: {
+                      ByteMatchStatement: Match.objectLike({ SearchString: '/employees:import' }),
+                    },
+                  },
+                }),
+              ]),
+            },
+          },
+        }),
+      ]),
+    });
   });
 
   it('sends mail through a configuration set that requires TLS, from the sender’s domain', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type StepSpec, stepPlaceholder, steps } from '#steps/steps';
+import { ROUTE_STATUS, STAGE_OUTCOMES, stageAfter } from '#domain/lifecycle';
+import { ROUTES, STAGES, type Stage, WAITS } from '#domain/request';
+import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#steps/steps';
 
 type Validator = (
   definition: unknown,
@@ -17,13 +19,28 @@ const FILE = join(import.meta.dirname, '..', '..', 'statemachines', 'service-req
 const text = readFileSync(FILE, 'utf8');
 
 type State = Record<string, unknown> & { Type: string };
-const stepList = Object.values(steps) as StepSpec[];
-const substituted = text.replace(
-  /\$\{([A-Za-z]+)\}/g,
-  (_match, name: string) => `arn:aws:lambda:ap-southeast-3:123456789012:function:${name}`,
+const substituted = text.replace(/\$\{([A-Za-z]+)\}/g, (_match, name: string) =>
+  name === EVENT_BUS_PLACEHOLDER
+    ? 'layanan-test'
+    : `arn:aws:lambda:ap-southeast-3:123456789012:function:${name}`,
 );
 const definition = JSON.parse(substituted) as { StartAt: string; States: Record<string, State> };
 const states = Object.entries(definition.States);
+const tasks = states.filter(([, state]) => state.Type === 'Task');
+const isLambda = (state: State) => String(state.Resource).includes(':lambda:');
+
+/** The Choice state that routes each official stage's decision. */
+const ROUTER: Record<Stage, string> = {
+  VERIFICATION: 'RouteVerificationOutcome',
+  SUPERVISOR_VALIDATION: 'RouteSupervisorValidationOutcome',
+  ADMINISTRATOR_VALIDATION: 'RouteAdministratorValidationOutcome',
+  SIGNING: 'RouteSigningOutcome',
+};
+
+function routesOf(choice: string): string[] {
+  const state = definition.States[choice] as { Choices: Array<{ StringEquals: string }> } | undefined;
+  return (state?.Choices ?? []).map((rule) => rule.StringEquals);
+}
 
 describe('statemachines/service-request.asl.json', () => {
   it('is valid Amazon States Language', () => {
@@ -32,9 +49,11 @@ describe('statemachines/service-request.asl.json', () => {
     expect(result.isValid).toBe(true);
   });
 
-  it('uses exactly the placeholders of the step table', () => {
+  it('uses exactly the placeholders of the step table, and the event bus', () => {
     const used = new Set([...text.matchAll(/\$\{([A-Za-z]+)\}/g)].map((match) => match[1]));
-    expect([...used].sort()).toEqual(stepList.map(stepPlaceholder).sort());
+    expect([...used].sort()).toEqual(
+      [...(Object.values(steps) as StepSpec[]).map(stepPlaceholder), EVENT_BUS_PLACEHOLDER].sort(),
+    );
   });
 
   it('names states as plain English phrases an auditor can read', () => {
@@ -42,11 +61,12 @@ describe('statemachines/service-request.asl.json', () => {
   });
 
   it('gives every Task a retry for transient errors and a catch to a named state', () => {
-    for (const [name, state] of states.filter(([, candidate]) => candidate.Type === 'Task')) {
+    for (const [name, state] of tasks) {
       const retry = state.Retry as Array<{ ErrorEquals: string[] }> | undefined;
       const catches = state.Catch as Array<{ ErrorEquals: string[]; Next: string }> | undefined;
+      const transient = isLambda(state) ? 'Lambda.TooManyRequestsException' : 'States.ALL';
       expect(
-        retry?.some((rule) => rule.ErrorEquals.includes('Lambda.TooManyRequestsException')),
+        retry?.some((rule) => rule.ErrorEquals.includes(transient)),
         name,
       ).toBe(true);
       expect(
@@ -59,18 +79,76 @@ describe('statemachines/service-request.asl.json', () => {
     }
   });
 
-  it('passes the task token to every callback and bounds the first wait of each stage by its service level', () => {
-    const callbacks = states.filter(([, state]) => String(state.Resource).endsWith('.waitForTaskToken'));
-    expect(callbacks.length).toBeGreaterThan(0);
-    for (const [name, state] of callbacks) {
+  it('passes the task token to every wait, and bounds each official stage and the completion window by its deadline', () => {
+    const waits = tasks.filter(([, state]) => String(state.Resource).endsWith('.waitForTaskToken'));
+    const waited = new Set<string>();
+    for (const [name, state] of waits) {
       const payload = (state.Parameters as { Payload: Record<string, string> }).Payload;
       expect(payload['taskToken.$'], name).toBe('$$.Task.Token');
-      if (!name.startsWith('AwaitOverdue')) {
-        expect(state.TimeoutSecondsPath, name).toBe('$.stage.timeoutSeconds');
+      waited.add(payload.stage ?? '');
+      const bounded =
+        !name.startsWith('AwaitOverdue') && !['SURVEY', 'HANDOVER'].includes(payload.stage ?? '');
+      expect(state.TimeoutSecondsPath !== undefined, name).toBe(bounded);
+      if (bounded) {
         const timeout = (state.Catch as Array<{ ErrorEquals: string[]; Next: string }>)[0];
         expect(timeout?.ErrorEquals, name).toEqual(['States.Timeout']);
-        expect(timeout?.Next, name).toMatch(/^EscalateOverdue/);
+        expect(timeout?.Next, name).toMatch(
+          payload.stage === 'COMPLETION' ? /^RejectForIncompleteDocuments$/ : /^EscalateOverdue/,
+        );
       }
     }
+    expect([...waited].sort()).toEqual([...WAITS].sort());
+  });
+
+  it('routes every outcome the domain can give at each stage, for every plan of validation tiers', () => {
+    const plans = [[], ['SUPERVISOR'], ['ADMINISTRATOR'], ['SUPERVISOR', 'ADMINISTRATOR']] as const;
+    for (const stage of STAGES) {
+      const handled = routesOf(ROUTER[stage]);
+      for (const outcome of STAGE_OUTCOMES[stage]) {
+        const routes =
+          outcome === 'ACCEPT' || outcome === 'APPROVE'
+            ? plans.map((validationTiers) => stageAfter(stage, { validationTiers }))
+            : [
+                { DEFICIENT: 'DEFICIENCY', REJECT: 'REJECTION', RETURN: 'VERIFICATION', SIGN: 'ISSUANCE' }[
+                  outcome
+                ],
+              ];
+        for (const route of routes) expect(handled, `${stage} ${outcome} → ${route}`).toContain(route);
+      }
+    }
+    expect(routesOf('RouteCompletionOutcome').sort()).toEqual(['EXTENSION', 'VERIFICATION']);
+    for (const [, state] of states.filter(([, candidate]) => candidate.Type === 'Choice')) {
+      for (const rule of (state.Choices as Array<{ Variable: string; StringEquals: string }>).filter(
+        (choice) => choice.Variable === '$.decision.route',
+      )) {
+        expect(ROUTES).toContain(rule.StringEquals);
+        expect(ROUTE_STATUS).toHaveProperty(rule.StringEquals);
+      }
+    }
+  });
+
+  it('publishes every domain event to the bus from its own named state', () => {
+    const published = tasks
+      .filter(([, state]) => state.Resource === 'arn:aws:states:::events:putEvents')
+      .map(
+        ([, state]) =>
+          (state.Parameters as { Entries: Array<{ DetailType: string }> }).Entries[0]?.DetailType ?? '',
+      );
+    expect(new Set(published)).toEqual(
+      new Set([
+        'RequestSubmitted',
+        'RequestVerified',
+        'RequestDeficient',
+        'DeficiencyWindowDecided',
+        'RequestResubmitted',
+        'RequestReturned',
+        'RequestValidated',
+        'RequestRejected',
+        'DocumentIssued',
+        'SurveyAnswered',
+        'RequestCompleted',
+        'StageOverdue',
+      ]),
+    );
   });
 });

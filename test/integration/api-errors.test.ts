@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
-import { KGB_DETAILS, requestAwaitingVerification } from '#kit/fixtures';
+import { KGB_APPLICANT, KGB_DETAILS, requestAwaitingVerification } from '#kit/fixtures';
 
 const api = apiClient(inject('stack').urls.api);
 
@@ -32,8 +32,16 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
   it('hides another applicant’s request behind a 404, and shows it to the unit admin of the applicant’s unit', async () => {
     const created = await api.post<{ id: string }>('/requests', {
       as: 'asn.demo',
-      body: { serviceType: 'KGB', details: KGB_DETAILS },
+      body: {
+        serviceType: 'SURAT_KETERANGAN',
+        details: {
+          letterType: 'AKTIF_BEKERJA',
+          purpose: 'Persyaratan beasiswa anak',
+          addressedTo: 'Panitia Beasiswa',
+        },
+      },
     });
+    expect(created.status).toBe(201);
     const stranger = await api.get<ErrorBody>(`/requests/${created.body.id}`, { as: 'asn.lain' });
     expect(stranger.status).toBe(404);
     expect(stranger.body.error.code).toBe('REQUEST_NOT_FOUND');
@@ -43,7 +51,7 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
 
   it('names the offending field of a bad body', async () => {
     const response = await api.post<ErrorBody>('/requests', {
-      as: 'asn.demo',
+      as: KGB_APPLICANT,
       body: { serviceType: 'KGB', details: { ...KGB_DETAILS, currentBaseSalary: 'banyak' } },
     });
     expect(response.status).toBe(400);
@@ -63,6 +71,16 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
     expect(broken.body.error.code).toBe('INVALID_JSON');
   });
 
+  it('refuses a request the national rules rule out, naming why', async () => {
+    // Budi's last periodic raise took effect in March 2025: the next is not due before 2027.
+    const response = await api.post<ErrorBody>('/requests', {
+      as: 'asn.demo',
+      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('NOT_ELIGIBLE');
+  });
+
   it('answers an unknown route with 404 ROUTE_NOT_FOUND', async () => {
     const response = await api.get<ErrorBody>('/tidak-ada', { as: 'asn.demo' });
     expect(response.status).toBe(404);
@@ -73,12 +91,12 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
     const key = `kunci-${randomUUID()}`;
     const body = { serviceType: 'KGB', details: KGB_DETAILS };
     const first = await api.post<{ id: string }>('/requests', {
-      as: 'asn.demo',
+      as: KGB_APPLICANT,
       body,
       headers: { 'idempotency-key': key },
     });
     const again = await api.post<{ id: string }>('/requests', {
-      as: 'asn.demo',
+      as: KGB_APPLICANT,
       body,
       headers: { 'idempotency-key': key },
     });
@@ -89,10 +107,10 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
 
   it('refuses to submit a draft whose required documents are missing', async () => {
     const created = await api.post<{ id: string }>('/requests', {
-      as: 'asn.demo',
+      as: KGB_APPLICANT,
       body: { serviceType: 'KGB', details: KGB_DETAILS },
     });
-    const response = await api.post<ErrorBody>(`/requests/${created.body.id}/submit`, { as: 'asn.demo' });
+    const response = await api.post<ErrorBody>(`/requests/${created.body.id}/submit`, { as: KGB_APPLICANT });
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'REQUIREMENTS_INCOMPLETE', field: 'documents' });
   });

@@ -1,56 +1,56 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
-import { requestAwaitingVerification } from '#kit/fixtures';
+import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { sentMail } from '#kit/mail';
+import { advanceClock, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
 
-interface Published {
-  status: string;
-  task?: { stage: string; dueAt: string; overdue: boolean; decidable: boolean };
-}
-
-async function advanceClock(days: number) {
-  const response = await fetch(`${stack.urls.api}/local/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceDays: days }),
-  });
-  return (await response.json()) as { now: string };
-}
-
 describe('service-level deadlines', () => {
-  it('flags a verification overdue once its working-day deadline passes, and still takes the decision', async () => {
-    const request = await requestAwaitingVerification(api);
-    const open = await eventually(
-      () => api.get<Published>(`/requests/${request.id}`, { as: 'verifikator' }),
-      (response) => response.body.task?.decidable === true,
-    );
-    const dueAt = open.body.task?.dueAt ?? '';
+  it('escalate an overdue verification to its officials and their superior, and the request keeps waiting', async () => {
+    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const open = await waitingAt(api, id, 'VERIFICATION');
+    await api.post(`/requests/${id}/claim`, { as: 'verifikator' });
 
-    const clock = await advanceClock(10);
-    expect(clock.now > dueAt).toBe(true);
-
+    const now = await advanceClock(stack.urls, 10);
+    expect(now > (open.task?.dueAt ?? '')).toBe(true);
     const overdue = await eventually(
-      () => api.get<Published>(`/requests/${request.id}`, { as: 'verifikator' }),
-      (response) => response.body.task?.overdue === true && response.body.task.decidable,
+      async () => (await api.get<Published>(`/requests/${id}`, { as: 'verifikator' })).body,
+      (request) => request.task?.overdue === true && request.task.decidable,
     );
-    expect(overdue.body).toMatchObject({
+    expect(overdue).toMatchObject({
       status: 'AWAITING_VERIFICATION',
-      task: { stage: 'VERIFICATION', dueAt },
+      task: { stage: 'VERIFICATION', dueAt: open.task?.dueAt },
     });
 
     const tasks = await api.get<{ items: Array<{ request: { id: string }; overdue: boolean }> }>('/tasks', {
       as: 'verifikator',
     });
-    expect(tasks.body.items.find((item) => item.request.id === request.id)?.overdue).toBe(true);
+    expect(tasks.body.items.find((item) => item.request.id === id)?.overdue).toBe(true);
+    const escalation = await eventually(
+      () => sentMail(stack.urls.ses, 'kabid.mutasi@bkpsdm.kotademo.go.id'),
+      (mails) => mails.some((mail) => mail.body.text?.includes(id) ?? false),
+    );
+    const mail = escalation.find((candidate) => candidate.body.text?.includes(id));
+    expect(mail?.destination.to).toEqual(
+      expect.arrayContaining(['dewi.lestari@kotademo.go.id', 'kabid.mutasi@bkpsdm.kotademo.go.id']),
+    );
+    expect(mail?.body.text).toContain('ditangani oleh');
+    expect(await publishedEvents(stack.urls, id)).toContain('StageOverdue');
 
-    const decided = await api.post<Published>(`/requests/${request.id}/decisions`, {
-      as: 'verifikator',
-      body: { stage: 'VERIFICATION', outcome: 'ACCEPT' },
-    });
-    expect(decided.status).toBe(200);
-    expect(decided.body.status).toBe('AWAITING_SUPERVISOR_VALIDATION');
+    expect((await decide(api, id, 'VERIFICATION', 'ACCEPT')).body.status).toBe(
+      'AWAITING_SUPERVISOR_VALIDATION',
+    );
+    const history = await api.get<{ execution: { events: Array<{ type: string; state?: string }> } }>(
+      `/requests/${id}/history`,
+      { as: 'auditor' },
+    );
+    const states = history.body.execution.events.flatMap((event) => event.state ?? []);
+    expect(states).toEqual(
+      expect.arrayContaining(['EscalateOverdueVerification', 'AwaitOverdueAdministrativeVerification']),
+    );
+    expect(history.body.execution.events.some((event) => event.type === 'TaskTimedOut')).toBe(true);
   });
 });

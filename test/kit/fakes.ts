@@ -1,7 +1,13 @@
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
-import type { Clock, EmployeeRecords, RequestRecords } from '#domain/ports';
-import { type AuditEvent, applyChange, type RequestDocument, type ServiceRequest } from '#domain/request';
+import type { Clock, EmployeeRecords, RequestRecords, Workflow } from '#domain/ports';
+import {
+  type AuditEvent,
+  applyChange,
+  type RequestDocument,
+  type ResumeOutput,
+  type ServiceRequest,
+} from '#domain/request';
 import type { Actor } from '#domain/roles';
 
 /** A clock that reads what the test sets. */
@@ -21,14 +27,15 @@ export function sequentialIds(prefix = 'id') {
 }
 
 /**
- * In-memory request records with the adapter's rules: writes conditional on the version read
- * (and the open task's token), audit appended with each change, idempotent creates.
+ * In-memory request records with the adapter's rules: writes conditional on the version read,
+ * audit appended with each change, idempotent creates.
  */
 export function memoryRecords(clock: Clock) {
   const requests = new Map<string, ServiceRequest>();
   const documents = new Map<string, RequestDocument[]>();
   const audit = new Map<string, AuditEvent[]>();
   const idempotency = new Map<string, string>();
+  const all = () => [...requests.values()];
   const records: RequestRecords = {
     async create(request, event, key) {
       const existing = key && idempotency.get(key);
@@ -41,25 +48,39 @@ export function memoryRecords(clock: Clock) {
     async get(id) {
       return requests.get(id);
     },
-    async transition(request, change, event, expectedToken) {
+    async transition(request, change, event) {
       const current = requests.get(request.id);
-      if (
-        !current ||
-        current.version !== request.version ||
-        (expectedToken !== undefined && current.task?.token !== expectedToken)
-      ) {
+      if (!current || current.version !== request.version)
         throw new ConflictError('CONCURRENT_UPDATE', 'stale');
-      }
       const next = applyChange(current, change, clock.now());
       requests.set(request.id, next);
       if (event) audit.get(request.id)?.push(event);
       return next;
     },
-    async listByApplicant(nip) {
-      return { items: [...requests.values()].filter((request) => request.applicant.nip === nip) };
+    async listByApplicant(nip, query) {
+      return {
+        items: all().filter(
+          (request) => request.applicant.nip === nip && (!query.status || request.status === query.status),
+        ),
+      };
+    },
+    async listByUnit(unit, query) {
+      return {
+        items: all().filter(
+          (request) => request.applicant.unit === unit && (!query.status || request.status === query.status),
+        ),
+      };
+    },
+    async listAll(query) {
+      return { items: all().filter((request) => !query.status || request.status === query.status) };
     },
     async listQueue(status) {
-      return { items: [...requests.values()].filter((request) => request.status === status && request.task) };
+      return {
+        items: all().filter((request) => request.status === status && request.task && !request.outbox),
+      };
+    },
+    async listOutbox(before) {
+      return all().filter((request) => request.outbox && request.outbox.since < before);
     },
     async putDocument(document) {
       const list = (documents.get(document.requestId) ?? []).filter((item) => item.id !== document.id);
@@ -81,10 +102,39 @@ export function memoryEmployees(employees: readonly Employee[]): EmployeeRecords
     async get(nip) {
       return byNip.get(nip);
     },
+    async getMany(nips) {
+      return nips.flatMap((nip) => byNip.get(nip) ?? []);
+    },
     async put(employee) {
       byNip.set(employee.nip, employee);
     },
+    async putMany(list) {
+      for (const employee of list) byNip.set(employee.nip, employee);
+    },
+    async listByUnit(unit) {
+      return { items: [...byNip.values()].filter((employee) => employee.unit === unit) };
+    },
   };
+}
+
+/** A workflow that records what it was asked, and fails when told to. */
+export function recordingWorkflow() {
+  const calls: Array<{ call: 'start' | 'resume'; name?: string; token?: string; output?: ResumeOutput }> = [];
+  const failures = { start: 0, resume: 0, expired: false };
+  const workflow: Pick<Workflow, 'start' | 'resume'> = {
+    async start(name) {
+      if (failures.start-- > 0) throw Object.assign(new Error('unavailable'), { name: 'ServiceUnavailable' });
+      calls.push({ call: 'start', name });
+      return `arn:execution:${name}`;
+    },
+    async resume(token, output) {
+      if (failures.expired) throw new ConflictError('TASK_EXPIRED', 'expired');
+      if (failures.resume-- > 0)
+        throw Object.assign(new Error('unavailable'), { name: 'ServiceUnavailable' });
+      calls.push({ call: 'resume', token, output });
+    },
+  };
+  return { workflow, calls, failures };
 }
 
 export const EMPLOYEES = {

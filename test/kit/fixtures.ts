@@ -8,6 +8,12 @@ export const SAMPLE_PDF = Buffer.from(
 
 export const KGB_DETAILS = kgb.detailsExample;
 
+/**
+ * The seeded ASN due for a periodic raise now: Siti's last KGB took effect in December 2024
+ * (her master data agrees with the example details), while Budi's next one is not due before 2027.
+ */
+export const KGB_APPLICANT = 'asn.lain';
+
 interface Created {
   readonly id: string;
   readonly status: string;
@@ -56,7 +62,7 @@ export async function completeKgbDraft(
 }
 
 /** A submitted KGB request whose verification task is open and decidable. */
-export async function requestAwaitingVerification(api: ApiClient, as = 'asn.demo'): Promise<Created> {
+export async function requestAwaitingVerification(api: ApiClient, as = KGB_APPLICANT): Promise<Created> {
   const draft = await completeKgbDraft(api, as);
   const submitted = await api.post<Created>(`/requests/${draft.id}/submit`, { as });
   if (submitted.status !== 200) throw new Error(`not submitted: ${JSON.stringify(submitted.body)}`);

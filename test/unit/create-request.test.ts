@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { kgb } from '#domain/catalog/kgb';
 import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { createRequest } from '#domain/use-cases/create-request';
+import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import { ACTORS, EMPLOYEES, memoryEmployees, memoryRecords, sequentialIds, testClock } from '#kit/fakes';
+
+const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 
 function setup() {
   const clock = testClock('2026-11-23T01:00:00Z');
@@ -12,6 +15,7 @@ function setup() {
     employees: memoryEmployees(Object.values(EMPLOYEES)),
     clock,
     ids: sequentialIds('req'),
+    settings,
   };
   return { deps, audit };
 }
@@ -105,5 +109,39 @@ describe('createRequest', () => {
       'key-12345678',
     );
     expect(again.id).toBe(first.id);
+  });
+
+  it('refuses a request the national rules rule out, naming the rule', async () => {
+    const { deps } = setup();
+    const tooEarly = { ...EMPLOYEES.budi, lastSalaryRaiseTmt: '2026-03-01' };
+    const strict = { ...deps, employees: memoryEmployees([tooEarly]) };
+    await expect(
+      createRequest(strict, ACTORS.budi, { serviceType: 'KGB', details: kgb.detailsExample }),
+    ).rejects.toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      status: 400,
+    });
+  });
+
+  it('refuses a service the employee type may not use', async () => {
+    const { deps } = setup();
+    const contract = { ...EMPLOYEES.budi, employeeType: 'PPPK' as const };
+    await expect(
+      createRequest({ ...deps, employees: memoryEmployees([contract]) }, ACTORS.budi, {
+        serviceType: 'KGB',
+        details: kgb.detailsExample,
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_ELIGIBLE', field: 'serviceType' });
+  });
+
+  it('marks the applicant of another agency (Gorontalo Pasal 3(2)) and keeps eligibility notes for the verifier', async () => {
+    const { deps } = setup();
+    const neighbour = { ...EMPLOYEES.budi, agency: 'kab-tetangga', lastSalaryRaiseTmt: undefined };
+    const request = await createRequest({ ...deps, employees: memoryEmployees([neighbour]) }, ACTORS.budi, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+    });
+    expect(request.applicant.agency).toBe('kab-tetangga');
+    expect(request.notes?.length).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,12 @@
-import { findService } from '../catalog/index';
+import { serviceFor } from '../catalog/resolve';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { Clock, EmployeeRecords, IdGenerator, RequestRecords } from '../ports';
 import type { ServiceRequest } from '../request';
 import type { Actor } from '../roles';
+import { resolveRules } from '../rules';
+import type { RuntimeSettings } from '../settings';
 import { parseInput } from '../validation';
+import { localDate, workCalendar } from '../working-days';
 
 export interface CreateRequestInput {
   readonly serviceType: string;
@@ -16,11 +19,15 @@ export interface CreateRequestDeps {
   readonly employees: EmployeeRecords;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  readonly settings: RuntimeSettings;
 }
 
 /**
- * Registration (Kediri Pasal 7a, 8): a draft the applicant completes with documents, then submits.
- * An ASN files for themselves; a unit admin files for an employee of their own unit.
+ * Registration (Kediri Pasal 7a, 8): a draft the applicant completes with documents, then
+ * submits. An ASN files for themselves; a unit admin files for an employee of their own unit;
+ * employees of other agencies may file too (Gorontalo Pasal 3(2)). The service's eligibility
+ * rules are checked against master data: clear violations refuse the request, the rest are
+ * kept as notes for the verifier.
  */
 export async function createRequest(
   deps: CreateRequestDeps,
@@ -28,7 +35,7 @@ export async function createRequest(
   input: CreateRequestInput,
   idempotencyKey?: string,
 ): Promise<ServiceRequest> {
-  const service = findService(input.serviceType);
+  const service = serviceFor(input.serviceType, deps.settings);
   const details = parseInput(service.details, input.details, 'details');
   const nip = input.applicantNip ?? actor.nip;
   if (!nip) throw new ValidationError('APPLICANT_REQUIRED', 'NIP pemohon wajib diisi.', 'applicantNip');
@@ -50,7 +57,27 @@ export async function createRequest(
       'applicantNip',
     );
   }
-  const now = deps.clock.now().toISOString();
+  if (!service.employeeTypes.includes(employee.employeeType)) {
+    throw new ValidationError(
+      'NOT_ELIGIBLE',
+      `Layanan ${service.name} hanya untuk ${service.employeeTypes.join('/')}; pemohon berstatus ${employee.employeeType}.`,
+      'serviceType',
+    );
+  }
+  const now = deps.clock.now();
+  const findings =
+    service.eligibility?.({
+      employee,
+      details,
+      today: localDate(now, workCalendar(deps.settings)),
+      rules: resolveRules(deps.settings.rules),
+    }) ?? [];
+  const blocking = findings.find((finding) => finding.blocking);
+  if (blocking) throw new ValidationError('NOT_ELIGIBLE', blocking.message, blocking.field ?? 'details');
+  const at = now.toISOString();
+  const otherAgency =
+    employee.agency && employee.agency !== deps.settings.agency.code ? employee.agency : undefined;
+  const notes = findings.map((finding) => finding.message);
   const request: ServiceRequest = {
     id: deps.ids.next(),
     serviceType: service.code,
@@ -60,16 +87,18 @@ export async function createRequest(
       name: employee.name,
       unit: employee.unit,
       ...(employee.email && { email: employee.email }),
+      ...(otherAgency && { agency: otherAgency }),
     },
     createdBy: actor.username,
     details,
-    createdAt: now,
-    updatedAt: now,
+    ...(notes.length > 0 && { notes }),
+    createdAt: at,
+    updatedAt: at,
     version: 1,
   };
   const audit = {
     requestId: request.id,
-    at: now,
+    at,
     actor: { username: actor.username, role: forSelf ? 'ASN' : 'UNIT_ADMIN' },
     action: 'CREATED',
     toStatus: 'DRAFT',

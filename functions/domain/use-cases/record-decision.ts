@@ -1,70 +1,72 @@
 import { canReadRequest, requestNotFound } from '../access';
-import { findService } from '../catalog/index';
+import { serviceSla } from '../catalog/index';
+import { serviceFor } from '../catalog/resolve';
+import { ConflictError } from '../errors';
 import { type Decision, planDecision } from '../lifecycle';
-import type { Clock, RequestRecords, Workflow } from '../ports';
-import { type ServiceRequest, STAGE_RULES } from '../request';
+import type { FileStore, SigningAuthorities } from '../ports';
+import { WAIT_RULES } from '../request';
 import type { Actor } from '../roles';
+import type { RuntimeSettings } from '../settings';
+import { addWorkingDays, localDate, workCalendar } from '../working-days';
+import { activeAuthority } from './signing';
+import { endWait, type OutboxDeps, type Recorded } from './workflow-outbox';
 
-export interface RecordDecisionDeps {
-  readonly records: RequestRecords;
-  readonly workflow: Workflow;
-  readonly clock: Clock;
+export interface RecordDecisionDeps extends OutboxDeps {
+  readonly settings: RuntimeSettings;
+  readonly authorities: SigningAuthorities;
+  readonly files: FileStore;
 }
 
 /**
- * An official's decision at a stage. The record changes first, conditional on the open task's
- * token (so of two concurrent decisions exactly one wins); then the workflow resumes. If it
- * cannot resume, the record is put back so the decision can be given again.
+ * An official's decision at a stage, accepted once: the record changes conditionally on the
+ * version read (of two concurrent decisions one wins, the other gets 409), together with the
+ * workflow resumption it owes; the resumption is then delivered (see workflow-outbox).
  */
 export async function recordDecision(
   deps: RecordDecisionDeps,
   actor: Actor,
   requestId: string,
   decision: Decision,
-): Promise<ServiceRequest> {
+): Promise<Recorded> {
   const request = await deps.records.get(requestId);
   if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
-  const plan = planDecision(request, findService(request.serviceType), actor, decision);
-  const at = deps.clock.now().toISOString();
-  const audit = {
+  const service = serviceFor(request.serviceType, deps.settings);
+  const now = deps.clock.now();
+  const calendar = workCalendar(deps.settings);
+  const signingAuthority =
+    decision.stage === 'SIGNING'
+      ? await activeAuthority(deps.authorities, actor, request.serviceType, localDate(now, calendar))
+      : undefined;
+  if (decision.stage === 'SIGNING' && decision.outcome === 'SIGN' && request.signedScan) {
+    const stored = await deps.files.head(request.signedScan.key);
+    if (!stored) {
+      throw new ConflictError(
+        'SIGNED_SCAN_MISSING',
+        'Pindaian dokumen bertanda tangan basah belum diunggah.',
+      );
+    }
+  }
+  const plan = planDecision(request, actor, decision, {
+    service,
+    documents: await deps.records.listDocuments(requestId),
+    now,
+    deficiencyDueAt: addWorkingDays(now, serviceSla(service, deps.settings).deficiencyWindow, calendar),
+    ...(signingAuthority && { signingAuthority }),
+  });
+  const deficiencyNote = plan.change.deficiency
+    ? plan.change.deficiency.items.map((item) => `${item.requirementCode}: ${item.reason}`).join('; ')
+    : undefined;
+  return endWait(deps, request, decision.stage, plan.change, plan.output, {
     requestId,
-    at,
-    actor: { username: actor.username, role: STAGE_RULES[decision.stage].role },
+    at: now.toISOString(),
+    actor: { username: actor.username, role: WAIT_RULES[decision.stage].role ?? 'VERIFIER' },
     action: 'DECIDED',
     stage: decision.stage,
     outcome: decision.outcome,
-    ...(decision.note && { note: decision.note }),
+    ...((decision.note ?? deficiencyNote) && {
+      note: [decision.note, deficiencyNote].filter(Boolean).join(' — '),
+    }),
     fromStatus: request.status,
     toStatus: plan.status,
-  };
-  const decided = await deps.records.transition(
-    request,
-    { status: plan.status, task: null },
-    audit,
-    plan.token,
-  );
-  try {
-    await deps.workflow.resume(plan.token, {
-      stage: decision.stage,
-      outcome: decision.outcome,
-      route: plan.route,
-      decidedBy: actor.username,
-      decidedAt: at,
-      ...(decision.note && { note: decision.note }),
-    });
-  } catch (error) {
-    await deps.records.transition(
-      decided,
-      { status: request.status, task: request.task ?? null },
-      {
-        ...audit,
-        at: deps.clock.now().toISOString(),
-        action: 'DECISION_WITHDRAWN',
-        fromStatus: plan.status,
-        toStatus: request.status,
-      },
-    );
-    throw error;
-  }
-  return decided;
+  });
 }

@@ -1,95 +1,217 @@
-import { findService, serviceSla } from '../catalog/index';
+import { serviceSla } from '../catalog/index';
+import { serviceFor } from '../catalog/resolve';
 import { ConflictError } from '../errors';
-import type { Clock, RequestRecords } from '../ports';
-import { type ServiceRequest, STAGE_RULES, type Stage } from '../request';
+import { composeEscalation } from '../notices';
+import type { AccountDirectory, Clock, Mailer, RequestRecords, Workflow } from '../ports';
+import { type ServiceRequest, type Stage, WAIT_RULES, type Wait } from '../request';
 import type { RuntimeSettings } from '../settings';
 import { addWorkingDays, workCalendar } from '../working-days';
+import { clearOutbox, withLatest } from './workflow-outbox';
 
-export interface StageStepDeps {
+/** What workflow steps need: they only ever resume the workflow, never start it. */
+export interface StepDeps {
   readonly records: RequestRecords;
+  readonly workflow: Pick<Workflow, 'resume'>;
   readonly clock: Clock;
   readonly settings: RuntimeSettings;
 }
 
-async function requestInStage(deps: StageStepDeps, requestId: string, stage: Stage): Promise<ServiceRequest> {
-  const request = await deps.records.get(requestId);
-  if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${requestId} does not exist.`);
-  if (request.status !== STAGE_RULES[stage].status) {
+function requireWait(request: ServiceRequest, wait: Wait): void {
+  if (request.status !== WAIT_RULES[wait].status) {
     throw new ConflictError(
       'STAGE_MISMATCH',
-      `Request ${requestId} is ${request.status}, not in stage ${stage}.`,
+      `Request ${request.id} is ${request.status}, not waiting in ${wait}.`,
     );
   }
-  return request;
+}
+
+function deadlineOf(deps: StepDeps, request: ServiceRequest, wait: Wait, now: Date): string | undefined {
+  const rule = WAIT_RULES[wait];
+  if (wait === 'COMPLETION') return request.deficiency?.dueAt;
+  if (!rule.sla) return undefined;
+  const days = serviceSla(serviceFor(request.serviceType, deps.settings), deps.settings)[rule.sla];
+  return addWorkingDays(now, days, workCalendar(deps.settings)).toISOString();
 }
 
 /**
- * Opens an official stage: the deadline is the stage's service level in working days from now.
- * Returns the seconds until it, which the state machine uses as the waiting task's timeout.
+ * Opens a wait: an official stage gets its service-level deadline in working days from now;
+ * the completion window keeps the deficiency deadline (extended or not). Returns the seconds
+ * until the deadline, which the state machine uses as the waiting task's timeout. Any owed
+ * call left from the wait before is spent: the workflow has moved on.
  */
-export async function openStage(deps: StageStepDeps, requestId: string, stage: Stage) {
-  const request = await requestInStage(deps, requestId, stage);
-  const now = deps.clock.now();
-  const sla = serviceSla(findService(request.serviceType), deps.settings);
-  const dueAt = addWorkingDays(now, sla[STAGE_RULES[stage].sla], workCalendar(deps.settings));
-  const task = { stage, openedAt: now.toISOString(), dueAt: dueAt.toISOString(), overdue: false };
-  await deps.records.transition(request, { task }, undefined);
-  return {
-    stage,
-    dueAt: task.dueAt,
-    timeoutSeconds: Math.max(1, Math.ceil((dueAt.getTime() - now.getTime()) / 1000)),
-  };
+export async function openWait(deps: StepDeps, requestId: string, wait: Wait) {
+  const opened = await withLatest(deps.records, requestId, async (request) => {
+    requireWait(request, wait);
+    const now = deps.clock.now();
+    const dueAt = deadlineOf(deps, request, wait, now);
+    await deps.records.transition(
+      request,
+      {
+        task: { stage: wait, openedAt: now.toISOString(), ...(dueAt && { dueAt }), overdue: false },
+        outbox: null,
+      },
+      undefined,
+    );
+    const seconds = dueAt ? Math.max(1, Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000)) : undefined;
+    return {
+      stage: wait,
+      ...(dueAt && { dueAt }),
+      ...(seconds !== undefined && { timeoutSeconds: seconds }),
+    };
+  });
+  if (!opened) throw new ConflictError('STAGE_MISMATCH', `Request ${requestId} could not open ${wait}.`);
+  return opened;
 }
 
-/** Records the token of the waiting task, which makes the request decidable in the queue. */
-export async function awaitDecision(deps: StageStepDeps, requestId: string, stage: Stage, token: string) {
-  const request = await requestInStage(deps, requestId, stage);
-  const now = deps.clock.now().toISOString();
-  const task =
-    request.task?.stage === stage ? request.task : { stage, openedAt: now, dueAt: now, overdue: true };
-  await deps.records.transition(request, { task: { ...task, token } }, undefined);
+/**
+ * The workflow waits (its task token is `token`). If the wait was already ended (a decision
+ * recorded before the workflow got here), it is resumed at once; otherwise the token is kept
+ * on the request, which makes it decidable.
+ */
+export async function awaitWait(
+  deps: StepDeps,
+  requestId: string,
+  wait: Wait,
+  token: string,
+): Promise<'RESUMED' | 'WAITING'> {
+  const result = await withLatest(deps.records, requestId, async (request) => {
+    const outbox = request.outbox;
+    if (outbox?.kind === 'RESUME' && outbox.stage === wait) {
+      await deps.workflow.resume(token, outbox.output);
+      await clearOutbox(deps, requestId, outbox.since);
+      return 'RESUMED' as const;
+    }
+    requireWait(request, wait);
+    const now = deps.clock.now().toISOString();
+    const task = request.task?.stage === wait ? request.task : { stage: wait, openedAt: now, overdue: false };
+    await deps.records.transition(request, { task: { ...task, token } }, undefined);
+    return 'WAITING' as const;
+  });
+  return result ?? 'WAITING';
 }
 
-/** A stage's service level has passed: the request is flagged overdue and keeps waiting. */
-export async function escalateOverdue(deps: StageStepDeps, requestId: string, stage: Stage) {
-  const request = await requestInStage(deps, requestId, stage);
-  const now = deps.clock.now().toISOString();
-  const task = request.task ?? { stage, openedAt: now, dueAt: now, overdue: true };
-  await deps.records.transition(
-    request,
-    { task: { stage: task.stage, openedAt: task.openedAt, dueAt: task.dueAt, overdue: true } },
-    {
-      requestId,
-      at: now,
-      actor: { username: 'system', role: 'SYSTEM' },
-      action: 'SLA_BREACHED',
+export interface EscalationDeps extends StepDeps {
+  readonly accounts: AccountDirectory;
+  readonly mailer: Mailer;
+}
+
+/**
+ * A stage's service level has passed: the request is flagged overdue (its old token is spent)
+ * and keeps waiting; the official holding it, the stage's officials and their superiors are mailed.
+ */
+export async function escalateOverdue(
+  deps: EscalationDeps,
+  requestId: string,
+  stage: Stage,
+): Promise<{ notified: number }> {
+  const escalated = await withLatest(deps.records, requestId, async (request) => {
+    if (request.outbox?.kind === 'RESUME' && request.outbox.stage === stage) return undefined;
+    requireWait(request, stage);
+    const now = deps.clock.now().toISOString();
+    const task = request.task;
+    // The timed-out task's token is spent: the overdue wait that follows records a new one.
+    const overdue = {
       stage,
-      note: `Batas waktu ${STAGE_RULES[stage].label} (${task.dueAt}) terlampaui.`,
-    },
-  );
+      openedAt: task?.openedAt ?? now,
+      ...(task?.dueAt && { dueAt: task.dueAt }),
+      overdue: true,
+    };
+    return deps.records.transition(
+      request,
+      { task: overdue },
+      {
+        requestId,
+        at: now,
+        actor: { username: 'system', role: 'SYSTEM' },
+        action: 'SLA_BREACHED',
+        stage,
+        note: `Batas waktu ${WAIT_RULES[stage].label} terlampaui.`,
+      },
+    );
+  });
+  if (!escalated) return { notified: 0 };
+  const role = WAIT_RULES[stage].role;
+  const officials = role ? await deps.accounts.listByRole(role) : [];
+  const recipients = [
+    ...new Set(
+      [
+        escalated.claim?.email,
+        ...officials.map((official) => official.email),
+        ...(deps.settings.escalation[stage]?.superiors ?? []),
+      ].filter((address): address is string => Boolean(address)),
+    ),
+  ];
+  const mail = composeEscalation(escalated, stage, recipients, deps.settings);
+  if (mail) await deps.mailer.send(mail);
+  return { notified: recipients.length };
+}
+
+/**
+ * The completion window passed without the documents: the request is rejected (Kediri Pasal
+ * 9(2)). If the applicant resubmitted at the last moment, their resubmission stands instead.
+ */
+export async function rejectIncomplete(
+  deps: StepDeps,
+  requestId: string,
+): Promise<{ outcome: 'REJECTED' | 'RESUBMITTED' }> {
+  const result = await withLatest(deps.records, requestId, async (request) => {
+    if (
+      request.outbox?.kind === 'RESUME' &&
+      request.outbox.stage === 'COMPLETION' &&
+      request.outbox.output.route === 'VERIFICATION'
+    ) {
+      await clearOutbox(deps, requestId, request.outbox.since);
+      return 'RESUBMITTED' as const;
+    }
+    requireWait(request, 'COMPLETION');
+    const now = deps.clock.now().toISOString();
+    const items = request.deficiency?.items.map((item) => item.requirementCode).join(', ') ?? '-';
+    await deps.records.transition(
+      request,
+      {
+        status: 'REJECTED',
+        task: null,
+        claim: null,
+        rejection: {
+          reason: `Dokumen persyaratan yang perlu diperbaiki (${items}) tidak dilengkapi sampai batas waktu.`,
+          stage: 'COMPLETION',
+          decidedBy: 'system',
+          decidedAt: now,
+          automatic: true,
+        },
+      },
+      {
+        requestId,
+        at: now,
+        actor: { username: 'system', role: 'SYSTEM' },
+        action: 'REJECTED_AUTOMATICALLY',
+        stage: 'COMPLETION',
+        note: 'Perwali Kediri Nomor 80 Tahun 2021 Pasal 9 ayat (2)',
+        fromStatus: 'DEFICIENT',
+        toStatus: 'REJECTED',
+      },
+    );
+    return 'REJECTED' as const;
+  });
+  return { outcome: result ?? 'REJECTED' };
 }
 
 /**
  * The workflow hit an error it cannot recover from: the request's trail says so, in words an
  * auditor reads, before the execution fails (which raises the failed-executions alarm).
  */
-export async function recordWorkflowFault(
-  deps: StageStepDeps,
-  requestId: string,
-  error: string,
-  cause: string,
-) {
-  const request = await deps.records.get(requestId);
-  if (!request) return;
-  await deps.records.transition(
-    request,
-    {},
-    {
-      requestId,
-      at: deps.clock.now().toISOString(),
-      actor: { username: 'system', role: 'SYSTEM' },
-      action: 'WORKFLOW_FAULT',
-      note: `Alur kerja berhenti karena galat ${error}: ${cause.slice(0, 500)}`,
-    },
+export async function recordWorkflowFault(deps: StepDeps, requestId: string, error: string, cause: string) {
+  await withLatest(deps.records, requestId, (request) =>
+    deps.records.transition(
+      request,
+      {},
+      {
+        requestId,
+        at: deps.clock.now().toISOString(),
+        actor: { username: 'system', role: 'SYSTEM' },
+        action: 'WORKFLOW_FAULT',
+        note: `Alur kerja berhenti karena galat ${error}: ${cause.slice(0, 500)}`,
+      },
+    ),
   );
 }

@@ -1,32 +1,37 @@
 import { canActAsApplicant, requestNotFound } from '../access';
-import { findService } from '../catalog/index';
+import { planOf, serviceFor } from '../catalog/resolve';
 import { ConflictError, ValidationError } from '../errors';
-import type { Clock, FileStore, RequestRecords, Workflow } from '../ports';
-import type { RequestDocument, ServiceRequest } from '../request';
-import type { Actor } from '../roles';
+import type { FileStore } from '../ports';
+import { currentDocuments, type RequestDocument } from '../request';
+import { type Actor, hasAnyRole } from '../roles';
+import type { RuntimeSettings } from '../settings';
+import { deliverOutbox, type OutboxDeps, type Recorded, recordWithOutbox } from './workflow-outbox';
 
-export interface SubmitRequestDeps {
-  readonly records: RequestRecords;
+export interface SubmitRequestDeps extends OutboxDeps {
   readonly files: FileStore;
-  readonly workflow: Workflow;
-  readonly clock: Clock;
+  readonly settings: RuntimeSettings;
   readonly maxUploadBytes: number;
 }
 
-/** The workflow input is a pure function of the request, so a repeated start is recognised as the same. */
-export function workflowInput(request: Pick<ServiceRequest, 'id' | 'serviceType'>) {
-  return { requestId: request.id, serviceType: request.serviceType };
-}
-
-/** Confirms each registered document against storage; returns those actually uploaded. */
-async function confirmUploads(
-  deps: SubmitRequestDeps,
+/**
+ * Confirms each registered document against storage and marks the uploaded ones; a stored
+ * object whose size differs from the registration is refused (its upload URL was bound to it).
+ */
+export async function confirmUploads(
+  deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
   documents: readonly RequestDocument[],
 ): Promise<RequestDocument[]> {
   const confirmed: RequestDocument[] = [];
   for (const document of documents) {
+    if (document.status === 'UPLOADED') {
+      confirmed.push(document);
+      continue;
+    }
     const stored = await deps.files.head(document.key);
-    if (!stored) continue;
+    if (!stored) {
+      confirmed.push(document);
+      continue;
+    }
     if (stored.size > deps.maxUploadBytes || stored.size !== document.size) {
       throw new ValidationError(
         'UPLOAD_MISMATCH',
@@ -34,61 +39,69 @@ async function confirmUploads(
         'documents',
       );
     }
-    const uploaded: RequestDocument =
-      document.status === 'UPLOADED'
-        ? document
-        : { ...document, status: 'UPLOADED', uploadedAt: deps.clock.now().toISOString() };
-    if (uploaded !== document) await deps.records.putDocument(uploaded);
+    const uploaded: RequestDocument = {
+      ...document,
+      status: 'UPLOADED',
+      uploadedAt: deps.clock.now().toISOString(),
+    };
+    await deps.records.putDocument(uploaded);
     confirmed.push(uploaded);
   }
   return confirmed;
 }
 
+function actingRole(actor: Actor) {
+  return hasAnyRole(actor, ['ASN']) ? ('ASN' as const) : ('UNIT_ADMIN' as const);
+}
+
 /**
- * Submits a complete draft for administrative verification and starts its workflow.
- * The status is recorded first; if starting the workflow fails the caller may submit again,
- * which starts the same execution (its name is the request id) instead of refusing.
+ * Submits a complete draft for administrative verification and starts its workflow. The
+ * submission and the start it owes are recorded together; if starting fails, the outbox
+ * delivery starts it later (or a repeated submit does), so nothing submitted is lost.
  */
 export async function submitRequest(
   deps: SubmitRequestDeps,
   actor: Actor,
   requestId: string,
-): Promise<ServiceRequest> {
+): Promise<Recorded> {
   const request = await deps.records.get(requestId);
   if (!request || !canActAsApplicant(actor, request)) throw requestNotFound(requestId);
-  const awaitingStart = request.status === 'AWAITING_VERIFICATION' && !request.task;
-  if (request.status !== 'DRAFT' && !awaitingStart) {
+  if (request.status !== 'DRAFT') {
+    if (request.outbox?.kind === 'START') {
+      await deliverOutbox(deps, request);
+      return { request: (await deps.records.get(requestId)) ?? request };
+    }
     throw new ConflictError('ALREADY_SUBMITTED', 'Permohonan ini sudah diajukan.');
   }
-  let submitted = request;
-  if (request.status === 'DRAFT') {
-    const service = findService(request.serviceType);
-    const uploaded = await confirmUploads(deps, await deps.records.listDocuments(requestId));
-    const missing = service.requirements.filter(
-      (requirement) =>
-        requirement.required && !uploaded.some((doc) => doc.requirementCode === requirement.code),
-    );
-    if (missing.length > 0) {
-      throw new ValidationError(
-        'REQUIREMENTS_INCOMPLETE',
-        `Dokumen persyaratan belum lengkap: ${missing.map((requirement) => requirement.name).join('; ')}.`,
-        'documents',
-      );
-    }
-    const now = deps.clock.now().toISOString();
-    submitted = await deps.records.transition(
-      request,
-      { status: 'AWAITING_VERIFICATION', submittedAt: now },
-      {
-        requestId,
-        at: now,
-        actor: { username: actor.username, role: actor.roles.includes('ASN') ? 'ASN' : 'UNIT_ADMIN' },
-        action: 'SUBMITTED',
-        fromStatus: 'DRAFT',
-        toStatus: 'AWAITING_VERIFICATION',
-      },
+  const service = serviceFor(request.serviceType, deps.settings);
+  const uploaded = currentDocuments(await confirmUploads(deps, await deps.records.listDocuments(requestId)));
+  const missing = service.requirements.filter(
+    (requirement) => requirement.required && !uploaded.has(requirement.code),
+  );
+  if (missing.length > 0) {
+    throw new ValidationError(
+      'REQUIREMENTS_INCOMPLETE',
+      `Dokumen persyaratan belum lengkap: ${missing.map((requirement) => requirement.name).join('; ')}.`,
+      'documents',
     );
   }
-  await deps.workflow.start(submitted.id, workflowInput(submitted));
-  return submitted;
+  const now = deps.clock.now().toISOString();
+  return recordWithOutbox(
+    deps,
+    request,
+    {
+      status: 'AWAITING_VERIFICATION',
+      submittedAt: now,
+      plan: planOf(service),
+      outbox: { kind: 'START', since: now },
+    },
+    {
+      requestId,
+      at: now,
+      actor: { username: actor.username, role: actingRole(actor) },
+      action: 'SUBMITTED',
+      fromStatus: 'DRAFT',
+      toStatus: 'AWAITING_VERIFICATION',
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { VirtualClock } from '../clock';
+import type { LocalEventBus } from '../event-bus';
 import { functionNameOf, type JsonObject, LOCAL_ACCOUNT, TIMEOUT_PARAMETER, taskStates } from './definition';
 import { History } from './history';
 
@@ -89,6 +90,9 @@ class Execution {
   }
 }
 
+const CALLBACK_RESOURCE = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
+const PUT_EVENTS_RESOURCE = 'arn:aws:states:::events:putEvents';
+
 function statesTimeout(): Error {
   return Object.assign(new Error('The task did not complete before its timeout.'), {
     name: 'States.Timeout',
@@ -126,6 +130,8 @@ export class StepFunctionsEngine {
       readonly clock: VirtualClock;
       readonly invoke: Invoke;
       readonly stateMachines: readonly LocalStateMachine[];
+      /** Where `arn:aws:states:::events:putEvents` tasks publish. */
+      readonly eventBus?: LocalEventBus;
     },
   ) {
     for (const machine of options.stateMachines) {
@@ -148,7 +154,8 @@ export class StepFunctionsEngine {
 
   private checkResource(resource: string): void {
     if (functionNameOf(resource)) return;
-    if (resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken') return;
+    if (resource === CALLBACK_RESOURCE) return;
+    if (resource === PUT_EVENTS_RESOURCE && this.options.eventBus) return;
     throw new Error(`The local Step Functions engine does not run Task resource ${resource}`);
   }
 
@@ -256,7 +263,16 @@ export class StepFunctionsEngine {
     await execution.attemptStarted(stateName);
     const functionName = functionNameOf(resource);
     if (functionName) return this.lambdaTask(execution, functionName, resource, input);
+    if (resource === PUT_EVENTS_RESOURCE) return this.putEventsTask(execution, resource, input as JsonObject);
     return this.callbackTask(execution, resource, input as JsonObject);
+  }
+
+  /** The EventBridge integration: the entries go to the local bus, answered as PutEvents answers. */
+  private async putEventsTask(execution: Execution, resource: string, input: JsonObject) {
+    const task = execution.history.taskScheduled(resource, this.options.region, input);
+    const output = this.options.eventBus?.put((input.Entries ?? []) as Parameters<LocalEventBus['put']>[0]);
+    execution.history.taskSucceeded(task, output);
+    return output;
   }
 
   private async lambdaTask(execution: Execution, functionName: string, resource: string, input: unknown) {

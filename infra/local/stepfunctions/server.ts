@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { escapeHtml } from '#domain/html';
+import type { LocalEventBus } from '../event-bus';
+import { handleLambdaInvoke } from '../lambda-endpoint';
 import { type ExecutionStatus, SfnError, type StepFunctionsEngine } from './engine';
 
 type Body = Record<string, unknown>;
@@ -95,16 +97,23 @@ function indexPage(engine: StepFunctionsEngine, stateMachineArns: readonly strin
 <table border="1" cellpadding="4"><tr><th>name</th><th>status</th><th>started</th><th></th></tr>${rows}</table>`;
 }
 
-/** The local Step Functions endpoint on loopback. */
+/**
+ * The local Step Functions endpoint on loopback. It also answers Lambda Invoke for background
+ * jobs, and `GET /events` lists what the workflow published.
+ */
 export function stepFunctionsServer(
   engine: StepFunctionsEngine,
   stateMachineArns: readonly string[],
+  eventBus: LocalEventBus,
 ): Server {
   const handlers = operations(engine);
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET' && url.pathname === '/') {
       return send(response, 200, indexPage(engine, stateMachineArns), 'text/html; charset=utf-8');
+    }
+    if (request.method === 'GET' && url.pathname === '/events') {
+      return send(response, 200, JSON.stringify(eventBus.events), 'application/json');
     }
     if (request.method === 'GET' && url.pathname === '/history') {
       try {
@@ -121,10 +130,11 @@ export function stepFunctionsServer(
     const target = String(request.headers['x-amz-target'] ?? '');
     const operation = handlers[target.replace(/^AWSStepFunctions\./, '')];
     try {
+      const text = await readBody(request);
+      if (await handleLambdaInvoke(request, response, text)) return;
       if (request.method !== 'POST' || !operation) {
         throw new SfnError('UnknownOperationException', `Unsupported operation ${target || request.method}`);
       }
-      const text = await readBody(request);
       send(response, 200, toWire(operation(text ? (JSON.parse(text) as Body) : {})));
     } catch (error) {
       const known = error instanceof SfnError;

@@ -1,0 +1,104 @@
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  Account,
+  AccountDirectory,
+  SigningAuthorities,
+  SigningAuthority,
+  SurveyAnswer,
+  SurveyRecords,
+} from '#domain/ports';
+import { documentClient, queryAll, tableName } from './dynamodb';
+
+/**
+ * The account directory: one profile item per account, and one membership item per role
+ * (pk ROLE#<role>), so the holders of a role are one query away.
+ */
+export const accountDirectory: AccountDirectory = {
+  async get(username) {
+    const result = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: { pk: `ACCOUNT#${username}`, sk: 'PROFILE' } }),
+    );
+    return result.Item?.account as Account | undefined;
+  },
+
+  async listByRole(role) {
+    return (await queryAll(`ROLE#${role}`)).map((item) => item.account as Account);
+  },
+
+  async put(account) {
+    const previous = await this.get(account.username);
+    const removed = (previous?.roles ?? []).filter((role) => !account.roles.includes(role));
+    const writes = [
+      {
+        PutRequest: { Item: { pk: `ACCOUNT#${account.username}`, sk: 'PROFILE', type: 'ACCOUNT', account } },
+      },
+      ...account.roles.map((role) => ({
+        PutRequest: { Item: { pk: `ROLE#${role}`, sk: account.username, type: 'ROLE_MEMBER', account } },
+      })),
+      ...removed.map((role) => ({ DeleteRequest: { Key: { pk: `ROLE#${role}`, sk: account.username } } })),
+    ];
+    for (let start = 0; start < writes.length; start += 25) {
+      await documentClient.send(
+        new BatchWriteCommand({ RequestItems: { [tableName]: writes.slice(start, start + 25) } }),
+      );
+    }
+  },
+};
+
+/** Who may sign each service's documents (pk AUTHORITY#<service>, one item per holder). */
+export const signingAuthorities: SigningAuthorities = {
+  async forService(serviceType) {
+    return (await queryAll(`AUTHORITY#${serviceType}`)).map((item) => item.authority as SigningAuthority);
+  },
+
+  async put(authority) {
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          pk: `AUTHORITY#${authority.serviceType}`,
+          sk: authority.username,
+          type: 'SIGNING_AUTHORITY',
+          authority,
+        },
+      }),
+    );
+  },
+
+  async remove(serviceType, username) {
+    const result = await documentClient.send(
+      new DeleteCommand({
+        TableName: tableName,
+        Key: { pk: `AUTHORITY#${serviceType}`, sk: username },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return result.Attributes !== undefined;
+  },
+};
+
+/** Survey answers, one per request, written once. */
+export const surveyRecords: SurveyRecords = {
+  async save(answer) {
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { pk: `REQ#${answer.requestId}`, sk: 'SURVEY', type: 'SURVEY', answer },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  },
+
+  async get(requestId) {
+    const result = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: { pk: `REQ#${requestId}`, sk: 'SURVEY' } }),
+    );
+    return result.Item?.answer as SurveyAnswer | undefined;
+  },
+};

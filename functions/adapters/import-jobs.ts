@@ -1,0 +1,58 @@
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ImportJob, ImportJobs, JobRunner } from '#domain/ports';
+import { RESOURCE_ENV } from '../resources';
+import { documentClient, tableName } from './dynamodb';
+import { tracer } from './observability';
+
+const key = (id: string) => ({ pk: `IMPORT#${id}`, sk: 'JOB' });
+
+/** Employee imports and their progress, one item each. */
+export const importJobs: ImportJobs = {
+  async get(id) {
+    const result = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: key(id), ConsistentRead: true }),
+    );
+    return result.Item?.job as ImportJob | undefined;
+  },
+
+  async create(job) {
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...key(job.id), type: 'IMPORT', job },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  },
+
+  async update(job) {
+    await documentClient.send(
+      new PutCommand({ TableName: tableName, Item: { ...key(job.id), type: 'IMPORT', job } }),
+    );
+  },
+};
+
+const lambda = tracer.captureAWSv3Client(new LambdaClient({}));
+
+/** Starts the import worker without waiting for it (an asynchronous invocation). */
+export function lambdaJobRunner(functionName = process.env[RESOURCE_ENV.jobs]): JobRunner {
+  if (!functionName) throw new Error(`Missing required environment variable ${RESOURCE_ENV.jobs}`);
+  return {
+    async runImport(id) {
+      await lambda.send(
+        new InvokeCommand({
+          FunctionName: functionName,
+          InvocationType: 'Event',
+          Payload: JSON.stringify({ importId: id }),
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { clock } from '#adapters/clock';
+import { requests } from '#adapters/request-records';
+import { publishRequest } from '#domain/request';
+import { claimRequest } from '#domain/use-cases/work-queue';
+import { httpRoute } from './http';
+import { routes } from './routes';
+
+export const handler = httpRoute(routes.claimRequest, async ({ actor, params }) => ({
+  status: 200,
+  body: publishRequest(await claimRequest({ records: requests, clock }, actor, params.id)),
+}));

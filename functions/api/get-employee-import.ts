@@ -1,0 +1,13 @@
+import { importJobs } from '#adapters/import-jobs';
+import { NotFoundError } from '#domain/errors';
+import { httpRoute } from './http';
+import { routes } from './routes';
+
+export const handler = httpRoute(routes.getEmployeeImport, async ({ params }) => {
+  const job = await importJobs.get(params.id);
+  if (!job) throw new NotFoundError('IMPORT_NOT_FOUND', `Impor ${params.id} tidak ditemukan.`, 'id');
+  return {
+    status: 200,
+    body: { ...job, percent: job.totalRows ? Math.floor((100 * job.processedRows) / job.totalRows) : 100 },
+  };
+});

@@ -1,0 +1,35 @@
+import { ConflictError } from '../errors';
+import { clearOutbox, deliverOutbox, type OutboxDeps } from './workflow-outbox';
+
+/** An owed call younger than this is left to whoever recorded it (they may still be delivering it). */
+const GRACE_MS = 60_000;
+/** An owed resumption whose token is spent this long is dropped: the wait ended another way. */
+const SPENT_AFTER_MS = 15 * 60_000;
+
+/**
+ * The scheduled delivery of workflow calls the records owe (see workflow-outbox): starts of
+ * submitted requests and resumptions of ended waits that were not delivered at the time.
+ */
+export async function deliverOwedCalls(deps: OutboxDeps, limit = 50) {
+  const now = deps.clock.now().getTime();
+  const owed = await deps.records.listOutbox(new Date(now - GRACE_MS).toISOString(), limit);
+  let delivered = 0;
+  let dropped = 0;
+  for (const request of owed) {
+    try {
+      if (await deliverOutbox(deps, request)) delivered += 1;
+    } catch (error) {
+      const since = request.outbox ? Date.parse(request.outbox.since) : now;
+      if (
+        error instanceof ConflictError &&
+        error.code === 'TASK_EXPIRED' &&
+        now - since > SPENT_AFTER_MS &&
+        request.outbox
+      ) {
+        await clearOutbox(deps, request.id, request.outbox.since);
+        dropped += 1;
+      }
+    }
+  }
+  return { owed: owed.length, delivered, dropped };
+}

@@ -1,0 +1,22 @@
+import { canReadRequest, requestNotFound } from '../access';
+import type { ExecutionHistory, RequestRecords, Workflow } from '../ports';
+import type { AuditEvent } from '../request';
+import type { Actor } from '../roles';
+
+/**
+ * A request's history: the append-only audit trail (who decided what, when, why) beside the
+ * workflow's execution history, for the applicant, staff and auditors.
+ */
+export async function requestHistory(
+  deps: { readonly records: RequestRecords; readonly workflow: Workflow },
+  actor: Actor,
+  requestId: string,
+): Promise<{ audit: AuditEvent[]; execution?: ExecutionHistory }> {
+  const request = await deps.records.get(requestId);
+  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  const [audit, execution] = await Promise.all([
+    deps.records.listAudit(requestId),
+    request.submittedAt ? deps.workflow.history(requestId) : Promise.resolve(undefined),
+  ]);
+  return { audit, ...(execution && { execution }) };
+}

@@ -1,0 +1,131 @@
+import { ConflictError } from '../errors';
+import type { Clock, RequestRecords, Workflow } from '../ports';
+import type { AuditEvent, RequestChange, ResumeOutput, ServiceRequest, Wait } from '../request';
+
+/** The workflow calls a caller may make: submission starts executions, everything else resumes them. */
+export type WorkflowCalls = Partial<Pick<Workflow, 'start' | 'resume'>>;
+
+export interface OutboxDeps {
+  readonly records: RequestRecords;
+  readonly workflow: WorkflowCalls;
+  readonly clock: Clock;
+}
+
+/**
+ * The execution input: a pure function of the submitted request, so a repeated start is
+ * recognised by Step Functions as the same execution.
+ */
+export function workflowInput(request: ServiceRequest) {
+  return {
+    requestId: request.id,
+    serviceType: request.serviceType,
+    applicant: { nip: request.applicant.nip, unit: request.applicant.unit },
+    plan: request.plan,
+  };
+}
+
+/**
+ * Runs `change` against the latest version of request `id`, retrying when another writer got
+ * there first. `change` returns undefined when, on the fresh request, there is nothing to do.
+ */
+export async function withLatest<T>(
+  records: RequestRecords,
+  id: string,
+  change: (request: ServiceRequest) => Promise<T | undefined>,
+  attempts = 5,
+): Promise<T | undefined> {
+  for (let attempt = 1; ; attempt += 1) {
+    const request = await records.get(id);
+    if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${id} does not exist.`);
+    try {
+      return await change(request);
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === 'CONCURRENT_UPDATE') || attempt >= attempts)
+        throw error;
+    }
+  }
+}
+
+/** Removes the outbox entry written at `since`, unless something newer replaced it. */
+export async function clearOutbox(
+  deps: { readonly records: RequestRecords },
+  id: string,
+  since: string,
+): Promise<void> {
+  await withLatest(deps.records, id, async (request) =>
+    request.outbox?.since === since
+      ? deps.records.transition(request, { outbox: null }, undefined)
+      : undefined,
+  );
+}
+
+/**
+ * Makes the workflow call the request owes, if this caller may make it. Returns false when it
+ * is left for later: a resumption whose wait has no token yet is taken up by the workflow's
+ * next wait step; anything else by the scheduled outbox delivery.
+ */
+export async function deliverOutbox(deps: OutboxDeps, request: ServiceRequest): Promise<boolean> {
+  const outbox = request.outbox;
+  if (!outbox) return true;
+  const { start, resume } = deps.workflow;
+  if (outbox.kind === 'START' && start) await start(request.id, workflowInput(request));
+  else if (outbox.kind === 'RESUME' && outbox.token && resume) await resume(outbox.token, outbox.output);
+  else return false;
+  await clearOutbox(deps, request.id, outbox.since);
+  return true;
+}
+
+/** The outcome of recording a change whose workflow call may be made later. */
+export interface Recorded {
+  readonly request: ServiceRequest;
+  /** Why the workflow call was left to the outbox, when it was. */
+  readonly deferred?: unknown;
+}
+
+/** Records `change` with a workflow call it owes, then tries to make the call at once. */
+export async function recordWithOutbox(
+  deps: OutboxDeps,
+  request: ServiceRequest,
+  change: RequestChange,
+  audit: AuditEvent | undefined,
+): Promise<Recorded> {
+  const recorded = await deps.records.transition(request, change, audit);
+  try {
+    const delivered = await deliverOutbox(deps, recorded);
+    return delivered ? { request: (await deps.records.get(request.id)) ?? recorded } : { request: recorded };
+  } catch (error) {
+    return { request: recorded, deferred: error };
+  }
+}
+
+/**
+ * Ends the wait the workflow is in: records the change (and the end of the task and claim)
+ * together with the resumption it owes, then resumes the workflow if it already waits.
+ */
+export function endWait(
+  deps: OutboxDeps,
+  request: ServiceRequest,
+  wait: Wait,
+  change: RequestChange,
+  output: ResumeOutput,
+  audit: AuditEvent,
+): Promise<Recorded> {
+  const token = request.task?.stage === wait ? request.task.token : undefined;
+  return recordWithOutbox(
+    deps,
+    request,
+    {
+      ...change,
+      task: null,
+      claim: null,
+      outbox: {
+        kind: 'RESUME',
+        since: deps.clock.now().toISOString(),
+        stage: wait,
+        output,
+        ...(token && { token }),
+      },
+    },
+    audit,
+  );
+}

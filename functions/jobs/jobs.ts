@@ -1,0 +1,26 @@
+import type { Access } from '../resources';
+
+export interface JobSpec {
+  /** Module under functions/jobs/ exporting `handler`. */
+  readonly handler: string;
+  readonly access: readonly Access[];
+  /** Minutes between runs, for jobs run on a schedule. */
+  readonly everyMinutes?: number;
+  /** Seconds the job may run (an import works through a large file). */
+  readonly timeoutSeconds?: number;
+}
+
+/** Background functions: on a schedule, or invoked asynchronously by an API function. */
+export const jobs = {
+  deliverOutbox: {
+    handler: 'deliver-outbox',
+    access: ['table:read', 'table:write', 'workflow:start', 'workflow:resume'],
+    everyMinutes: 2,
+    timeoutSeconds: 60,
+  },
+  importEmployees: {
+    handler: 'import-employees',
+    access: ['table:read', 'table:write', 'imports:read'],
+    timeoutSeconds: 900,
+  },
+} as const satisfies Record<string, JobSpec>;

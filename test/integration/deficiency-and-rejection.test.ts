@@ -1,0 +1,167 @@
+import { describe, expect, inject, it } from 'vitest';
+import { apiClient } from '#kit/api';
+import { KGB_APPLICANT, requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
+import { sentMail } from '#kit/mail';
+import { advanceClock, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
+
+const stack = inject('stack');
+const api = apiClient(stack.urls.api);
+
+type ErrorBody = { error: { code: string; field?: string } };
+
+/** A request found deficient through the per-document marks, waiting for the applicant. */
+async function deficientRequest() {
+  const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+  const request = await waitingAt(api, id, 'VERIFICATION');
+  const documents = (await api.get<Published>(`/requests/${id}`, { as: 'verifikator' })).body.documents ?? [];
+  const kgb = documents.find((document) => document.requirementCode === 'SK_KGB_TERAKHIR');
+  const other = documents.find((document) => document.requirementCode === 'SK_PANGKAT_TERAKHIR');
+  const mark = (documentId: string | undefined, body: object) =>
+    api.post(`/requests/${id}/documents/${documentId}/verification`, { as: 'verifikator', body });
+  expect((await mark(kgb?.id, { status: 'INVALID' })).status).toBe(400);
+  expect((await mark(kgb?.id, { status: 'INVALID', reason: 'Pindaian tidak terbaca' })).status).toBe(200);
+  expect((await mark(other?.id, { status: 'INVALID', reason: 'Salah unggah' })).status).toBe(200);
+  expect(
+    (await api.call('DELETE', `/requests/${id}/documents/${other?.id}/verification`, { as: 'verifikator' }))
+      .status,
+  ).toBe(200);
+  const accepted = await api.post<ErrorBody>(`/requests/${id}/decisions`, {
+    as: 'verifikator',
+    body: { stage: 'VERIFICATION', outcome: 'ACCEPT' },
+  });
+  expect(accepted.body.error.code).toBe('INVALID_DOCUMENTS_MARKED');
+  const deficient = await decide(api, id, 'VERIFICATION', 'DEFICIENT');
+  expect(deficient.body).toMatchObject({
+    status: 'DEFICIENT',
+    statusLabel: 'Perlu Perbaikan',
+    deficiency: { items: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Pindaian tidak terbaca' }] },
+  });
+  expect(request.task?.stage).toBe('VERIFICATION');
+  return id;
+}
+
+describe('deficient documents', () => {
+  it('are completed by the applicant and go back to verification', async () => {
+    const id = await deficientRequest();
+    await waitingAt(api, id, 'COMPLETION');
+    const early = await api.post<ErrorBody>(`/requests/${id}/resubmit`, { as: KGB_APPLICANT });
+    expect(early.body.error.code).toBe('DEFICIENCIES_OPEN');
+    await uploadDocument(api, KGB_APPLICANT, id, 'SK_KGB_TERAKHIR');
+    const resubmitted = await api.post<Published>(`/requests/${id}/resubmit`, { as: KGB_APPLICANT });
+    expect(resubmitted.body.status).toBe('AWAITING_VERIFICATION');
+    await waitingAt(api, id, 'VERIFICATION');
+    expect((await decide(api, id, 'VERIFICATION', 'ACCEPT')).body.status).toBe(
+      'AWAITING_SUPERVISOR_VALIDATION',
+    );
+    expect(await publishedEvents(stack.urls, id)).toEqual([
+      'RequestSubmitted',
+      'RequestDeficient',
+      'RequestResubmitted',
+      'RequestVerified',
+    ]);
+    const deficiencyMail = (await sentMail(stack.urls.ses, 'siti.rahmawati@kotademo.go.id')).find(
+      (mail) => mail.subject.includes('perlu perbaikan') && mail.body.text?.includes(id),
+    );
+    expect(deficiencyMail?.body.text).toContain('SK_KGB_TERAKHIR: Pindaian tidak terbaca');
+  });
+
+  it('get one longer window when the verifier grants it, which moves the deadline', async () => {
+    const id = await deficientRequest();
+    const before = await waitingAt(api, id, 'COMPLETION');
+    const asked = await api.post<Published>(`/requests/${id}/extension`, {
+      as: KGB_APPLICANT,
+      body: { reason: 'Menunggu legalisir', days: 3 },
+    });
+    expect(asked.status).toBe(200);
+    const again = await api.post<ErrorBody>(`/requests/${id}/extension`, {
+      as: KGB_APPLICANT,
+      body: { reason: 'Lagi', days: 3 },
+    });
+    expect(again.body.error.code).toBe('EXTENSION_ALREADY_REQUESTED');
+    const granted = await api.post<Published>(`/requests/${id}/extension/decision`, {
+      as: 'verifikator',
+      body: { grant: true, days: 2 },
+    });
+    expect(granted.status).toBe(200);
+    const after = await waitingAt(api, id, 'COMPLETION');
+    expect(
+      after.deficiency?.dueAt && before.deficiency?.dueAt && after.deficiency.dueAt > before.deficiency.dueAt,
+    ).toBe(true);
+    expect(after.task?.dueAt).toBe(after.deficiency?.dueAt);
+    expect(await publishedEvents(stack.urls, id)).toContain('DeficiencyWindowDecided');
+  });
+
+  it('are rejected automatically when the window passes, with the official rejection letter (Pasal 9(2))', async () => {
+    const id = await deficientRequest();
+    await waitingAt(api, id, 'COMPLETION');
+    await advanceClock(stack.urls, 30);
+    const rejected = await (async () => {
+      for (let attempt = 0; attempt < 200; attempt += 1) {
+        const request = (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body;
+        if (request.status === 'REJECTED' && request.output?.kind === 'REJECTION_LETTER') return request;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('not rejected');
+    })();
+    expect(rejected).toMatchObject({ statusLabel: 'Tidak Memenuhi Syarat', rejection: { automatic: true } });
+    const letter = await api.get<{ kind: string; downloadUrl: string }>(`/requests/${id}/output`, {
+      as: KGB_APPLICANT,
+    });
+    expect(letter.status).toBe(200);
+    expect(letter.body.kind).toBe('REJECTION_LETTER');
+    expect(
+      Buffer.from(await (await fetch(letter.body.downloadUrl)).arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect(await publishedEvents(stack.urls, id)).toEqual([
+      'RequestSubmitted',
+      'RequestDeficient',
+      'RequestRejected',
+    ]);
+  });
+});
+
+describe('rejection and return', () => {
+  it('a verifier rejects with a reason; the applicant gets the letter and the mail', async () => {
+    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const noReason = await decide(api, id, 'VERIFICATION', 'REJECT');
+    expect(noReason.status).toBe(400);
+    expect((noReason.body as unknown as ErrorBody).error.field).toBe('note');
+    const rejected = await decide(api, id, 'VERIFICATION', 'REJECT', {
+      note: 'Masa kerja belum memenuhi dua tahun',
+    });
+    expect(rejected.body).toMatchObject({
+      status: 'REJECTED',
+      rejection: { reason: 'Masa kerja belum memenuhi dua tahun', automatic: false },
+    });
+    const letter = await (async () => {
+      for (let attempt = 0; attempt < 200; attempt += 1) {
+        const response = await api.get<{ kind: string }>(`/requests/${id}/output`, { as: KGB_APPLICANT });
+        if (response.status === 200) return response;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('no letter');
+    })();
+    expect(letter.body.kind).toBe('REJECTION_LETTER');
+  });
+
+  it('a validation tier returns the request to verification with a note, and it can go on from there', async () => {
+    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    await decide(api, id, 'VERIFICATION', 'ACCEPT');
+    const returned = await decide(api, id, 'SUPERVISOR_VALIDATION', 'RETURN', {
+      note: 'Periksa kembali SK pangkat',
+    });
+    expect(returned.body.status).toBe('AWAITING_VERIFICATION');
+    await decide(api, id, 'VERIFICATION', 'ACCEPT');
+    expect((await decide(api, id, 'SUPERVISOR_VALIDATION', 'APPROVE')).body.status).toBe(
+      'AWAITING_ADMINISTRATOR_VALIDATION',
+    );
+    expect(await publishedEvents(stack.urls, id)).toEqual([
+      'RequestSubmitted',
+      'RequestVerified',
+      'RequestReturned',
+      'RequestVerified',
+    ]);
+  });
+});

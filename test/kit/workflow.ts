@@ -1,0 +1,83 @@
+import type { Stage } from '#domain/request';
+import type { ApiClient } from './api';
+import { eventually } from './eventually';
+import type { StackUrls } from './local-stack';
+
+/** The seeded official who decides each stage. */
+export const OFFICIAL: Record<Stage, string> = {
+  VERIFICATION: 'verifikator',
+  SUPERVISOR_VALIDATION: 'pengawas',
+  ADMINISTRATOR_VALIDATION: 'administrator',
+  SIGNING: 'penandatangan',
+};
+
+export interface PublishedTask {
+  readonly stage: string;
+  readonly dueAt?: string;
+  readonly overdue: boolean;
+  readonly decidable: boolean;
+}
+
+export interface Published {
+  readonly id: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly processing: boolean;
+  readonly task?: PublishedTask;
+  readonly deficiency?: {
+    readonly items: ReadonlyArray<{ requirementCode: string; reason: string }>;
+    readonly dueAt: string;
+  };
+  readonly rejection?: { readonly reason: string; readonly automatic: boolean };
+  readonly output?: { readonly documentId: string; readonly kind: string; readonly sha256: string };
+  readonly claim?: { readonly username: string; readonly name?: string };
+  readonly signature?: { readonly signedBy: string; readonly signerName?: string };
+  readonly handover?: { readonly mode: string };
+  readonly documents?: ReadonlyArray<{ id: string; requirementCode: string; status: string }>;
+}
+
+/** Reads the request (as an auditor, who sees every request) until the workflow waits at `stage`. */
+export function waitingAt(api: ApiClient, id: string, stage: string): Promise<Published> {
+  return eventually(
+    async () => (await api.get<Published>(`/requests/${id}`, { as: 'auditor' })).body,
+    (request) => request.task?.stage === stage && request.task.decidable && !request.processing,
+    15_000,
+  ).catch((error: Error) => {
+    throw new Error(`request ${id} never waited at ${stage}: ${error.message}`);
+  });
+}
+
+/** Waits for `stage`, then gives the official's decision; returns the API's answer. */
+export async function decide(
+  api: ApiClient,
+  id: string,
+  stage: Stage,
+  outcome: string,
+  extra: Record<string, unknown> = {},
+  as = OFFICIAL[stage],
+) {
+  await waitingAt(api, id, stage);
+  return api.post<Published>(`/requests/${id}/decisions`, { as, body: { stage, outcome, ...extra } });
+}
+
+export interface BusEvent {
+  readonly 'detail-type': string;
+  readonly detail: { readonly requestId: string } & Record<string, unknown>;
+}
+
+/** The domain events the workflow published for one request, in order. */
+export async function publishedEvents(urls: StackUrls, requestId: string): Promise<string[]> {
+  const response = await fetch(`${urls.stepFunctions}/events`);
+  const events = (await response.json()) as BusEvent[];
+  return events.filter((event) => event.detail.requestId === requestId).map((event) => event['detail-type']);
+}
+
+/** Moves the local stack's clock forward (POST /local/clock). */
+export async function advanceClock(urls: StackUrls, days: number): Promise<string> {
+  const response = await fetch(`${urls.api}/local/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceDays: days }),
+  });
+  return ((await response.json()) as { now: string }).now;
+}

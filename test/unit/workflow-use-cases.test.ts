@@ -1,0 +1,446 @@
+import { describe, expect, it } from 'vitest';
+import { kgb } from '#domain/catalog/kgb';
+import { ConflictError, ForbiddenError, ValidationError } from '#domain/errors';
+import type { ArchiveStore, FileStore, SigningAuthorities, SurveyAnswer, SurveyRecords } from '#domain/ports';
+import { addDocument } from '#domain/use-cases/add-document';
+import { createRequest } from '#domain/use-cases/create-request';
+import { decideExtension, requestExtension, resubmitRequest } from '#domain/use-cases/deficiency';
+import { deliverOwedCalls } from '#domain/use-cases/deliver-outbox';
+import { recordDecision } from '#domain/use-cases/record-decision';
+import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/use-cases/stage-steps';
+import { submitRequest } from '#domain/use-cases/submit-request';
+import { answerSurvey, downloadOutput, recordPickup } from '#domain/use-cases/survey-and-handover';
+import { assignRequest, claimRequest } from '#domain/use-cases/work-queue';
+import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import {
+  ACTORS,
+  EMPLOYEES,
+  memoryEmployees,
+  memoryRecords,
+  recordingWorkflow,
+  sequentialIds,
+  testClock,
+} from '#kit/fakes';
+
+const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
+
+function setup() {
+  const clock = testClock('2026-11-23T01:00:00Z');
+  const { records, audit } = memoryRecords(clock);
+  const { workflow, calls, failures } = recordingWorkflow();
+  const stored = new Map<string, number>();
+  const files: FileStore = {
+    uploadUrl: async (key) => `https://uploads.example/${key}`,
+    head: async (key) => (stored.has(key) ? { size: stored.get(key) ?? 0 } : undefined),
+    read: async () => new Uint8Array(),
+    put: async () => undefined,
+  };
+  const surveys: SurveyAnswer[] = [];
+  const surveyRecords: SurveyRecords = {
+    save: async (answer) => {
+      surveys.push(answer);
+      return true;
+    },
+    get: async (id) => surveys.find((answer) => answer.requestId === id),
+  };
+  const archive: ArchiveStore = {
+    put: async () => ({ sha256: 'x', size: 1 }),
+    downloadUrl: async (key) => `https://archive.example/${key}`,
+  };
+  const authorities: SigningAuthorities = {
+    forService: async () => [],
+    put: async () => undefined,
+    remove: async () => false,
+  };
+  const deps = {
+    records,
+    employees: memoryEmployees(Object.values(EMPLOYEES)),
+    files,
+    workflow,
+    clock,
+    ids: sequentialIds('00000000-0000-4000-8000-00000000000'),
+    settings,
+    maxUploadBytes: 10 * 1_048_576,
+    authorities,
+    surveys: surveyRecords,
+    archive,
+    accounts: { get: async () => undefined, listByRole: async () => [], put: async () => undefined },
+    mailer: { send: async () => undefined },
+  };
+  return { deps, audit, stored, calls, failures, clock };
+}
+
+type Context = ReturnType<typeof setup>;
+
+async function upload(context: Context, requestId: string, code: string) {
+  const { document } = await addDocument(context.deps, ACTORS.budi, requestId, {
+    requirementCode: code,
+    fileName: `${code}.pdf`,
+    contentType: 'application/pdf',
+    size: 1000,
+  });
+  context.stored.set(document.key, 1000);
+  return document;
+}
+
+async function draftWithUploads(context: Context) {
+  const request = await createRequest(context.deps, ACTORS.budi, {
+    serviceType: 'KGB',
+    details: kgb.detailsExample,
+  });
+  for (const requirement of kgb.requirements.filter((item) => item.required))
+    await upload(context, request.id, requirement.code);
+  return request;
+}
+
+/** Submitted, with verification opened and the workflow waiting (token `t-verification`). */
+async function awaitingVerification(context: Context) {
+  const draft = await draftWithUploads(context);
+  await submitRequest(context.deps, ACTORS.budi, draft.id);
+  await openWait(context.deps, draft.id, 'VERIFICATION');
+  await awaitWait(context.deps, draft.id, 'VERIFICATION', 't-verification');
+  return draft.id;
+}
+
+describe('submitRequest', () => {
+  it('records the submission with its plan and starts the workflow named after the request', async () => {
+    const context = setup();
+    const draft = await draftWithUploads(context);
+    const { request, deferred } = await submitRequest(context.deps, ACTORS.budi, draft.id);
+    expect(deferred).toBeUndefined();
+    expect(request).toMatchObject({
+      status: 'AWAITING_VERIFICATION',
+      plan: { validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'] },
+    });
+    expect(request.outbox).toBeUndefined();
+    expect(context.calls).toEqual([{ call: 'start', name: draft.id }]);
+  });
+
+  it('keeps the start it owes when Step Functions is unavailable, and the outbox delivery starts it later', async () => {
+    const context = setup();
+    context.failures.start = 1;
+    const draft = await draftWithUploads(context);
+    const { request, deferred } = await submitRequest(context.deps, ACTORS.budi, draft.id);
+    expect(deferred).toBeDefined();
+    expect(request).toMatchObject({ status: 'AWAITING_VERIFICATION', outbox: { kind: 'START' } });
+    context.clock.set('2026-11-23T01:02:00Z');
+    expect(await deliverOwedCalls(context.deps)).toEqual({ owed: 1, delivered: 1, dropped: 0 });
+    expect(context.calls).toEqual([{ call: 'start', name: draft.id }]);
+    expect((await context.deps.records.get(draft.id))?.outbox).toBeUndefined();
+  });
+
+  it('refuses a stored file whose size differs from the registration', async () => {
+    const context = setup();
+    const draft = await draftWithUploads(context);
+    const [first] = await context.deps.records.listDocuments(draft.id);
+    context.stored.set(first?.key ?? '', 999_999);
+    await expect(submitRequest(context.deps, ACTORS.budi, draft.id)).rejects.toMatchObject({
+      code: 'UPLOAD_MISMATCH',
+    });
+  });
+});
+
+describe('decisions through the outbox', () => {
+  it('opens verification with its service level in working days and the timeout the state machine waits', async () => {
+    const context = setup();
+    const draft = await draftWithUploads(context);
+    await submitRequest(context.deps, ACTORS.budi, draft.id);
+    // Monday 08:00 WIB + 3 working days (KGB) → end of Thursday 26 November WIB
+    expect(await openWait(context.deps, draft.id, 'VERIFICATION')).toEqual({
+      stage: 'VERIFICATION',
+      dueAt: '2026-11-26T17:00:00.000Z',
+      timeoutSeconds: 316_800,
+    });
+  });
+
+  it('records the decision and resumes the waiting workflow with the route', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    const { request } = await recordDecision(context.deps, ACTORS.verifier, id, {
+      stage: 'VERIFICATION',
+      outcome: 'ACCEPT',
+    });
+    expect(request).toMatchObject({ status: 'AWAITING_SUPERVISOR_VALIDATION' });
+    expect(request.task).toBeUndefined();
+    expect(request.outbox).toBeUndefined();
+    expect(context.calls.at(-1)).toMatchObject({
+      call: 'resume',
+      token: 't-verification',
+      output: { route: 'SUPERVISOR_VALIDATION', outcome: 'ACCEPT' },
+    });
+    expect(context.audit(id).at(-1)).toMatchObject({
+      action: 'DECIDED',
+      actor: { role: 'VERIFIER' },
+      toStatus: 'AWAITING_SUPERVISOR_VALIDATION',
+    });
+  });
+
+  it('keeps a decision the workflow could not take yet, and delivers it when the workflow waits again', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    context.failures.expired = true;
+    const { request, deferred } = await recordDecision(context.deps, ACTORS.verifier, id, {
+      stage: 'VERIFICATION',
+      outcome: 'ACCEPT',
+    });
+    expect(deferred).toBeInstanceOf(ConflictError);
+    expect(request).toMatchObject({
+      status: 'AWAITING_SUPERVISOR_VALIDATION',
+      outbox: { kind: 'RESUME', stage: 'VERIFICATION' },
+    });
+    context.failures.expired = false;
+    // The verification's deadline passed meanwhile: escalation leaves the decided request alone…
+    await escalateOverdue(context.deps, id, 'VERIFICATION');
+    expect(context.audit(id).some((event) => event.action === 'SLA_BREACHED')).toBe(false);
+    // …and the overdue wait that follows takes the decision at once.
+    expect(await awaitWait(context.deps, id, 'VERIFICATION', 't-overdue')).toBe('RESUMED');
+    expect(context.calls.at(-1)).toMatchObject({
+      call: 'resume',
+      token: 't-overdue',
+      output: { route: 'SUPERVISOR_VALIDATION' },
+    });
+    expect((await context.deps.records.get(id))?.outbox).toBeUndefined();
+  });
+
+  it('accepts exactly one of two decisions read from the same version', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    const outcomes = await Promise.allSettled([
+      recordDecision(context.deps, ACTORS.verifier, id, { stage: 'VERIFICATION', outcome: 'ACCEPT' }),
+      recordDecision(context.deps, ACTORS.verifier, id, { stage: 'VERIFICATION', outcome: 'ACCEPT' }),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({
+      reason: expect.any(ConflictError),
+    });
+  });
+
+  it('flags an overdue stage and spends its token; the request keeps waiting', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    expect(await escalateOverdue(context.deps, id, 'VERIFICATION')).toEqual({ notified: 1 });
+    const request = await context.deps.records.get(id);
+    expect(request?.task).toMatchObject({ stage: 'VERIFICATION', overdue: true });
+    expect(request?.task?.token).toBeUndefined();
+    expect(request?.status).toBe('AWAITING_VERIFICATION');
+  });
+});
+
+describe('deficient documents', () => {
+  async function deficient(context: Context) {
+    const id = await awaitingVerification(context);
+    await recordDecision(context.deps, ACTORS.verifier, id, {
+      stage: 'VERIFICATION',
+      outcome: 'DEFICIENT',
+      deficiencies: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Tidak terbaca' }],
+    });
+    await openWait(context.deps, id, 'COMPLETION');
+    await awaitWait(context.deps, id, 'COMPLETION', 't-completion');
+    return id;
+  }
+
+  it('gives the applicant the deficiency window in working days', async () => {
+    const context = setup();
+    const id = await deficient(context);
+    expect((await context.deps.records.get(id))?.deficiency?.dueAt).toBe('2026-11-30T17:00:00.000Z');
+  });
+
+  it('takes a resubmission only once each deficient document is uploaded again', async () => {
+    const context = setup();
+    const id = await deficient(context);
+    context.clock.set('2026-11-24T01:00:00Z');
+    await expect(resubmitRequest(context.deps, ACTORS.budi, id)).rejects.toMatchObject({
+      code: 'DEFICIENCIES_OPEN',
+    });
+    await upload(context, id, 'SK_KGB_TERAKHIR');
+    const { request } = await resubmitRequest(context.deps, ACTORS.budi, id);
+    expect(request.status).toBe('AWAITING_VERIFICATION');
+    expect(context.calls.at(-1)).toMatchObject({
+      call: 'resume',
+      token: 't-completion',
+      output: { route: 'VERIFICATION' },
+    });
+  });
+
+  it('lets the applicant ask once for more time, and a grant moves the deadline by working days', async () => {
+    const context = setup();
+    const id = await deficient(context);
+    await requestExtension(context.deps, ACTORS.budi, id, { reason: 'Menunggu legalisir', days: 3 });
+    await expect(
+      requestExtension(context.deps, ACTORS.budi, id, { reason: 'lagi', days: 3 }),
+    ).rejects.toMatchObject({
+      code: 'EXTENSION_ALREADY_REQUESTED',
+    });
+    await expect(decideExtension(context.deps, ACTORS.budi, id, { grant: true })).rejects.toThrow(
+      ForbiddenError,
+    );
+    const { request } = await decideExtension(context.deps, ACTORS.verifier, id, { grant: true });
+    // Monday 30 November was the last day; three more working days end on Thursday 3 December.
+    expect(request.deficiency?.dueAt).toBe('2026-12-03T17:00:00.000Z');
+    expect(context.calls.at(-1)).toMatchObject({
+      call: 'resume',
+      output: { route: 'EXTENSION', outcome: 'GRANT' },
+    });
+  });
+
+  it('rejects automatically when the window passes, unless the resubmission came in at the last moment', async () => {
+    const context = setup();
+    const id = await deficient(context);
+    expect(await rejectIncomplete(context.deps, id)).toEqual({ outcome: 'REJECTED' });
+    expect(await context.deps.records.get(id)).toMatchObject({
+      status: 'REJECTED',
+      rejection: { automatic: true, stage: 'COMPLETION' },
+    });
+
+    const late = setup();
+    const lateId = await deficient(late);
+    late.clock.set('2026-11-30T16:59:00Z');
+    await upload(late, lateId, 'SK_KGB_TERAKHIR');
+    late.failures.expired = true;
+    await resubmitRequest(late.deps, ACTORS.budi, lateId);
+    expect(await rejectIncomplete(late.deps, lateId)).toEqual({ outcome: 'RESUBMITTED' });
+    expect(await late.deps.records.get(lateId)).toMatchObject({ status: 'AWAITING_VERIFICATION' });
+  });
+});
+
+describe('survey, output and handover', () => {
+  async function issued(context: Context, handoverMode: 'ELECTRONIC' | 'PHYSICAL' = 'ELECTRONIC') {
+    const id = await awaitingVerification(context);
+    const request = await context.deps.records.get(id);
+    if (!request) throw new Error('missing');
+    await context.deps.records.transition(
+      request,
+      {
+        status: 'AWAITING_SURVEY',
+        task: { stage: 'SURVEY', openedAt: 'x', overdue: false, token: 't-survey' },
+        plan: { validationTiers: [], signatureMode: 'ELECTRONIC', handoverMode },
+        output: {
+          documentId: 'doc-1',
+          kind: 'ISSUED',
+          key: 'documents/x.pdf',
+          contentType: 'application/pdf',
+          size: 1,
+          sha256: 'abc',
+          createdAt: 'x',
+        },
+      },
+      undefined,
+    );
+    return id;
+  }
+
+  it('keeps the document locked until the applicant answers the survey', async () => {
+    const context = setup();
+    const id = await issued(context);
+    await expect(downloadOutput(context.deps, ACTORS.budi, id)).rejects.toMatchObject({
+      code: 'SURVEY_REQUIRED',
+      status: 403,
+    });
+    await expect(
+      answerSurvey(context.deps, ACTORS.unitAdmin, id, { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] }),
+    ).rejects.toThrow(ForbiddenError);
+    const { request } = await answerSurvey(context.deps, ACTORS.budi, id, {
+      scores: [4, 3, 4, 4, 3, 4, 4, 3, 4],
+      comment: 'Cepat',
+    });
+    expect(request.status).toBe('READY_FOR_HANDOVER');
+    expect(context.calls.at(-1)).toMatchObject({ token: 't-survey', output: { route: 'HANDOVER' } });
+  });
+
+  it('completes an electronic handover at the applicant’s first download', async () => {
+    const context = setup();
+    const id = await issued(context);
+    await answerSurvey(context.deps, ACTORS.budi, id, { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
+    await openWait(context.deps, id, 'HANDOVER');
+    await awaitWait(context.deps, id, 'HANDOVER', 't-handover');
+    const { downloadUrl, output } = await downloadOutput(context.deps, ACTORS.budi, id);
+    expect(downloadUrl).toBe('https://archive.example/documents/x.pdf');
+    expect(output.sha256).toBe('abc');
+    expect(await context.deps.records.get(id)).toMatchObject({
+      status: 'COMPLETED',
+      handover: { mode: 'ELECTRONIC', by: 'asn.demo' },
+    });
+    expect(context.calls.at(-1)).toMatchObject({ token: 't-handover', output: { route: 'COMPLETE' } });
+  });
+
+  it('has staff record a physical pickup, and refuses an electronic download of a physical-only document', async () => {
+    const context = setup();
+    const id = await issued(context, 'PHYSICAL');
+    await answerSurvey(context.deps, ACTORS.budi, id, { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
+    await expect(downloadOutput(context.deps, ACTORS.budi, id)).rejects.toMatchObject({
+      code: 'PHYSICAL_HANDOVER',
+    });
+    await expect(recordPickup(context.deps, ACTORS.budi, id, { recipientName: 'Budi' })).rejects.toThrow(
+      ForbiddenError,
+    );
+    const { request } = await recordPickup(context.deps, ACTORS.verifier, id, {
+      recipientName: 'Budi Santoso',
+    });
+    expect(request).toMatchObject({
+      status: 'COMPLETED',
+      handover: { mode: 'PHYSICAL', recipientName: 'Budi Santoso' },
+    });
+  });
+});
+
+describe('work queues', () => {
+  it('lets an official claim a request others then see as held, and a supervisor assign it', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    const other = { username: 'verifikator.2', roles: ['VERIFIER'] } as const;
+    const claimed = await claimRequest(context.deps, { ...ACTORS.verifier, name: 'Dewi' }, id);
+    expect(claimed.claim).toMatchObject({ username: 'verifikator', name: 'Dewi' });
+    await expect(claimRequest(context.deps, other, id)).rejects.toThrow(/Dewi/);
+    await expect(
+      recordDecision(context.deps, other, id, { stage: 'VERIFICATION', outcome: 'ACCEPT' }),
+    ).rejects.toMatchObject({
+      code: 'CLAIMED_BY_OTHER',
+    });
+    const accounts = {
+      get: async (username: string) =>
+        username === 'verifikator.2' ? { username, name: 'Rina', roles: ['VERIFIER' as const] } : undefined,
+      listByRole: async () => [],
+      put: async () => undefined,
+    };
+    await expect(
+      assignRequest({ ...context.deps, accounts }, ACTORS.verifier, id, 'verifikator.2'),
+    ).rejects.toThrow(ForbiddenError);
+    const assigned = await assignRequest(
+      { ...context.deps, accounts },
+      ACTORS.supervisor,
+      id,
+      'verifikator.2',
+    );
+    expect(assigned.claim).toMatchObject({ username: 'verifikator.2', name: 'Rina', assignedBy: 'pengawas' });
+    await expect(
+      assignRequest({ ...context.deps, accounts }, ACTORS.supervisor, id, 'nobody'),
+    ).rejects.toThrow(/tidak ditemukan/);
+  });
+
+  it('refuses to claim a request that waits on nobody in a queue', async () => {
+    const context = setup();
+    const draft = await draftWithUploads(context);
+    await expect(claimRequest(context.deps, ACTORS.verifier, draft.id)).rejects.toMatchObject({
+      code: 'NOT_IN_QUEUE',
+    });
+    await expect(claimRequest(context.deps, ACTORS.verifier, draft.id)).rejects.toThrow(ConflictError);
+  });
+});
+
+describe('document registration', () => {
+  it('refuses a document larger than the agency’s limit', async () => {
+    const context = setup();
+    const request = await createRequest(context.deps, ACTORS.budi, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+    });
+    await expect(
+      addDocument(context.deps, ACTORS.budi, request.id, {
+        requirementCode: 'SK_KGB_TERAKHIR',
+        fileName: 'besar.pdf',
+        contentType: 'application/pdf',
+        size: 11 * 1_048_576,
+      }),
+    ).rejects.toThrow(ValidationError);
+  });
+});
