@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { DOMAIN_EVENTS, type DomainEventName } from '#domain/events';
 import { ROUTE_STATUS, STAGE_OUTCOMES, stageAfter } from '#domain/lifecycle';
 import { ROUTES, STAGES, type Stage, WAITS } from '#domain/request';
 import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#steps/steps';
@@ -127,28 +129,19 @@ describe('statemachines/service-request.asl.json', () => {
     }
   });
 
-  it('publishes every domain event to the bus from its own named state', () => {
-    const published = tasks
+  it('publishes exactly the documented domain events, each detail carrying the fields of its schema', () => {
+    const entries = tasks
       .filter(([, state]) => state.Resource === 'arn:aws:states:::events:putEvents')
       .map(
         ([, state]) =>
-          (state.Parameters as { Entries: Array<{ DetailType: string }> }).Entries[0]?.DetailType ?? '',
+          (state.Parameters as { Entries: Array<{ DetailType: string; Detail: Record<string, unknown> }> })
+            .Entries[0],
       );
-    expect(new Set(published)).toEqual(
-      new Set([
-        'RequestSubmitted',
-        'RequestVerified',
-        'RequestDeficient',
-        'DeficiencyWindowDecided',
-        'RequestResubmitted',
-        'RequestReturned',
-        'RequestValidated',
-        'RequestRejected',
-        'DocumentIssued',
-        'SurveyAnswered',
-        'RequestCompleted',
-        'StageOverdue',
-      ]),
-    );
+    expect(new Set(entries.map((entry) => entry?.DetailType))).toEqual(new Set(Object.keys(DOMAIN_EVENTS)));
+    for (const entry of entries) {
+      const schema = DOMAIN_EVENTS[entry?.DetailType as DomainEventName].schema as z.ZodObject;
+      const fields = Object.keys(entry?.Detail ?? {}).map((key) => key.replace(/\.\$$/, ''));
+      expect(new Set(fields), entry?.DetailType).toEqual(new Set(Object.keys(schema.shape)));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { DOMAIN_EVENTS, isDomainEventName } from '#domain/events';
 import type { Stage } from '#domain/request';
 import type { ApiClient } from './api';
 import { eventually } from './eventually';
@@ -65,11 +66,23 @@ export interface BusEvent {
   readonly detail: { readonly requestId: string } & Record<string, unknown>;
 }
 
-/** The domain events the workflow published for one request, in order. */
+/**
+ * The domain events the workflow published for one request, in order. Every event's detail is
+ * held to its schema in DOMAIN_EVENTS on the way, so each test that reads events also checks the
+ * contract consumers rely on.
+ */
 export async function publishedEvents(urls: StackUrls, requestId: string): Promise<string[]> {
   const response = await fetch(`${urls.stepFunctions}/events`);
-  const events = (await response.json()) as BusEvent[];
-  return events.filter((event) => event.detail.requestId === requestId).map((event) => event['detail-type']);
+  const events = ((await response.json()) as BusEvent[]).filter(
+    (event) => event.detail.requestId === requestId,
+  );
+  for (const event of events) {
+    const type = event['detail-type'];
+    if (!isDomainEventName(type)) throw new Error(`unknown event ${type}`);
+    const parsed = DOMAIN_EVENTS[type].schema.safeParse(event.detail);
+    if (!parsed.success) throw new Error(`${type} breaks its schema: ${parsed.error.message}`);
+  }
+  return events.map((event) => event['detail-type']);
 }
 
 /** Moves the local stack's clock forward (POST /local/clock). */
