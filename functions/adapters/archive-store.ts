@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { ArchiveStore } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
-import { s3 } from './s3';
+import { downloadUrl, s3 } from './s3';
 
 const bucket = requireEnv(RESOURCE_ENV.archive);
-const DOWNLOAD_URL_SECONDS = 300;
 
 /**
  * Issued documents in the archive bucket (versioned, Object Lock). Each put sends its SHA-256,
@@ -30,14 +28,6 @@ export const archiveStore: ArchiveStore = {
   },
 
   downloadUrl(key, fileName) {
-    return getSignedUrl(
-      s3,
-      new GetObjectCommand({
-        Bucket: bucket,
-        Key: key,
-        ResponseContentDisposition: `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
-      }),
-      { expiresIn: DOWNLOAD_URL_SECONDS },
-    );
+    return downloadUrl(bucket, key, fileName);
   },
 };

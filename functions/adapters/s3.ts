@@ -1,7 +1,23 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { tracer } from './observability';
 
 /** One S3 client for every bucket; path-style addressing is only needed by the local S3 (s3rver). */
 export const s3 = tracer.captureAWSv3Client(
   new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }),
 );
+
+const DOWNLOAD_URL_SECONDS = 300;
+
+/** A five-minute URL that downloads one object as an attachment named `fileName`. */
+export function downloadUrl(bucket: string, key: string, fileName: string): Promise<string> {
+  return getSignedUrl(
+    s3,
+    new GetObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      ResponseContentDisposition: `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+    }),
+    { expiresIn: DOWNLOAD_URL_SECONDS },
+  );
+}

@@ -22,6 +22,8 @@
  * |13 | who may sign a service's documents              | table | pk = AUTHORITY#<service>, sk = <user>             |
  * |14 | a request's survey answer                       | table | pk = REQ#<id>, sk = SURVEY                        |
  * |15 | an employee import and its progress             | table | pk = IMPORT#<id>, sk = JOB                        |
+ * |16 | a document of an employee's archive by id       | table | pk = ARCHIVE#<documentId>, sk = DOCUMENT          |
+ * |17 | an employee's archive, newest first             | gsi1  | gsi1pk = ARCHIVE#<nip>, gsi1sk = <archived>#<id>  |
  *
  * Items that only matter for a while carry `expiresAt` (epoch seconds) for DynamoDB's TTL.
  */

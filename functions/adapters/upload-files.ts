@@ -3,7 +3,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { FileStore } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
-import { s3 } from './s3';
+import { downloadUrl, s3 } from './s3';
 
 const bucket = requireEnv(RESOURCE_ENV.uploads);
 const UPLOAD_URL_SECONDS = 900;
@@ -16,6 +16,10 @@ export const uploadFiles: FileStore = {
       new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size }),
       { expiresIn: UPLOAD_URL_SECONDS, signableHeaders: new Set(['content-type', 'content-length']) },
     );
+  },
+
+  downloadUrl(key, fileName) {
+    return downloadUrl(bucket, key, fileName);
   },
 
   async head(key) {

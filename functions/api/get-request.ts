@@ -1,5 +1,5 @@
 import { requests } from '#adapters/request-records';
-import { publishRequest } from '#domain/request';
+import { publishDocument, publishRequest } from '#domain/request';
 import { readRequest } from '#domain/use-cases/read-request';
 import { httpRoute } from './http';
 import { routes } from './routes';
@@ -8,6 +8,6 @@ export const handler = httpRoute(routes.getRequest, async ({ actor, params }) =>
   const { request, documents } = await readRequest({ records: requests }, actor, params.id);
   return {
     status: 200,
-    body: { ...publishRequest(request), documents: documents.map(({ key: _key, ...document }) => document) },
+    body: { ...publishRequest(request), documents: documents.map(publishDocument) },
   };
 });

@@ -10,6 +10,8 @@ const OFFICIALS: readonly Role[] = ['VERIFIER', 'SUPERVISOR', 'ADMINISTRATOR', '
 const APPLICANTS: readonly Role[] = ['ASN', 'UNIT_ADMIN'];
 const REQUEST_READERS: readonly Role[] = [...APPLICANTS, ...OFFICIALS, 'AUDITOR'];
 const STAFF_READERS: readonly Role[] = [...OFFICIALS, 'AUDITOR'];
+/** Who reads employees' master data and archives (each use case scopes it further). */
+const EMPLOYEE_READERS: readonly Role[] = [...REQUEST_READERS, 'AGENCY_ADMIN'];
 
 const requestId = z.object({ id: z.uuid() });
 const documentPath = z.object({ id: z.uuid(), documentId: z.uuid() });
@@ -27,6 +29,7 @@ const upload = z
   .object({ fileName, contentType: z.enum(DOCUMENT_CONTENT_TYPES), size: z.number().int().min(1) })
   .strict();
 const isoDate = z.iso.date();
+const requirementCode = z.string().regex(/^[A-Z0-9_]{2,60}$/);
 
 /** The route table: every HTTP route of the API, and who may call it. */
 export const routes = {
@@ -104,11 +107,24 @@ export const routes = {
     method: 'POST',
     path: '/requests/{id}/documents',
     handler: 'add-document',
-    summary: 'Mendaftarkan dokumen persyaratan dan memberi alamat unggah.',
+    summary:
+      'Mendaftarkan dokumen persyaratan dan memberi alamat unggah, atau mengambilnya dari arsip digital pemohon.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:write'],
     params: requestId,
-    body: upload.extend({ requirementCode: z.string().regex(/^[A-Z0-9_]{2,60}$/) }).strict(),
+    body: z.union([
+      upload.extend({ requirementCode }).strict(),
+      z.object({ requirementCode, archiveDocumentId: z.uuid() }).strict(),
+    ]),
+  },
+  getDocument: {
+    method: 'GET',
+    path: '/requests/{id}/documents/{documentId}',
+    handler: 'get-document',
+    summary: 'Satu dokumen persyaratan dengan alamat unduh sementara (untuk diperiksa).',
+    auth: REQUEST_READERS,
+    access: ['table:read', 'uploads:read', 'archive:read'],
+    params: documentPath,
   },
   markDocument: {
     method: 'POST',
@@ -335,7 +351,7 @@ export const routes = {
     path: '/employees/{nip}',
     handler: 'get-employee',
     summary: 'Data induk seorang pegawai.',
-    auth: [...REQUEST_READERS, 'AGENCY_ADMIN'],
+    auth: EMPLOYEE_READERS,
     access: ['table:read'],
     params: z.object({ nip }),
   },
@@ -366,6 +382,24 @@ export const routes = {
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'imports:write', 'jobs:import'],
     text: { contentTypes: ['text/csv', 'text/plain'], maxBytes: 5 * 1024 * 1024 },
+  },
+  listArchive: {
+    method: 'GET',
+    path: '/archive',
+    handler: 'list-archive',
+    summary: 'Arsip digital pegawai: milik sendiri, atau pegawai lain (nip) bagi yang berwenang.',
+    auth: EMPLOYEE_READERS,
+    access: ['table:read'],
+    query: z.object({ nip: nip.optional(), limit: pageSize, cursor }).strict(),
+  },
+  getArchivedDocument: {
+    method: 'GET',
+    path: '/archive/{documentId}',
+    handler: 'get-archived-document',
+    summary: 'Satu dokumen arsip digital dengan alamat unduh sementara.',
+    auth: EMPLOYEE_READERS,
+    access: ['table:read', 'archive:read'],
+    params: z.object({ documentId: z.uuid() }),
   },
   getEmployeeImport: {
     method: 'GET',

@@ -1,3 +1,4 @@
+import type { ArchivedDocument } from './archive';
 import type { DocumentContent } from './documents';
 import type { Employee } from './employee';
 import type {
@@ -60,6 +61,15 @@ export interface EmployeeRecords {
   put(employee: Employee): Promise<void>;
   putMany(employees: readonly Employee[]): Promise<void>;
   listByUnit(unit: string, query: PageQuery): Promise<Page<Employee>>;
+}
+
+/** The index of employees' digital archives (the files lie in the ArchiveStore). */
+export interface EmployeeArchive {
+  /** Stores an entry; storing the same entry again changes nothing. */
+  put(document: ArchivedDocument): Promise<void>;
+  get(documentId: string): Promise<ArchivedDocument | undefined>;
+  /** An employee's documents, newest first. */
+  list(nip: string, query: PageQuery): Promise<Page<ArchivedDocument>>;
 }
 
 /** An import of employee master data from a CSV export, and how far it got. */
@@ -155,6 +165,8 @@ export interface StoredObject {
 export interface FileStore {
   /** A short-lived URL the client PUTs the file to, bound to its type and size. */
   uploadUrl(key: string, contentType: string, size: number): Promise<string>;
+  /** A short-lived URL to download one file under a readable file name. */
+  downloadUrl(key: string, fileName: string): Promise<string>;
   head(key: string): Promise<StoredObject | undefined>;
   read(key: string): Promise<Uint8Array>;
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;

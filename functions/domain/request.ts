@@ -220,7 +220,7 @@ export interface Signature {
 /** The wet-signed scan staff upload before the signing decision (WET mode, Kediri Pasal 12b). */
 export interface SignedScan {
   readonly key: string;
-  readonly contentType: string;
+  readonly contentType: DocumentContentType;
   readonly size: number;
   readonly uploadedBy: string;
   readonly registeredAt: string;
@@ -234,7 +234,7 @@ export interface OutputDocument {
   readonly documentId: string;
   readonly kind: OutputKind;
   readonly key: string;
-  readonly contentType: string;
+  readonly contentType: DocumentContentType;
   readonly size: number;
   readonly sha256: string;
   readonly createdAt: string;
@@ -319,12 +319,20 @@ export interface RequestDocument {
   readonly fileName: string;
   readonly contentType: DocumentContentType;
   readonly size: number;
-  /** Object key in the uploads bucket. */
+  /** Object key in the uploads bucket, or in the archive bucket when taken from the archive. */
   readonly key: string;
+  /** Set when the document was taken from the applicant's digital archive (Kediri Pasal 8b). */
+  readonly archiveDocumentId?: string;
+  readonly sha256?: string;
   readonly status: 'AWAITING_UPLOAD' | 'UPLOADED';
   readonly createdAt: string;
   readonly uploadedAt?: string;
   readonly verification?: DocumentVerification;
+}
+
+/** A requirement document as the API shows it: without the storage key. */
+export function publishDocument({ key: _key, ...document }: RequestDocument) {
+  return document;
 }
 
 /** The latest uploaded document of each requirement: the one that counts. */

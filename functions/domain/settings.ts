@@ -42,6 +42,25 @@ export const catalogOverrideSchema = z
     /** Offer the service or not (default: offered). */
     offered: z.boolean(),
     name: z.string().min(3),
+    description: z.string().min(10),
+    /** The whole list of requirement documents, replacing the catalog's (Kediri Pasal 14: SOPs). */
+    requirements: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^[A-Z0-9_]{2,60}$/, 'huruf besar, angka dan garis bawah'),
+            name: z.string().min(3),
+            required: z.boolean(),
+            fromArchive: z.boolean(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(30)
+      .refine(
+        (requirements) => new Set(requirements.map((item) => item.code)).size === requirements.length,
+        'kode persyaratan tidak boleh berulang',
+      ),
     validationTiers: z.array(z.enum(['SUPERVISOR', 'ADMINISTRATOR'])).max(2),
     signatureMode: z.enum(['ELECTRONIC', 'WET']),
     handoverMode: z.enum(['ELECTRONIC', 'PHYSICAL', 'BOTH']),

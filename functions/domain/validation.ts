@@ -77,14 +77,26 @@ function fieldOf(issue: z.core.$ZodIssue, prefix?: string): string {
 }
 
 /**
+ * A failed union names no field itself: the issue that counts is the first of the alternative
+ * that came closest (fewest issues), with its path under the union's.
+ */
+function decisiveIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const closest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best));
+  const [first] = closest;
+  return first ? decisiveIssue({ ...first, path: [...issue.path, ...first.path] }) : issue;
+}
+
+/**
  * Parses input at the edge; a failure becomes one 400 naming the first offending field
  * (`prefix.path.to.field`) and saying what is wrong with it.
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix?: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  if (!issue) throw new ValidationError('INVALID_INPUT', 'Isian tidak valid.');
+  const [first] = result.error.issues;
+  if (!first) throw new ValidationError('INVALID_INPUT', 'Isian tidak valid.');
+  const issue = decisiveIssue(first);
   const field = fieldOf(issue, prefix);
   const where = field ? `Isian ${field}` : 'Isian';
   throw new ValidationError('INVALID_INPUT', `${where}: ${issue.message}.`, field || undefined);

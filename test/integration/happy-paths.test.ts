@@ -4,7 +4,7 @@ import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
 import { KGB_APPLICANT, requestAwaitingVerification, SAMPLE_PDF, uploadDocument } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
-import { decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
+import { decide, issueAndAnswerSurvey, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
@@ -177,16 +177,7 @@ describe('a request goes all the way on the local stack', () => {
 
   it('shows the finished request’s history: each stage with actor and time, matching the execution history', async () => {
     const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
-    await decide(api, id, 'VERIFICATION', 'ACCEPT');
-    await decide(api, id, 'SUPERVISOR_VALIDATION', 'APPROVE');
-    await decide(api, id, 'ADMINISTRATOR_VALIDATION', 'APPROVE');
-    await decide(api, id, 'SIGNING', 'SIGN');
-    await waitingAt(api, id, 'SURVEY');
-    await api.post(`/requests/${id}/survey`, {
-      as: KGB_APPLICANT,
-      body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
-    });
-    await waitingAt(api, id, 'HANDOVER');
+    await issueAndAnswerSurvey(api, id, KGB_APPLICANT);
     await api.get(`/requests/${id}/output`, { as: KGB_APPLICANT });
     await eventually(
       async () => (await sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(id) }))).status,

@@ -1,6 +1,7 @@
+import type { ArchivedDocument } from '#domain/archive';
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
-import type { Clock, EmployeeRecords, RequestRecords, Workflow } from '#domain/ports';
+import type { Clock, EmployeeArchive, EmployeeRecords, RequestRecords, Workflow } from '#domain/ports';
 import {
   type AuditEvent,
   applyChange,
@@ -113,6 +114,22 @@ export function memoryEmployees(employees: readonly Employee[]): EmployeeRecords
     },
     async listByUnit(unit) {
       return { items: [...byNip.values()].filter((employee) => employee.unit === unit) };
+    },
+  };
+}
+
+export function memoryArchive(): EmployeeArchive {
+  const entries = new Map<string, ArchivedDocument>();
+  return {
+    async put(document) {
+      entries.set(document.documentId, document);
+    },
+    async get(documentId) {
+      return entries.get(documentId);
+    },
+    async list(nip) {
+      const items = [...entries.values()].filter((document) => document.nip === nip);
+      return { items: items.sort((a, b) => b.archivedAt.localeCompare(a.archivedAt)) };
     },
   };
 }

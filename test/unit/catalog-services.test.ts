@@ -105,6 +105,17 @@ describe('the complete service catalog', () => {
     }
   });
 
+  it('archives each issued document as a requirement later services take from the archive', () => {
+    const takenFromArchive = new Set(
+      offeredServices().flatMap((service) =>
+        service.requirements.filter((item) => item.fromArchive).map((item) => item.code),
+      ),
+    );
+    const archived = offeredServices().flatMap((service) => (service.archivedAs ? [service.archivedAs] : []));
+    expect(archived).toContain('SK_KGB_TERAKHIR');
+    for (const code of archived) expect(takenFromArchive, code).toContain(code);
+  });
+
   it('describes every detail field with a title and a description', () => {
     for (const service of offeredServices()) {
       const schema = z.toJSONSchema(service.details, { io: 'input' });

@@ -49,4 +49,17 @@ describe('parseInput', () => {
   it('states the minimum length of a text', () => {
     expect(failure({ name: 'Bu', count: 1, kind: 'A' }).message).toContain('minimal 3 karakter');
   });
+
+  it('names the field of the alternative a failed union came closest to', () => {
+    const either = z.union([
+      z.object({ fileName: z.string(), size: z.number() }).strict(),
+      z.object({ archiveDocumentId: z.uuid() }).strict(),
+    ]);
+    expect(() => parseInput(either, { fileName: 'sk.pdf' }, 'body')).toThrow(
+      expect.objectContaining({ field: 'body.size', message: 'Isian body.size: wajib diisi.' }),
+    );
+    expect(() => parseInput(either, { archiveDocumentId: 'bukan-uuid' }, 'body')).toThrow(
+      expect.objectContaining({ field: 'body.archiveDocumentId' }),
+    );
+  });
 });

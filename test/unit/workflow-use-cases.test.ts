@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { ArchivedDocument } from '#domain/archive';
 import { kgb } from '#domain/catalog/kgb';
 import { ConflictError, ForbiddenError, ValidationError } from '#domain/errors';
 import type { ArchiveStore, FileStore, SigningAuthorities, SurveyAnswer, SurveyRecords } from '#domain/ports';
+import { runtimeSettingsSchema } from '#domain/settings';
 import { addDocument } from '#domain/use-cases/add-document';
 import { createRequest } from '#domain/use-cases/create-request';
 import { decideExtension, requestExtension, resubmitRequest } from '#domain/use-cases/deficiency';
 import { deliverOwedCalls } from '#domain/use-cases/deliver-outbox';
+import { readDocument } from '#domain/use-cases/read-document';
 import { recordDecision } from '#domain/use-cases/record-decision';
 import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/use-cases/stage-steps';
 import { submitRequest } from '#domain/use-cases/submit-request';
@@ -15,6 +18,7 @@ import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import {
   ACTORS,
   EMPLOYEES,
+  memoryArchive,
   memoryEmployees,
   memoryRecords,
   recordingWorkflow,
@@ -31,6 +35,7 @@ function setup() {
   const stored = new Map<string, number>();
   const files: FileStore = {
     uploadUrl: async (key) => `https://uploads.example/${key}`,
+    downloadUrl: async (key) => `https://uploads.example/${key}`,
     head: async (key) => (stored.has(key) ? { size: stored.get(key) ?? 0 } : undefined),
     read: async () => new Uint8Array(),
     put: async () => undefined,
@@ -64,6 +69,7 @@ function setup() {
     authorities,
     surveys: surveyRecords,
     archive,
+    employeeArchive: memoryArchive(),
     accounts: { get: async () => undefined, listByRole: async () => [], put: async () => undefined },
     mailer: { send: async () => undefined },
   };
@@ -427,7 +433,116 @@ describe('work queues', () => {
   });
 });
 
+/** Budi's KGB letter of 2024, as issuance enters it in his archive. */
+const ARCHIVED_KGB: ArchivedDocument = {
+  documentId: '11111111-1111-4111-8111-111111111111',
+  nip: EMPLOYEES.budi.nip,
+  requirementCode: 'SK_KGB_TERAKHIR',
+  title: kgb.outputName,
+  fileName: `KGB-${EMPLOYEES.budi.nip}.pdf`,
+  contentType: 'application/pdf',
+  size: 2048,
+  sha256: 'a'.repeat(64),
+  key: 'documents/earlier/kgb.pdf',
+  source: 'ISSUED',
+  requestId: '22222222-2222-4222-8222-222222222222',
+  serviceType: 'KGB',
+  archivedAt: '2024-11-20T03:00:00.000Z',
+};
+
 describe('document registration', () => {
+  it('takes a requirement from the applicant’s archive, complete at once, and shows it to the verifier', async () => {
+    const context = setup();
+    await context.deps.employeeArchive.put(ARCHIVED_KGB);
+    const request = await createRequest(context.deps, ACTORS.budi, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+    });
+    const { document, uploadUrl } = await addDocument(context.deps, ACTORS.budi, request.id, {
+      requirementCode: 'SK_KGB_TERAKHIR',
+      archiveDocumentId: ARCHIVED_KGB.documentId,
+    });
+    expect(uploadUrl).toBeUndefined();
+    expect(document).toMatchObject({
+      status: 'UPLOADED',
+      archiveDocumentId: ARCHIVED_KGB.documentId,
+      key: ARCHIVED_KGB.key,
+      sha256: ARCHIVED_KGB.sha256,
+    });
+    const { downloadUrl } = await readDocument(context.deps, ACTORS.verifier, request.id, document.id);
+    expect(downloadUrl).toBe(`https://archive.example/${ARCHIVED_KGB.key}`);
+  });
+
+  it('refuses another employee’s archive as if the document did not exist, and a requirement not taken from archives', async () => {
+    const context = setup();
+    await context.deps.employeeArchive.put({ ...ARCHIVED_KGB, nip: EMPLOYEES.siti.nip });
+    const request = await createRequest(context.deps, ACTORS.budi, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+    });
+    await expect(
+      addDocument(context.deps, ACTORS.budi, request.id, {
+        requirementCode: 'SK_KGB_TERAKHIR',
+        archiveDocumentId: ARCHIVED_KGB.documentId,
+      }),
+    ).rejects.toMatchObject({ code: 'ARCHIVE_DOCUMENT_NOT_FOUND', field: 'archiveDocumentId' });
+    await expect(
+      addDocument(context.deps, ACTORS.budi, request.id, {
+        requirementCode: 'SURAT_PENGANTAR',
+        archiveDocumentId: ARCHIVED_KGB.documentId,
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FROM_ARCHIVE', field: 'requirementCode' });
+  });
+
+  it('refuses an archived document offered for a requirement it is not', async () => {
+    const context = setup();
+    await context.deps.employeeArchive.put(ARCHIVED_KGB);
+    const request = await createRequest(context.deps, ACTORS.budi, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+    });
+    await expect(
+      addDocument(context.deps, ACTORS.budi, request.id, {
+        requirementCode: 'SK_PANGKAT_TERAKHIR',
+        archiveDocumentId: ARCHIVED_KGB.documentId,
+      }),
+    ).rejects.toMatchObject({ code: 'ARCHIVE_DOCUMENT_MISMATCH' });
+  });
+
+  it('follows the agency’s requirement overrides', async () => {
+    const context = setup();
+    const strict = runtimeSettingsSchema.parse({
+      ...settings,
+      catalogOverrides: {
+        KGB: {
+          requirements: [
+            { code: 'SK_KGB_TERAKHIR', name: 'SK KGB terakhir', required: true, fromArchive: false },
+          ],
+        },
+      },
+    });
+    const request = await createRequest(context.deps, ACTORS.budi, {
+      serviceType: 'KGB',
+      details: kgb.detailsExample,
+    });
+    const deps = { ...context.deps, settings: strict };
+    await context.deps.employeeArchive.put(ARCHIVED_KGB);
+    await expect(
+      addDocument(deps, ACTORS.budi, request.id, {
+        requirementCode: 'SK_KGB_TERAKHIR',
+        archiveDocumentId: ARCHIVED_KGB.documentId,
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FROM_ARCHIVE' });
+    await expect(
+      addDocument(deps, ACTORS.budi, request.id, {
+        requirementCode: 'PENILAIAN_KINERJA',
+        fileName: 'skp.pdf',
+        contentType: 'application/pdf',
+        size: 1000,
+      }),
+    ).rejects.toMatchObject({ code: 'UNKNOWN_REQUIREMENT' });
+  });
+
   it('refuses a document larger than the agency’s limit', async () => {
     const context = setup();
     const request = await createRequest(context.deps, ACTORS.budi, {

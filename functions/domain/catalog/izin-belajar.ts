@@ -79,6 +79,7 @@ export const izinBelajar = {
   legalBasis: [LEGAL_BASIS.ppManajemenPns, LEGAL_BASIS.seTugasBelajar, LEGAL_BASIS.perwaliKediri],
   outputKind: 'LETTER',
   outputName: 'Surat Izin Belajar',
+  archivedAs: 'SURAT_IZIN_BELAJAR',
   employeeTypes: ['PNS'],
   requirements: [
     { code: 'SURAT_PERMOHONAN', name: 'Surat permohonan izin belajar', required: true, fromArchive: false },

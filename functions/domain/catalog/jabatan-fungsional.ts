@@ -97,6 +97,7 @@ export const jabatanFungsional = {
   ],
   outputKind: 'DECREE',
   outputName: 'Surat Keputusan Jabatan Fungsional',
+  archivedAs: 'SK_JABATAN_TERAKHIR',
   employeeTypes: ['PNS', 'PPPK'],
   requirements: [
     {

@@ -34,6 +34,7 @@ export const kgb = {
   legalBasis: [LEGAL_BASIS.ppGaji, LEGAL_BASIS.perwaliKediri],
   outputKind: 'LETTER',
   outputName: 'Surat Pemberitahuan Kenaikan Gaji Berkala',
+  archivedAs: 'SK_KGB_TERAKHIR',
   employeeTypes: ['PNS'],
   requirements: [
     { code: 'SK_KGB_TERAKHIR', name: 'SK kenaikan gaji berkala terakhir', required: true, fromArchive: true },

@@ -111,6 +111,7 @@ export const kp = {
   ],
   outputKind: 'DECREE',
   outputName: 'Surat Keputusan Kenaikan Pangkat',
+  archivedAs: 'SK_PANGKAT_TERAKHIR',
   employeeTypes: ['PNS'],
   requirements: [
     {

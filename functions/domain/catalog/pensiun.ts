@@ -93,6 +93,7 @@ export const pensiun = {
   ],
   outputKind: 'DECREE',
   outputName: 'Surat Keputusan Pemberhentian dengan Hormat dan Pemberian Pensiun',
+  archivedAs: 'SK_PENSIUN',
   employeeTypes: ['PNS'],
   requirements: [
     {

@@ -61,6 +61,7 @@ export const satyalancana = {
   ],
   outputKind: 'CERTIFICATE',
   outputName: 'Piagam Tanda Kehormatan Satyalancana Karya Satya',
+  archivedAs: 'PIAGAM_SATYALANCANA_SEBELUMNYA',
   employeeTypes: ['PNS'],
   requirements: [
     {

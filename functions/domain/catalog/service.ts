@@ -46,6 +46,11 @@ export interface ServiceDefinition<Details extends z.ZodType = z.ZodType> {
   readonly outputKind: OutputKind;
   /** Name of the document the service issues. */
   readonly outputName: string;
+  /**
+   * The requirement code the issued document satisfies in later requests: it goes into the
+   * employee's archive under this code (e.g. a KGB letter is the next one's SK_KGB_TERAKHIR).
+   */
+  readonly archivedAs?: string;
   /** Employee types that may apply (e.g. only PNS for promotion). */
   readonly employeeTypes: readonly EmployeeType[];
   readonly requirements: readonly Requirement[];

@@ -67,6 +67,7 @@ export const ujianDinas = {
   legalBasis: [LEGAL_BASIS.ppKenaikanPangkat, LEGAL_BASIS.ppManajemenPns, LEGAL_BASIS.pergubGorontalo],
   outputKind: 'CERTIFICATE',
   outputName: 'Surat Tanda Lulus Ujian Dinas/Ujian Penyesuaian Kenaikan Pangkat',
+  archivedAs: 'SURAT_TANDA_LULUS_UJIAN',
   employeeTypes: ['PNS'],
   requirements: [
     {

@@ -1,35 +1,50 @@
 import { canActAsApplicant, requestNotFound } from '../access';
-import { findService } from '../catalog/index';
+import { archivedDocumentNotFound } from '../archive';
+import { serviceFor } from '../catalog/resolve';
+import type { Requirement } from '../catalog/service';
 import { ConflictError, ValidationError } from '../errors';
-import type { Clock, FileStore, IdGenerator, RequestRecords } from '../ports';
-import type { DocumentContentType, RequestDocument } from '../request';
+import type { Clock, EmployeeArchive, FileStore, IdGenerator, RequestRecords } from '../ports';
+import type { DocumentContentType, RequestDocument, ServiceRequest } from '../request';
 import type { Actor } from '../roles';
+import type { RuntimeSettings } from '../settings';
 
-export interface AddDocumentInput {
+export interface UploadInput {
   readonly requirementCode: string;
   readonly fileName: string;
   readonly contentType: DocumentContentType;
   readonly size: number;
 }
 
+export interface ArchiveInput {
+  readonly requirementCode: string;
+  readonly archiveDocumentId: string;
+}
+
+export type AddDocumentInput = UploadInput | ArchiveInput;
+
 export interface AddDocumentDeps {
   readonly records: RequestRecords;
   readonly files: FileStore;
+  readonly employeeArchive: EmployeeArchive;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  readonly settings: Pick<RuntimeSettings, 'catalogOverrides'>;
   readonly maxUploadBytes: number;
 }
 
 /** Uploads may continue until the file is complete (Kediri Pasal 8c): while a draft or deficient. */
 const OPEN_FOR_UPLOAD = new Set(['DRAFT', 'DEFICIENT']);
 
-/** Registers a requirement document and hands back where to upload it. */
+/**
+ * Adds a requirement document: either registered for upload (the answer carries where to PUT
+ * it), or taken from the applicant's digital archive, complete at once (Kediri Pasal 8b).
+ */
 export async function addDocument(
   deps: AddDocumentDeps,
   actor: Actor,
   requestId: string,
   input: AddDocumentInput,
-): Promise<{ document: RequestDocument; uploadUrl: string }> {
+): Promise<{ document: RequestDocument; uploadUrl?: string }> {
   const request = await deps.records.get(requestId);
   if (!request || !canActAsApplicant(actor, request)) throw requestNotFound(requestId);
   if (!OPEN_FOR_UPLOAD.has(request.status)) {
@@ -38,31 +53,82 @@ export async function addDocument(
       'Dokumen hanya dapat diunggah saat permohonan berstatus draf atau perlu perbaikan.',
     );
   }
-  const service = findService(request.serviceType);
-  if (!service.requirements.some((requirement) => requirement.code === input.requirementCode)) {
+  const service = serviceFor(request.serviceType, deps.settings);
+  const requirement = service.requirements.find((item) => item.code === input.requirementCode);
+  if (!requirement) {
     throw new ValidationError(
       'UNKNOWN_REQUIREMENT',
       `Persyaratan ${input.requirementCode} tidak termasuk persyaratan layanan ${service.name}.`,
       'requirementCode',
     );
   }
+  const document =
+    'archiveDocumentId' in input
+      ? await fromArchive(deps, request, requirement, input.archiveDocumentId)
+      : registerUpload(deps, request, input);
+  await deps.records.putDocument(document);
+  if (document.status === 'UPLOADED') return { document };
+  return {
+    document,
+    uploadUrl: await deps.files.uploadUrl(document.key, document.contentType, document.size),
+  };
+}
+
+function registerUpload(deps: AddDocumentDeps, request: ServiceRequest, input: UploadInput): RequestDocument {
   if (input.size > deps.maxUploadBytes) {
     const limit = Math.floor(deps.maxUploadBytes / 1_048_576);
     throw new ValidationError('FILE_TOO_LARGE', `Ukuran berkas melebihi batas ${limit} MB.`, 'size');
   }
   const id = deps.ids.next();
-  const document: RequestDocument = {
+  return {
     id,
-    requestId,
+    requestId: request.id,
     requirementCode: input.requirementCode,
     fileName: input.fileName,
     contentType: input.contentType,
     size: input.size,
-    key: `requests/${requestId}/${id}`,
+    key: `requests/${request.id}/${id}`,
     status: 'AWAITING_UPLOAD',
     createdAt: deps.clock.now().toISOString(),
   };
-  await deps.records.putDocument(document);
-  const uploadUrl = await deps.files.uploadUrl(document.key, document.contentType, document.size);
-  return { document, uploadUrl };
+}
+
+async function fromArchive(
+  deps: AddDocumentDeps,
+  request: ServiceRequest,
+  requirement: Requirement,
+  archiveDocumentId: string,
+): Promise<RequestDocument> {
+  if (!requirement.fromArchive) {
+    throw new ValidationError(
+      'NOT_FROM_ARCHIVE',
+      `${requirement.name} tidak dapat diambil dari arsip digital; unggah berkasnya.`,
+      'requirementCode',
+    );
+  }
+  const archived = await deps.employeeArchive.get(archiveDocumentId);
+  // Only the applicant's own archive is open to their request; another's is reported absent.
+  if (!archived || archived.nip !== request.applicant.nip) throw archivedDocumentNotFound(archiveDocumentId);
+  if (archived.requirementCode && archived.requirementCode !== requirement.code) {
+    throw new ValidationError(
+      'ARCHIVE_DOCUMENT_MISMATCH',
+      `Dokumen arsip ${archived.title} bukan ${requirement.name}.`,
+      'archiveDocumentId',
+    );
+  }
+  const now = deps.clock.now().toISOString();
+  return {
+    id: deps.ids.next(),
+    requestId: request.id,
+    requirementCode: requirement.code,
+    fileName: archived.fileName,
+    contentType: archived.contentType,
+    size: archived.size,
+    key: archived.key,
+    archiveDocumentId: archived.documentId,
+    sha256: archived.sha256,
+    status: 'UPLOADED',
+    createdAt: now,
+    uploadedAt: now,
+  };
 }

@@ -1,8 +1,18 @@
+import { archivedOutput, fileExtension } from '../archive';
 import { serviceFor } from '../catalog/resolve';
+import type { ServiceDefinition } from '../catalog/service';
 import { composeIssuedDocument, composeRejectionLetter } from '../documents';
 import { ConflictError } from '../errors';
-import type { ArchiveStore, Clock, DocumentRenderer, FileStore, IdGenerator, RequestRecords } from '../ports';
-import type { OutputDocument, OutputKind, ServiceRequest } from '../request';
+import type {
+  ArchiveStore,
+  Clock,
+  DocumentRenderer,
+  EmployeeArchive,
+  FileStore,
+  IdGenerator,
+  RequestRecords,
+} from '../ports';
+import type { DocumentContentType, OutputDocument, OutputKind, ServiceRequest } from '../request';
 import type { RuntimeSettings } from '../settings';
 import { withLatest } from './workflow-outbox';
 
@@ -20,11 +30,10 @@ async function store(
   request: ServiceRequest,
   kind: OutputKind,
   body: Uint8Array,
-  contentType: string,
+  contentType: DocumentContentType,
 ): Promise<OutputDocument> {
   const documentId = deps.ids.next();
-  const extension = contentType === 'application/pdf' ? 'pdf' : contentType === 'image/png' ? 'png' : 'jpg';
-  const key = `documents/${request.id}/${documentId}.${extension}`;
+  const key = `documents/${request.id}/${documentId}.${fileExtension(contentType)}`;
   const stored = await deps.archive.put(key, body, contentType);
   return {
     documentId,
@@ -56,19 +65,28 @@ export async function prepareDraft(deps: DocumentDeps, requestId: string): Promi
 }
 
 /**
- * Issuance (Kediri Pasal 7e): the signed document is stored in the archive and recorded as the
- * request's output. Electronic: drawn from the request; wet: the uploaded signed scan itself.
- * Running it again after a retry issues nothing twice.
+ * Issuance (Kediri Pasal 7e): the signed document is stored in the archive bucket, recorded as
+ * the request's output and entered in the applicant's digital archive. Electronic: drawn from
+ * the request; wet: the uploaded signed scan itself. Running it again after a retry issues
+ * nothing twice, and completes the archive entry if a failure came between.
  */
 export async function issueDocument(
-  deps: DocumentDeps & { readonly files: FileStore },
+  deps: DocumentDeps & { readonly files: FileStore; readonly employeeArchive: EmployeeArchive },
   requestId: string,
 ): Promise<{ documentId: string; sha256: string }> {
   const request = await deps.records.get(requestId);
   if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${requestId} does not exist.`);
-  if (request.output?.kind === 'ISSUED')
-    return { documentId: request.output.documentId, sha256: request.output.sha256 };
   const service = serviceFor(request.serviceType, deps.settings);
+  const output = request.output?.kind === 'ISSUED' ? request.output : await issue(deps, request, service);
+  await deps.employeeArchive.put(archivedOutput(request, service, output));
+  return { documentId: output.documentId, sha256: output.sha256 };
+}
+
+async function issue(
+  deps: DocumentDeps & { readonly files: FileStore },
+  request: ServiceRequest,
+  service: ServiceDefinition,
+): Promise<OutputDocument> {
   const output = request.signedScan
     ? await store(
         deps,
@@ -86,12 +104,12 @@ export async function issueDocument(
         ),
         'application/pdf',
       );
-  await withLatest(deps.records, requestId, (latest) =>
+  await withLatest(deps.records, request.id, (latest) =>
     deps.records.transition(
       latest,
       { output },
       {
-        requestId,
+        requestId: request.id,
         at: output.createdAt,
         actor: { username: 'system', role: 'SYSTEM' },
         action: 'DOCUMENT_ISSUED',
@@ -99,7 +117,7 @@ export async function issueDocument(
       },
     ),
   );
-  return { documentId: output.documentId, sha256: output.sha256 };
+  return output;
 }
 
 /** The official letter telling the applicant their request was rejected (Kediri Pasal 9(1)d). */

@@ -1,4 +1,5 @@
 import { canReadRequest, ownsRequest, requestNotFound } from '../access';
+import { fileExtension } from '../archive';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import type { ArchiveStore, SurveyRecords } from '../ports';
 import type { OutputDocument, ServiceRequest } from '../request';
@@ -131,7 +132,7 @@ export async function downloadOutput(
   }
   const downloadUrl = await deps.archive.downloadUrl(
     output.key,
-    `${request.serviceType}-${request.applicant.nip}.pdf`,
+    `${request.serviceType}-${request.applicant.nip}.${fileExtension(output.contentType)}`,
   );
   const byApplicant = actor.roles.includes('ASN') && ownsRequest(actor, request);
   if (
