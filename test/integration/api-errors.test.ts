@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { eventually } from '#kit/eventually';
 import { KGB_APPLICANT, KGB_DETAILS, requestAwaitingVerification } from '#kit/fixtures';
+import { waitingAt } from '#kit/workflow';
 
 const api = apiClient(inject('stack').urls.api);
 
@@ -117,10 +117,7 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
 
   it('accepts exactly one of two concurrent decisions on the same stage', async () => {
     const request = await requestAwaitingVerification(api);
-    await eventually(
-      () => api.get<{ task?: { decidable: boolean } }>(`/requests/${request.id}`, { as: 'verifikator' }),
-      (response) => response.body.task?.decidable === true,
-    );
+    await waitingAt(api, request.id, 'VERIFICATION');
     const decide = () =>
       api.post<ErrorBody>(`/requests/${request.id}/decisions`, {
         as: 'verifikator',
@@ -138,5 +135,16 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
     });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('STAGE_MISMATCH');
+  });
+
+  it('answers 403 to a decision by a role the stage does not take', async () => {
+    const request = await requestAwaitingVerification(api);
+    await waitingAt(api, request.id, 'VERIFICATION');
+    const response = await api.post<ErrorBody>(`/requests/${request.id}/decisions`, {
+      as: 'pengawas',
+      body: { stage: 'VERIFICATION', outcome: 'ACCEPT' },
+    });
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toMatch(/verifikator|tahap/i);
   });
 });

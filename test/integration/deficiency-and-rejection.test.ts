@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { eventually } from '#kit/eventually';
 import { KGB_APPLICANT, requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { advanceClock, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
@@ -95,14 +96,10 @@ describe('deficient documents', () => {
     const id = await deficientRequest();
     await waitingAt(api, id, 'COMPLETION');
     await advanceClock(stack.urls, 30);
-    const rejected = await (async () => {
-      for (let attempt = 0; attempt < 200; attempt += 1) {
-        const request = (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body;
-        if (request.status === 'REJECTED' && request.output?.kind === 'REJECTION_LETTER') return request;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error('not rejected');
-    })();
+    const rejected = await eventually(
+      async () => (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body,
+      (request) => request.status === 'REJECTED' && request.output?.kind === 'REJECTION_LETTER',
+    );
     expect(rejected).toMatchObject({ statusLabel: 'Tidak Memenuhi Syarat', rejection: { automatic: true } });
     const letter = await api.get<{ kind: string; downloadUrl: string }>(`/requests/${id}/output`, {
       as: KGB_APPLICANT,

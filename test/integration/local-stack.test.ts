@@ -1,8 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
+import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
 import { exited, startStack } from '#kit/local-stack';
+import { decide, type Published } from '#kit/workflow';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -87,6 +90,26 @@ describe('the local stack as a process (npm start)', () => {
       (left) => left.length === 0,
       15_000,
     );
+  });
+
+  it('runs deadlines faster with LOCAL_TIME_SCALE: a deficiency window lapses without touching the clock', async () => {
+    // ×200 000: a working day passes in under half a second, the five-day window in a few.
+    const stack = await startStack({ LOCAL_TIME_SCALE: '200000' });
+    try {
+      const api = apiClient(stack.urls.api);
+      const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+      await decide(api, id, 'VERIFICATION', 'DEFICIENT', {
+        deficiencies: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Pindaian tidak terbaca' }],
+      });
+      const rejected = await eventually(
+        async () => (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body,
+        (request) => request.status === 'REJECTED',
+        30_000,
+      );
+      expect(rejected.rejection).toMatchObject({ automatic: true });
+    } finally {
+      expect(await stack.stop()).toBe(0);
+    }
   });
 
   it('prints one clear line on how to install Java when there is none', async () => {

@@ -99,7 +99,9 @@ function indexPage(engine: StepFunctionsEngine, stateMachineArns: readonly strin
 
 /**
  * The local Step Functions endpoint on loopback. It also answers Lambda Invoke for background
- * jobs, and `GET /events` lists what the workflow published.
+ * jobs, and `GET /events` lists what the workflow published. `POST /faults {"unavailable": true}`
+ * makes every Step Functions operation answer 503 ServiceUnavailable until switched off again,
+ * so tests (and curious people) can watch the outbox carry the workflow over an outage.
  */
 export function stepFunctionsServer(
   engine: StepFunctionsEngine,
@@ -107,8 +109,16 @@ export function stepFunctionsServer(
   eventBus: LocalEventBus,
 ): Server {
   const handlers = operations(engine);
+  let unavailable = false;
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/faults') {
+      if (request.method === 'POST') {
+        unavailable =
+          (JSON.parse((await readBody(request)) || '{}') as { unavailable?: unknown }).unavailable === true;
+      }
+      return send(response, 200, JSON.stringify({ unavailable }), 'application/json');
+    }
     if (request.method === 'GET' && url.pathname === '/') {
       return send(response, 200, indexPage(engine, stateMachineArns), 'text/html; charset=utf-8');
     }
@@ -134,6 +144,13 @@ export function stepFunctionsServer(
       if (await handleLambdaInvoke(request, response, text)) return;
       if (request.method !== 'POST' || !operation) {
         throw new SfnError('UnknownOperationException', `Unsupported operation ${target || request.method}`);
+      }
+      if (unavailable) {
+        return send(
+          response,
+          503,
+          toWire({ __type: 'ServiceUnavailable', message: 'Step Functions is unavailable (injected fault)' }),
+        );
       }
       send(response, 200, toWire(operation(text ? (JSON.parse(text) as Body) : {})));
     } catch (error) {
