@@ -1,9 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '#domain/errors';
+import type { Page, PageQuery } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
 import { tracer } from './observability';
+import type { IndexName } from './table-design';
 
 export const tableName = requireEnv(RESOURCE_ENV.table);
 
@@ -58,4 +60,28 @@ export async function queryAll(pk: string, prefix?: string): Promise<Record<stri
     start = result.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** One page of an index partition (`{gsiNpk: value}`), each item read by `pick`, with the next cursor. */
+export async function queryPage<T>(
+  index: IndexName,
+  partition: Key,
+  query: PageQuery,
+  pick: (item: Record<string, unknown>) => T,
+  forward = true,
+): Promise<Page<T>> {
+  const [[keyName, keyValue]] = Object.entries(partition) as [[string, string]];
+  const result = await documentClient.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index,
+      KeyConditionExpression: `${keyName} = :pk`,
+      ExpressionAttributeValues: { ':pk': keyValue },
+      ScanIndexForward: forward,
+      Limit: query.limit,
+      ExclusiveStartKey: decodeCursor(query.cursor, partition),
+    }),
+  );
+  const cursor = encodeCursor(result.LastEvaluatedKey);
+  return { items: (result.Items ?? []).map(pick), ...(cursor && { cursor }) };
 }

@@ -1,7 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArchivedDocument } from '#domain/archive';
 import type { EmployeeArchive } from '#domain/ports';
-import { decodeCursor, documentClient, encodeCursor, tableName } from './dynamodb';
+import { documentClient, queryPage, tableName } from './dynamodb';
 
 const entryKey = (documentId: string) => ({ pk: `ARCHIVE#${documentId}`, sk: 'DOCUMENT' });
 
@@ -29,23 +29,13 @@ export const employeeArchive: EmployeeArchive = {
     return result.Item?.document as ArchivedDocument | undefined;
   },
 
-  async list(nip, query) {
-    const partition = { gsi1pk: `ARCHIVE#${nip}` };
-    const result = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition.gsi1pk },
-        ScanIndexForward: false,
-        Limit: query.limit,
-        ExclusiveStartKey: decodeCursor(query.cursor, partition),
-      }),
+  list(nip, query) {
+    return queryPage(
+      'gsi1',
+      { gsi1pk: `ARCHIVE#${nip}` },
+      query,
+      (item) => item.document as ArchivedDocument,
+      false,
     );
-    const cursor = encodeCursor(result.LastEvaluatedKey);
-    return {
-      items: (result.Items ?? []).map((item) => item.document as ArchivedDocument),
-      ...(cursor && { cursor }),
-    };
   },
 };

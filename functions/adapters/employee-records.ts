@@ -5,11 +5,10 @@ import {
   type BatchWriteCommandOutput,
   GetCommand,
   PutCommand,
-  QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Employee } from '#domain/employee';
 import type { EmployeeRecords } from '#domain/ports';
-import { decodeCursor, documentClient, encodeCursor, tableName } from './dynamodb';
+import { documentClient, queryPage, tableName } from './dynamodb';
 
 const employeeKey = (nip: string) => ({ pk: `EMP#${nip}`, sk: 'PROFILE' });
 
@@ -62,22 +61,12 @@ export const employeeRecords: EmployeeRecords = {
     }
   },
 
-  async listByUnit(unit, query) {
-    const partition = { gsi2pk: `UNIT#${unit}#EMPLOYEES` };
-    const result = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition.gsi2pk },
-        Limit: query.limit,
-        ExclusiveStartKey: decodeCursor(query.cursor, partition),
-      }),
+  listByUnit(unit, query) {
+    return queryPage(
+      'gsi2',
+      { gsi2pk: `UNIT#${unit}#EMPLOYEES` },
+      query,
+      (item) => item.employee as Employee,
     );
-    const cursor = encodeCursor(result.LastEvaluatedKey);
-    return {
-      items: (result.Items ?? []).map((item) => item.employee as Employee),
-      ...(cursor && { cursor }),
-    };
   },
 };

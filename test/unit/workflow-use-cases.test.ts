@@ -89,11 +89,12 @@ async function upload(context: Context, requestId: string, code: string) {
   return document;
 }
 
+function kgbDraft(context: Context) {
+  return createRequest(context.deps, ACTORS.budi, { serviceType: 'KGB', details: kgb.detailsExample });
+}
+
 async function draftWithUploads(context: Context) {
-  const request = await createRequest(context.deps, ACTORS.budi, {
-    serviceType: 'KGB',
-    details: kgb.detailsExample,
-  });
+  const request = await kgbDraft(context);
   for (const requirement of kgb.requirements.filter((item) => item.required))
     await upload(context, request.id, requirement.code);
   return request;
@@ -454,10 +455,7 @@ describe('document registration', () => {
   it('takes a requirement from the applicant’s archive, complete at once, and shows it to the verifier', async () => {
     const context = setup();
     await context.deps.employeeArchive.put(ARCHIVED_KGB);
-    const request = await createRequest(context.deps, ACTORS.budi, {
-      serviceType: 'KGB',
-      details: kgb.detailsExample,
-    });
+    const request = await kgbDraft(context);
     const { document, uploadUrl } = await addDocument(context.deps, ACTORS.budi, request.id, {
       requirementCode: 'SK_KGB_TERAKHIR',
       archiveDocumentId: ARCHIVED_KGB.documentId,
@@ -476,10 +474,7 @@ describe('document registration', () => {
   it('refuses another employee’s archive as if the document did not exist, and a requirement not taken from archives', async () => {
     const context = setup();
     await context.deps.employeeArchive.put({ ...ARCHIVED_KGB, nip: EMPLOYEES.siti.nip });
-    const request = await createRequest(context.deps, ACTORS.budi, {
-      serviceType: 'KGB',
-      details: kgb.detailsExample,
-    });
+    const request = await kgbDraft(context);
     await expect(
       addDocument(context.deps, ACTORS.budi, request.id, {
         requirementCode: 'SK_KGB_TERAKHIR',
@@ -497,10 +492,7 @@ describe('document registration', () => {
   it('refuses an archived document offered for a requirement it is not', async () => {
     const context = setup();
     await context.deps.employeeArchive.put(ARCHIVED_KGB);
-    const request = await createRequest(context.deps, ACTORS.budi, {
-      serviceType: 'KGB',
-      details: kgb.detailsExample,
-    });
+    const request = await kgbDraft(context);
     await expect(
       addDocument(context.deps, ACTORS.budi, request.id, {
         requirementCode: 'SK_PANGKAT_TERAKHIR',
@@ -521,10 +513,7 @@ describe('document registration', () => {
         },
       },
     });
-    const request = await createRequest(context.deps, ACTORS.budi, {
-      serviceType: 'KGB',
-      details: kgb.detailsExample,
-    });
+    const request = await kgbDraft(context);
     const deps = { ...context.deps, settings: strict };
     await context.deps.employeeArchive.put(ARCHIVED_KGB);
     await expect(
@@ -545,10 +534,7 @@ describe('document registration', () => {
 
   it('refuses a document larger than the agency’s limit', async () => {
     const context = setup();
-    const request = await createRequest(context.deps, ACTORS.budi, {
-      serviceType: 'KGB',
-      details: kgb.detailsExample,
-    });
+    const request = await kgbDraft(context);
     await expect(
       addDocument(context.deps, ACTORS.budi, request.id, {
         requirementCode: 'SK_KGB_TERAKHIR',
