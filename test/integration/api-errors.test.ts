@@ -72,13 +72,14 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
   });
 
   it('refuses a request the national rules rule out, naming why', async () => {
-    // Budi's last periodic raise took effect in March 2025: the next is not due before 2027.
-    const response = await api.post<ErrorBody>('/requests', {
-      as: 'asn.demo',
-      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    // Bayu is a PPPK of DISKOMINFO; periodic raises by this service are for PNS (PP 15/2019).
+    const response = await api.post<ErrorBody & { error: { message: string } }>('/requests', {
+      as: 'admin.unit',
+      body: { serviceType: 'KGB', details: KGB_DETAILS, applicantNip: '199508152023211371' },
     });
     expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('NOT_ELIGIBLE');
+    expect(response.body.error).toMatchObject({ code: 'NOT_ELIGIBLE', field: 'serviceType' });
+    expect(response.body.error.message).toContain('PPPK');
   });
 
   it('answers an unknown route with 404 ROUTE_NOT_FOUND', async () => {
