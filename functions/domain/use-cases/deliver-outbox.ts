@@ -26,7 +26,7 @@ export async function deliverOwedCalls(deps: OutboxDeps, limit = 50) {
         now - since > SPENT_AFTER_MS &&
         request.outbox
       ) {
-        await clearOutbox(deps, request.id, request.outbox.since);
+        await clearOutbox(deps, request, request.outbox.since);
         dropped += 1;
       }
     }

@@ -78,7 +78,7 @@ export async function awaitWait(
     const outbox = request.outbox;
     if (outbox?.kind === 'RESUME' && outbox.stage === wait) {
       await deps.workflow.resume(token, outbox.output);
-      await clearOutbox(deps, requestId, outbox.since);
+      await clearOutbox(deps, request, outbox.since);
       return 'RESUMED' as const;
     }
     requireWait(request, wait);
@@ -160,7 +160,7 @@ export async function rejectIncomplete(
       request.outbox.stage === 'COMPLETION' &&
       request.outbox.output.route === 'VERIFICATION'
     ) {
-      await clearOutbox(deps, requestId, request.outbox.since);
+      await clearOutbox(deps, request, request.outbox.since);
       return 'RESUBMITTED' as const;
     }
     requireWait(request, 'COMPLETION');

@@ -21,33 +21,30 @@ export async function confirmUploads(
   deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
   documents: readonly RequestDocument[],
 ): Promise<RequestDocument[]> {
-  const confirmed: RequestDocument[] = [];
-  for (const document of documents) {
-    if (document.status === 'UPLOADED') {
-      confirmed.push(document);
-      continue;
-    }
-    const stored = await deps.files.head(document.key);
-    if (!stored) {
-      confirmed.push(document);
-      continue;
-    }
-    if (stored.size > deps.maxUploadBytes || stored.size !== document.size) {
-      throw new ValidationError(
-        'UPLOAD_MISMATCH',
-        `Berkas ${document.fileName} tidak sesuai dengan ukuran yang didaftarkan atau melebihi batas. Unggah ulang berkas tersebut.`,
-        'documents',
-      );
-    }
-    const uploaded: RequestDocument = {
-      ...document,
-      status: 'UPLOADED',
-      uploadedAt: deps.clock.now().toISOString(),
-    };
-    await deps.records.putDocument(uploaded);
-    confirmed.push(uploaded);
+  return Promise.all(documents.map((document) => confirmUpload(deps, document)));
+}
+
+async function confirmUpload(
+  deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
+  document: RequestDocument,
+): Promise<RequestDocument> {
+  if (document.status === 'UPLOADED') return document;
+  const stored = await deps.files.head(document.key);
+  if (!stored) return document;
+  if (stored.size > deps.maxUploadBytes || stored.size !== document.size) {
+    throw new ValidationError(
+      'UPLOAD_MISMATCH',
+      `Berkas ${document.fileName} tidak sesuai dengan ukuran yang didaftarkan atau melebihi batas. Unggah ulang berkas tersebut.`,
+      'documents',
+    );
   }
-  return confirmed;
+  const uploaded: RequestDocument = {
+    ...document,
+    status: 'UPLOADED',
+    uploadedAt: deps.clock.now().toISOString(),
+  };
+  await deps.records.putDocument(uploaded);
+  return uploaded;
 }
 
 function actingRole(actor: Actor) {
@@ -67,10 +64,7 @@ export async function submitRequest(
   const request = await deps.records.get(requestId);
   if (!request || !canActAsApplicant(actor, request)) throw requestNotFound(requestId);
   if (request.status !== 'DRAFT') {
-    if (request.outbox?.kind === 'START') {
-      await deliverOutbox(deps, request);
-      return { request: (await deps.records.get(requestId)) ?? request };
-    }
+    if (request.outbox?.kind === 'START') return { request: (await deliverOutbox(deps, request)) ?? request };
     throw new ConflictError('ALREADY_SUBMITTED', 'Permohonan ini sudah diajukan.');
   }
   const service = serviceFor(request.serviceType, deps.settings);

@@ -46,33 +46,45 @@ export async function withLatest<T>(
   }
 }
 
-/** Removes the outbox entry written at `since`, unless something newer replaced it. */
+/**
+ * Removes the outbox entry of `request` written at `since`, unless something newer replaced it,
+ * and returns the request as it then stands. It tries the version in hand first; only when
+ * another writer got there in between (the workflow moving on, say) does it read again.
+ */
 export async function clearOutbox(
   deps: { readonly records: RequestRecords },
-  id: string,
+  request: ServiceRequest,
   since: string,
-): Promise<void> {
-  await withLatest(deps.records, id, async (request) =>
-    request.outbox?.since === since
-      ? deps.records.transition(request, { outbox: null }, undefined)
-      : undefined,
+): Promise<ServiceRequest> {
+  if (request.outbox?.since === since) {
+    try {
+      return await deps.records.transition(request, { outbox: null }, undefined);
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === 'CONCURRENT_UPDATE')) throw error;
+    }
+  }
+  const latest = await withLatest(deps.records, request.id, async (current) =>
+    current.outbox?.since === since ? deps.records.transition(current, { outbox: null }, undefined) : current,
   );
+  return latest ?? request;
 }
 
 /**
- * Makes the workflow call the request owes, if this caller may make it. Returns false when it
- * is left for later: a resumption whose wait has no token yet is taken up by the workflow's
+ * Makes the workflow call the request owes, if this caller may make it, and returns the request
+ * as it then stands. Returns undefined when the call is left for later: a resumption whose wait has no token yet is taken up by the workflow's
  * next wait step; anything else by the scheduled outbox delivery.
  */
-export async function deliverOutbox(deps: OutboxDeps, request: ServiceRequest): Promise<boolean> {
+export async function deliverOutbox(
+  deps: OutboxDeps,
+  request: ServiceRequest,
+): Promise<ServiceRequest | undefined> {
   const outbox = request.outbox;
-  if (!outbox) return true;
+  if (!outbox) return request;
   const { start, resume } = deps.workflow;
   if (outbox.kind === 'START' && start) await start(request.id, workflowInput(request));
   else if (outbox.kind === 'RESUME' && outbox.token && resume) await resume(outbox.token, outbox.output);
-  else return false;
-  await clearOutbox(deps, request.id, outbox.since);
-  return true;
+  else return undefined;
+  return clearOutbox(deps, request, outbox.since);
 }
 
 /** The outcome of recording a change whose workflow call may be made later. */
@@ -91,8 +103,7 @@ export async function recordWithOutbox(
 ): Promise<Recorded> {
   const recorded = await deps.records.transition(request, change, audit);
   try {
-    const delivered = await deliverOutbox(deps, recorded);
-    return delivered ? { request: (await deps.records.get(request.id)) ?? recorded } : { request: recorded };
+    return { request: (await deliverOutbox(deps, recorded)) ?? recorded };
   } catch (error) {
     return { request: recorded, deferred: error };
   }
