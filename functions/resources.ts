@@ -10,7 +10,13 @@ export const RESOURCE_ENV = {
   workflow: 'STATE_MACHINE_ARN',
   mail: 'MAIL_CONFIGURATION_SET',
   jobs: 'IMPORT_FUNCTION_NAME',
+  signing: 'SIGNING_KEY_ID',
+  /** The API's own public URL, which documents print in their QR codes. */
+  api: 'PUBLIC_API_URL',
 } as const;
+
+/** The signing key id that makes functions sign with a key of their own (the local stack). */
+export const LOCAL_SIGNING_KEY = 'local';
 
 export type Resource = keyof typeof RESOURCE_ENV;
 
@@ -28,7 +34,10 @@ export type Access =
   | 'workflow:resume'
   | 'workflow:read'
   | 'mail:send'
-  | 'jobs:import';
+  | 'jobs:import'
+  | 'signing:sign'
+  | 'signing:verify'
+  | 'api:link';
 
 /** The resource an access is to (imports live in the uploads bucket, under their own prefix). */
 export function resourceOf(access: Access): Resource {

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { routes } from '#api/routes';
@@ -10,6 +10,7 @@ import { Data } from './constructs/data';
 import { Jobs } from './constructs/jobs';
 import { Notifications } from './constructs/notifications';
 import { Observability } from './constructs/observability';
+import { Signing } from './constructs/signing';
 import { Workflow } from './constructs/workflow';
 
 export interface AgencyStackProps extends StackProps {
@@ -38,12 +39,17 @@ export class AgencyStack extends Stack {
       portalUrl: config.portalUrl,
     });
     const notifications = new Notifications(this, 'Notifications', { sender: config.mail.sender });
+    const signing = new Signing(this, 'Signing');
+    // Documents print the API's own URL in their QR codes, unless the agency gives its public address.
+    let apiUrl: string | undefined;
     const resources = {
       dataKey: data.key,
       table: data.table,
       uploads: data.uploads,
       archive: data.archive,
       mail: { configurationSet: notifications.configurationSet, identityArn: notifications.identityArn },
+      signing,
+      publicApiUrl: Lazy.string({ produce: () => apiUrl }),
     };
     const workflow = new Workflow(this, 'Workflow', {
       bundleDir,
@@ -61,8 +67,10 @@ export class AgencyStack extends Stack {
       corsOrigins: origins,
       throttle: config.api,
       requestsPerIpPer5Minutes: config.api.requestsPerIpPer5Minutes,
+      publicRequestsPerIpPer5Minutes: config.api.publicRequestsPerIpPer5Minutes,
       logRetention,
     });
+    apiUrl = api.restApi.url;
     new Observability(this, 'Observability', {
       stateMachine: workflow.stateMachine,
       restApi: api.restApi,
@@ -78,6 +86,10 @@ export class AgencyStack extends Stack {
     new CfnOutput(this, 'EventBusName', {
       value: workflow.bus.eventBusName,
       description: 'Domain events: docs/events.md',
+    });
+    new CfnOutput(this, 'SigningKeyArn', {
+      value: signing.key.keyArn,
+      description: 'The key that signs issued documents (aws kms get-public-key gives its public key)',
     });
     new CfnOutput(this, 'RecordsTable', { value: data.table.tableName });
     new CfnOutput(this, 'ArchiveBucket', { value: data.archive.bucketName });

@@ -1,9 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { FONT_FILES } from '#adapters/pdf-fonts';
 import type { RuntimeSettings } from '#domain/settings';
 
 const ROOT = join(import.meta.dirname, '..');
+/** The module that reads the font files at run time. */
+const FONT_READER = 'functions/adapters/pdf-fonts.ts';
+const resolvePackage = createRequire(import.meta.url).resolve;
 
 /** A function's handler module: `api/create-request`, `steps/open-wait`, `jobs/deliver-outbox`. */
 export type HandlerPath = `${'api' | 'steps' | 'jobs'}/${string}`;
@@ -13,6 +18,8 @@ export type HandlerPath = `${'api' | 'steps' | 'jobs'}/${string}`;
  * agency's runtime settings are inlined as `process.env.AGENCY_SETTINGS`, so they travel with
  * the reviewed code and are not bound by Lambda's 4 KB environment limit. One run for all
  * functions keeps `cdk synth` to seconds, where one bundling per function would take minutes.
+ * Functions that render PDFs get the font files beside their code: the renderer reads them from
+ * `fonts/`, as a Lambda package has no node_modules.
  *
  * @returns the directory holding `<handler>/index.mjs` for each handler
  */
@@ -22,11 +29,14 @@ export async function bundleHandlers(
   outdir = join(ROOT, '.build', settings.agency.code),
 ): Promise<string> {
   mkdirSync(outdir, { recursive: true });
-  await build({
+  const { metafile } = await build({
     entryPoints: Object.fromEntries(
       handlers.map((handler) => [`${handler}/index`, join(ROOT, 'functions', `${handler}.ts`)]),
     ),
     outdir,
+    // Paths in the metafile are relative to this directory.
+    absWorkingDir: ROOT,
+    metafile: true,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -44,5 +54,12 @@ export async function bundleHandlers(
     },
     define: { 'process.env.AGENCY_SETTINGS': JSON.stringify(JSON.stringify(settings)) },
   });
+  const fonts = Object.values(FONT_FILES).map((path) => resolvePackage(`@expo-google-fonts/arimo/${path}`));
+  for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+    if (!(FONT_READER in inputs)) continue;
+    const fontDir = join(ROOT, dirname(output), 'fonts');
+    mkdirSync(fontDir, { recursive: true });
+    for (const font of fonts) copyFileSync(font, join(fontDir, basename(font)));
+  }
   return outdir;
 }

@@ -47,8 +47,15 @@ export const agencyConfigSchema = runtimeSettingsSchema
         burstLimit: z.number().int().min(1).max(5_000),
         /** Requests one IP may make in 5 minutes before the firewall blocks it; offices share IPs. */
         requestsPerIpPer5Minutes: z.number().int().min(100).max(2_000_000_000).default(3_000),
+        /** The same for the public document verification (QR codes): anyone may call it. */
+        publicRequestsPerIpPer5Minutes: z.number().int().min(10).max(2_000_000_000).default(300),
       })
-      .default({ rateLimit: 50, burstLimit: 100, requestsPerIpPer5Minutes: 3_000 }),
+      .default({
+        rateLimit: 50,
+        burstLimit: 100,
+        requestsPerIpPer5Minutes: 3_000,
+        publicRequestsPerIpPer5Minutes: 300,
+      }),
     logRetentionDays: z.union(LOG_RETENTION_DAYS.map((days) => z.literal(days))).default(365),
     /** Where CloudWatch alarms are mailed; without it alarms only show in the console. */
     alarmEmail: z.email().optional(),

@@ -295,6 +295,52 @@ export function requestRecords(clock: Clock): RequestRecords {
       return next;
     },
 
+    async numberDocument(request, series, year, change) {
+      const counterKey = { pk: `COUNTER#${series}#${year}`, sk: 'COUNTER' };
+      for (let attempt = 1; ; attempt += 1) {
+        const counter = await documentClient.send(
+          new GetCommand({ TableName: tableName, Key: counterKey, ConsistentRead: true }),
+        );
+        const last = Number(counter.Item?.sequence ?? 0);
+        const next = applyChange(request, change(last + 1), clock.now());
+        try {
+          await documentClient.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: requestItem(next),
+                    ConditionExpression: '#request.#version = :version',
+                    ExpressionAttributeNames: { '#request': 'request', '#version': 'version' },
+                    ExpressionAttributeValues: { ':version': request.version },
+                  },
+                },
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: { ...counterKey, type: 'COUNTER', series, year, sequence: last + 1 },
+                    ...(counter.Item
+                      ? {
+                          ConditionExpression: '#sequence = :last',
+                          ExpressionAttributeNames: { '#sequence': 'sequence' },
+                          ExpressionAttributeValues: { ':last': last },
+                        }
+                      : { ConditionExpression: 'attribute_not_exists(pk)' }),
+                  },
+                },
+              ],
+            }),
+          );
+          return next;
+        } catch (error) {
+          if (cancelledBy(error, 0)) throw staleWrite();
+          // Another document took this number first: read the counter again.
+          if (!cancelledBy(error, 1) || attempt >= 10) throw error;
+        }
+      }
+    },
+
     listByApplicant(nip, query) {
       return page('gsi1', { gsi1pk: `APPLICANT#${nip}` }, query, false);
     },

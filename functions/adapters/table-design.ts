@@ -24,6 +24,10 @@
  * |15 | an employee import and its progress             | table | pk = IMPORT#<id>, sk = JOB                        |
  * |16 | a document of an employee's archive by id       | table | pk = ARCHIVE#<documentId>, sk = DOCUMENT          |
  * |17 | an employee's archive, newest first             | gsi1  | gsi1pk = ARCHIVE#<nip>, gsi1sk = <archived>#<id>  |
+ * |18 | the issued document with a file's SHA-256       | gsi4  | gsi4pk = DIGEST#<sha256>, gsi4sk = <documentId>   |
+ * |19 | a document series' last number in a year        | table | pk = COUNTER#<series>#<year>, sk = COUNTER        |
+ * |20 | the signing act of a digest (exactly once)      | table | pk = SIGNATURE#<sha256>, sk = SIGNATURE           |
+ * |21 | a bulk-signing manifest                         | table | pk = BATCH#<id>, sk = BATCH                       |
  *
  * Items that only matter for a while carry `expiresAt` (epoch seconds) for DynamoDB's TTL.
  */

@@ -32,6 +32,8 @@ export interface RouteInput<R extends RouteSpec> {
   readonly body: Parsed<R['body']>;
   /** The raw body of a route that takes text (`text` in its spec). */
   readonly text: R['text'] extends object ? string : undefined;
+  /** The bytes of a route that takes a file (`binary` in its spec). */
+  readonly bytes: R['binary'] extends object ? Uint8Array : undefined;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string | undefined>>;
 }
@@ -39,8 +41,18 @@ export interface RouteInput<R extends RouteSpec> {
 export interface HttpResult {
   readonly status: number;
   readonly body?: unknown;
+  /** A page for people (e.g. the verification page a QR code opens), instead of a JSON body. */
+  readonly html?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
+
+/** Pages carry their own style inline and nothing else: no scripts, no outside resources. */
+const HTML_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+};
 
 function responseHeaders(event: APIGatewayProxyEvent): Record<string, string> {
   const origin = event.headers?.origin ?? event.headers?.Origin;
@@ -107,15 +119,33 @@ function contentTypeOf(event: APIGatewayProxyEvent): string | undefined {
     ?.toLowerCase();
 }
 
-/** The body of a route that takes text: one of its media types, within its size. */
-function textBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['text']>): string {
+function acceptedType(event: APIGatewayProxyEvent, contentTypes: readonly string[]): void {
   const type = contentTypeOf(event);
-  if (!type || !spec.contentTypes.some((accepted) => type.startsWith(accepted))) {
+  if (!type || !contentTypes.some((accepted) => type.startsWith(accepted))) {
     throw new UnsupportedMediaTypeError(
       'UNSUPPORTED_MEDIA_TYPE',
-      `Badan permintaan harus berformat ${spec.contentTypes.join(' atau ')}.`,
+      `Badan permintaan harus berformat ${contentTypes.join(' atau ')}.`,
     );
   }
+}
+
+/** The body of a route that takes a file: one of its media types, within its size. */
+function binaryBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['binary']>): Uint8Array {
+  acceptedType(event, spec.contentTypes);
+  const bytes = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+  if (bytes.byteLength === 0) throw new ValidationError('EMPTY_BODY', 'Badan permintaan kosong.');
+  if (bytes.byteLength > spec.maxBytes) {
+    throw new ValidationError(
+      'BODY_TOO_LARGE',
+      `Berkas melebihi ${Math.floor(spec.maxBytes / 1_048_576)} MB.`,
+    );
+  }
+  return bytes;
+}
+
+/** The body of a route that takes text: one of its media types, within its size. */
+function textBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['text']>): string {
+  acceptedType(event, spec.contentTypes);
   const text = bodyText(event, spec.maxBytes);
   if (!text.trim()) throw new ValidationError('EMPTY_BODY', 'Badan permintaan kosong.');
   return text;
@@ -198,9 +228,17 @@ export function httpRoute<R extends RouteSpec>(
           query: route.query && parseInput(route.query, event.queryStringParameters ?? {}),
           body: route.body && parseInput(route.body, jsonBody(event)),
           text: route.text && textBody(event, route.text),
+          bytes: route.binary && binaryBody(event, route.binary),
           headers,
         } as RouteInput<R>;
         const result = await handle(input);
+        if (result.html !== undefined) {
+          return {
+            statusCode: result.status,
+            headers: { ...responseHeaders(event), ...HTML_HEADERS, ...result.headers },
+            body: result.html,
+          };
+        }
         return {
           statusCode: result.status,
           headers: { ...responseHeaders(event), ...result.headers },

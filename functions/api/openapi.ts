@@ -44,7 +44,7 @@ const errorResponse = (description: string) => ({
 
 function operation(name: string, route: RouteSpec) {
   const success =
-    route.method === 'POST' && /create|add|import|register/i.test(name)
+    route.method === 'POST' && /create|add|import|register|batch/i.test(name)
       ? '201'
       : route.method === 'DELETE'
         ? '204'
@@ -63,6 +63,14 @@ function operation(name: string, route: RouteSpec) {
         required: true,
         content: Object.fromEntries(
           route.text.contentTypes.map((type) => [type, { schema: { type: 'string' } }]),
+        ),
+      },
+    }),
+    ...(route.binary && {
+      requestBody: {
+        required: true,
+        content: Object.fromEntries(
+          route.binary.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
         ),
       },
     }),

@@ -25,4 +25,8 @@ export interface RouteSpec {
   readonly body?: z.ZodType;
   /** A plain-text body (e.g. a CSV file) instead of JSON: the media types taken and the size limit. */
   readonly text?: { readonly contentTypes: readonly string[]; readonly maxBytes: number };
+  /** A file body (e.g. a PDF), passed through API Gateway as binary: the media types and the size limit. */
+  readonly binary?: { readonly contentTypes: readonly string[]; readonly maxBytes: number };
+  /** Steady requests per second and burst for this route alone, below the API's (public routes). */
+  readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
 }

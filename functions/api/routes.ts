@@ -401,6 +401,92 @@ export const routes = {
     access: ['table:read', 'archive:read'],
     params: z.object({ documentId: z.uuid() }),
   },
+  addPersonalDocument: {
+    method: 'POST',
+    path: '/archive',
+    handler: 'add-personal-document',
+    summary:
+      'Menambahkan dokumen kepegawaian (SK CPNS, SK PNS, ijazah…) ke arsip digital: memberi alamat unggah.',
+    auth: APPLICANTS,
+    access: ['table:read', 'table:write', 'uploads:write'],
+    body: upload
+      .extend({
+        nip: nip.optional(),
+        requirementCode: requirementCode.optional(),
+        title: z.string().trim().min(3).max(200),
+      })
+      .strict(),
+  },
+  storePersonalDocument: {
+    method: 'POST',
+    path: '/archive/{documentId}/confirmation',
+    handler: 'store-personal-document',
+    summary: 'Memeriksa berkas yang telah diunggah (jenis menurut isi, ukuran) lalu menyimpannya di arsip.',
+    auth: APPLICANTS,
+    access: ['table:read', 'table:write', 'uploads:read', 'archive:write'],
+    params: z.object({ documentId: z.uuid() }),
+  },
+  verifyDocument: {
+    method: 'GET',
+    path: '/verify/{documentId}',
+    handler: 'verify-document',
+    summary:
+      'Memeriksa keaslian dokumen terbit (tujuan kode QR): sah, dicabut atau tidak dikenal; halaman HTML bagi peramban.',
+    auth: 'public',
+    access: ['table:read', 'signing:verify'],
+    params: z.object({ documentId: z.uuid() }),
+    throttle: { rateLimit: 10, burstLimit: 20 },
+  },
+  verifyFile: {
+    method: 'POST',
+    path: '/verify',
+    handler: 'verify-file',
+    summary: 'Memeriksa apakah sebuah berkas sama persis (byte demi byte) dengan dokumen yang diterbitkan.',
+    auth: 'public',
+    access: ['table:read', 'signing:verify'],
+    binary: { contentTypes: DOCUMENT_CONTENT_TYPES, maxBytes: 10 * 1_048_576 },
+    throttle: { rateLimit: 5, burstLimit: 10 },
+  },
+  revokeDocument: {
+    method: 'POST',
+    path: '/documents/{documentId}/revocation',
+    handler: 'revoke-document',
+    summary: 'Mencabut dokumen terbit dengan alasan (pejabat yang berwenang menandatangani layanannya).',
+    auth: ['SIGNER'],
+    access: ['table:read', 'table:write'],
+    params: z.object({ documentId: z.uuid() }),
+    body: z.object({ reason: note }).strict(),
+  },
+  signBatch: {
+    method: 'POST',
+    path: '/signing-batches',
+    handler: 'sign-batch',
+    summary:
+      'Tanda tangan massal: menyetujui sekumpulan draf yang telah diperiksa (menurut sidik SHA-256-nya) dalam satu tindakan.',
+    auth: ['SIGNER'],
+    access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    body: z
+      .object({
+        items: z
+          .array(z.object({ requestId: z.uuid(), sha256: z.string().regex(/^[a-f0-9]{64}$/) }).strict())
+          .min(1)
+          .max(50)
+          .refine(
+            (items) => new Set(items.map((item) => item.requestId)).size === items.length,
+            'setiap permohonan cukup sekali',
+          ),
+      })
+      .strict(),
+  },
+  getSigningBatch: {
+    method: 'GET',
+    path: '/signing-batches/{id}',
+    handler: 'get-signing-batch',
+    summary: 'Naskah tanda tangan massal: draf yang disetujui, hasilnya, dan tanda tangan naskahnya.',
+    auth: ['SIGNER', 'AUDITOR'],
+    access: ['table:read'],
+    params: requestId,
+  },
   getEmployeeImport: {
     method: 'GET',
     path: '/employees/imports/{id}',

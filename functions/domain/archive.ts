@@ -1,13 +1,45 @@
-import type { ServiceDefinition } from './catalog/service';
 import { NotFoundError } from './errors';
-import type { DocumentContentType, OutputDocument, ServiceRequest } from './request';
+import type { DocumentContentType } from './request';
+
+/** Who signed an issued document, as its signature block prints them. */
+export interface DocumentSigner {
+  readonly name: string;
+  readonly nip?: string;
+  readonly position: string;
+  /** An acting official signing in the principal's place (Plt./Plh., Kediri Pasal 11(2)). */
+  readonly acting?: 'PLT' | 'PLH';
+  /** The decree that gives the authority. */
+  readonly basis?: string;
+  /** The account that signed; absent for the agency's electronic seal on rejection letters. */
+  readonly username?: string;
+}
 
 /**
- * One document of an employee's digital archive (Arsip Digital): an output the agency issued to
- * them, kept so later requests can take it as a requirement instead of an upload (Kediri Pasal 8b).
- * The file itself lies in the archive bucket (versioned, Object Lock); this is its index entry.
+ * The signature of an issued document: ECDSA P-256 over the file's SHA-256 digest (the 32
+ * bytes, hashed once more with SHA-256 by the algorithm), by the agency's signing key (AWS KMS).
+ * WET documents: the digest is of the archived scan; the handwriting is on the paper.
  */
-export interface ArchivedDocument {
+export interface DocumentSignature {
+  readonly mode: 'ELECTRONIC' | 'WET' | 'SEAL';
+  readonly sha256: string;
+  readonly algorithm: 'ECDSA_SHA_256';
+  readonly keyId: string;
+  /** DER-encoded signature, base64. */
+  readonly value: string;
+  readonly signedAt: string;
+  readonly signer: DocumentSigner;
+  /** The bulk-signing manifest the signer approved it in, if any. */
+  readonly batchId?: string;
+}
+
+export interface Revocation {
+  readonly reason: string;
+  readonly at: string;
+  readonly by: string;
+  readonly byName?: string;
+}
+
+interface ArchivedBase {
   readonly documentId: string;
   readonly nip: string;
   /** The requirement this document satisfies in later requests (e.g. SK_KGB_TERAKHIR), if any. */
@@ -19,11 +51,36 @@ export interface ArchivedDocument {
   readonly sha256: string;
   /** Object key in the archive bucket. */
   readonly key: string;
-  readonly source: 'ISSUED';
-  readonly requestId: string;
-  readonly serviceType: string;
   readonly archivedAt: string;
 }
+
+/** A document the agency issued (output or rejection letter): numbered, signed, verifiable. */
+export interface IssuedDocument extends ArchivedBase {
+  readonly source: 'ISSUED';
+  readonly kind: 'ISSUED' | 'REJECTION_LETTER';
+  readonly requestId: string;
+  readonly serviceType: string;
+  readonly number: string;
+  readonly signature: DocumentSignature;
+  readonly revocation?: Revocation;
+}
+
+/** A personnel document the employee added themselves (SK CPNS, diplomas…): stored, not signed by us. */
+export interface PersonalDocument extends ArchivedBase {
+  readonly source: 'PERSONAL';
+  readonly addedBy: string;
+  /** Registered, then stored once its upload is checked (type by content, size, digest). */
+  readonly status: 'AWAITING_UPLOAD' | 'STORED';
+  /** Where the employee uploads it (uploads bucket) before it is checked and archived. */
+  readonly uploadKey: string;
+}
+
+/**
+ * One document of an employee's digital archive (Arsip Digital), kept so later requests can
+ * take it as a requirement instead of an upload (Kediri Pasal 8b). The file lies in the archive
+ * bucket (versioned, Object Lock); this is its index entry.
+ */
+export type ArchivedDocument = IssuedDocument | PersonalDocument;
 
 const EXTENSIONS: Record<DocumentContentType, string> = {
   'application/pdf': 'pdf',
@@ -33,29 +90,6 @@ const EXTENSIONS: Record<DocumentContentType, string> = {
 
 export function fileExtension(contentType: DocumentContentType): string {
   return EXTENSIONS[contentType];
-}
-
-/** The archive entry of a request's issued document. */
-export function archivedOutput(
-  request: ServiceRequest,
-  service: ServiceDefinition,
-  output: OutputDocument,
-): ArchivedDocument {
-  return {
-    documentId: output.documentId,
-    nip: request.applicant.nip,
-    ...(service.archivedAs && { requirementCode: service.archivedAs }),
-    title: service.outputName,
-    fileName: `${request.serviceType}-${request.applicant.nip}.${fileExtension(output.contentType)}`,
-    contentType: output.contentType,
-    size: output.size,
-    sha256: output.sha256,
-    key: output.key,
-    source: 'ISSUED',
-    requestId: request.id,
-    serviceType: request.serviceType,
-    archivedAt: output.createdAt,
-  };
 }
 
 export function archivedDocumentNotFound(documentId: string): NotFoundError {

@@ -66,9 +66,13 @@ export const DOMAIN_EVENTS = {
     schema: base.extend({ letter: z.strictObject({ documentId: z.string() }) }),
   },
   DocumentIssued: {
-    when: "The output document was signed and archived; `sha256` is the archived file's digest.",
+    when: "The output document was numbered, signed and archived: `number` is its document number, `sha256` the archived file's digest.",
     schema: withDecision.extend({
-      document: z.strictObject({ documentId: z.string(), sha256: z.string().regex(/^[a-f0-9]{64}$/) }),
+      document: z.strictObject({
+        documentId: z.string(),
+        sha256: z.string().regex(/^[a-f0-9]{64}$/),
+        number: z.string(),
+      }),
     }),
   },
   SurveyAnswered: {

@@ -70,6 +70,7 @@ export interface DecisionContext {
   /** For SIGNING: the authority the actor holds for this service today (Kediri Pasal 11), if any. */
   readonly signingAuthority?: {
     readonly name: string;
+    readonly nip?: string;
     readonly position: string;
     readonly basis: string;
     readonly acting?: 'PLT' | 'PLH';
@@ -240,6 +241,7 @@ export function planDecision(
           signedAt: at,
           ...(authority && {
             signerName: authority.name,
+            ...(authority.nip && { signerNip: authority.nip }),
             position: authority.position,
             basis: authority.basis,
             ...(authority.acting && { acting: authority.acting }),

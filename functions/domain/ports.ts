@@ -1,4 +1,4 @@
-import type { ArchivedDocument } from './archive';
+import type { ArchivedDocument, IssuedDocument, Revocation } from './archive';
 import type { DocumentContent } from './documents';
 import type { Employee } from './employee';
 import type {
@@ -41,6 +41,17 @@ export interface RequestRecords {
     change: RequestChange,
     audit: AuditEvent | undefined,
   ): Promise<ServiceRequest>;
+  /**
+   * Takes the next number of `series` in `year` and writes `change(sequence)` to the request, in
+   * one transaction: the counter moves only if the request is still at `request.version`
+   * (otherwise ConflictError CONCURRENT_UPDATE, and no number is spent).
+   */
+  numberDocument(
+    request: ServiceRequest,
+    series: string,
+    year: number,
+    change: (sequence: number) => RequestChange,
+  ): Promise<ServiceRequest>;
   listByApplicant(nip: string, query: PageQuery & RequestFilter): Promise<Page<ServiceRequest>>;
   listByUnit(unit: string, query: PageQuery & RequestFilter): Promise<Page<ServiceRequest>>;
   /** Every request, most recently changed first; by one status when given. */
@@ -68,6 +79,10 @@ export interface EmployeeArchive {
   /** Stores an entry; storing the same entry again changes nothing. */
   put(document: ArchivedDocument): Promise<void>;
   get(documentId: string): Promise<ArchivedDocument | undefined>;
+  /** The issued document whose file has this SHA-256, if any. */
+  findIssued(sha256: string): Promise<IssuedDocument | undefined>;
+  /** Records a revocation once; false when the document was revoked already. */
+  revoke(documentId: string, revocation: Revocation): Promise<boolean>;
   /** An employee's documents, newest first. */
   list(nip: string, query: PageQuery): Promise<Page<ArchivedDocument>>;
 }
@@ -232,4 +247,67 @@ export interface IdGenerator {
 /** Draws a document's content as a PDF. */
 export interface DocumentRenderer {
   render(content: DocumentContent): Promise<Uint8Array>;
+}
+
+/**
+ * The agency's signing key (AWS KMS in production, a key of its own in the local stack).
+ * It signs a document's SHA-256 digest and checks signatures made with it.
+ */
+export interface DocumentSigner {
+  /** Signs `digest` (32 bytes); `reference` names the act (document or batch id) where the provider keeps records. */
+  sign(digest: Uint8Array, reference: string): Promise<{ keyId: string; signature: Uint8Array }>;
+  /**
+   * After an attempt whose outcome is unknown: the signature the provider holds for `reference`,
+   * if it keeps any. A provider that keeps none (KMS) answers undefined: nothing was recorded, so
+   * signing again is the only way on and has no other effect.
+   */
+  recover(reference: string): Promise<{ keyId: string; signature: Uint8Array } | undefined>;
+  verify(digest: Uint8Array, signature: Uint8Array, keyId: string): Promise<boolean>;
+  /** The public key of `keyId`, PEM (SPKI), for anyone to check signatures offline. */
+  publicKey(keyId: string): Promise<string>;
+}
+
+/** A signing act in progress or done, keyed by the digest it signs (signing is idempotent per digest). */
+export interface SigningRecord {
+  readonly sha256: string;
+  readonly reference: string;
+  readonly status: 'PENDING' | 'SIGNED';
+  readonly startedAt: string;
+  readonly keyId?: string;
+  /** base64 DER */
+  readonly signature?: string;
+  readonly signedAt?: string;
+}
+
+export interface SigningLedger {
+  /** The record of `sha256`, creating it PENDING if there is none. */
+  begin(sha256: string, reference: string, at: string): Promise<{ record: SigningRecord; created: boolean }>;
+  complete(record: SigningRecord): Promise<void>;
+  get(sha256: string): Promise<SigningRecord | undefined>;
+}
+
+/**
+ * A signer's bulk-signing act (Kediri Pasal 11): the manifest of the drafts they reviewed, by
+ * digest. The signing function signs the manifest with the agency's key once, when it issues the
+ * batch's first document (the ledger holds that signature), and each document at its issuance.
+ */
+export interface SigningBatch {
+  readonly id: string;
+  readonly signedBy: string;
+  readonly signerName?: string;
+  readonly createdAt: string;
+  /** The canonical JSON that was signed, and its SHA-256. */
+  readonly manifest: string;
+  readonly sha256: string;
+  readonly items: ReadonlyArray<{
+    readonly requestId: string;
+    readonly sha256: string;
+    readonly result: 'PENDING' | 'SIGNED' | 'SKIPPED';
+    readonly reason?: string;
+  }>;
+}
+
+export interface SigningBatches {
+  put(batch: SigningBatch): Promise<void>;
+  get(id: string): Promise<SigningBatch | undefined>;
 }

@@ -210,11 +210,25 @@ export interface Signature {
   readonly signedBy: string;
   readonly signedAt: string;
   readonly signerName?: string;
+  readonly signerNip?: string;
   readonly position?: string;
   /** Signed by an acting official in the principal's place (Plt./Plh.). */
   readonly acting?: 'PLT' | 'PLH';
   /** The decree granting the signer's authority. */
   readonly basis?: string;
+}
+
+/**
+ * A document number taken from its series' sequence, with the id of the document that will
+ * carry it: reserved once per request, in the same write as the counter (no gaps, no doubles).
+ */
+export interface Issuance {
+  readonly documentId: string;
+  readonly series: string;
+  readonly year: number;
+  readonly sequence: number;
+  readonly number: string;
+  readonly numberedAt: string;
 }
 
 /** The wet-signed scan staff upload before the signing decision (WET mode, Kediri Pasal 12b). */
@@ -272,6 +286,10 @@ export interface ServiceRequest {
   readonly rejection?: Rejection;
   readonly signedScan?: SignedScan;
   readonly signature?: Signature;
+  /** The number and id reserved for the document this request issues (once, reused on every retry). */
+  readonly issuance?: Issuance;
+  /** The bulk-signing manifest the signer approved this request in. */
+  readonly signingBatchId?: string;
   /** The issued document (or the rejection letter). */
   readonly output?: OutputDocument;
   readonly draft?: OutputDocument;

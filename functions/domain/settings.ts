@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SERVICE_CODES } from './catalog/codes';
+import { numberingSchema } from './numbering';
 import { STAGES } from './request';
 import { nationalRulesOverridesSchema } from './rules';
 
@@ -93,6 +94,26 @@ export const runtimeSettingsSchema = z.object({
     .default({}),
   mail: z.object({ sender: z.email(), replyTo: z.email().optional() }),
   uploads: z.object({ maxMegabytes: z.number().int().min(1).max(100) }),
+  /** What the agency's documents print and how they are numbered (tata naskah dinas). */
+  documents: z
+    .object({
+      /** The letterhead (kop surat): the government, then the agency, in capitals; then its contact line. */
+      letterhead: z
+        .object({
+          lines: z.array(z.string().min(2).max(120)).min(1).max(4),
+          contact: z.string().max(200).optional(),
+        })
+        .strict(),
+      /** Where documents are issued, as printed before the date ("Kota Demo, 23 November 2026"). */
+      place: z.string().min(2).max(60),
+      numbering: numberingSchema,
+      /**
+       * The public address of the API that QR codes point to (`<address>/verify/<id>`), when it has
+       * a custom domain; otherwise the API's own URL is used.
+       */
+      verificationBaseUrl: z.url({ protocol: /^https$/ }).optional(),
+    })
+    .strict(),
   portalUrl: z.url({ protocol: /^https?$/ }),
   /** Origins allowed to call the API from a browser, besides the portal's own. */
   corsOrigins: z.array(z.url({ protocol: /^https?$/ })).default([]),

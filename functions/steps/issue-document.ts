@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { employeeArchive } from '#adapters/employee-archive-records';
-import { uploadFiles } from '#adapters/upload-files';
-import { issueDocument } from '#domain/use-cases/issuance';
-import { documentDeps } from './document-deps';
+import { issueDocument, issueRejectionLetter } from '#domain/use-cases/issuance';
+import { issueDeps } from './document-deps';
 import { stepHandler } from './step';
 
-const deps = { ...documentDeps, files: uploadFiles, employeeArchive };
+const input = z.object({
+  requestId: z.uuid(),
+  document: z.enum(['OUTPUT', 'REJECTION_LETTER']).default('OUTPUT'),
+});
 
-export const handler = stepHandler(z.object({ requestId: z.uuid() }), ({ requestId }) =>
-  issueDocument(deps, requestId),
+export const handler = stepHandler(input, ({ requestId, document }) =>
+  document === 'REJECTION_LETTER'
+    ? issueRejectionLetter(issueDeps, requestId)
+    : issueDocument(issueDeps, requestId),
 );

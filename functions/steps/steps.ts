@@ -14,14 +14,14 @@ export const steps = {
   awaitWait: { handler: 'await-wait', access: ['table:read', 'table:write', 'workflow:resume'] },
   escalateOverdue: { handler: 'escalate-overdue', access: ['table:read', 'table:write', 'mail:send'] },
   rejectIncomplete: { handler: 'reject-incomplete', access: ['table:read', 'table:write'] },
-  prepareDraft: { handler: 'prepare-draft', access: ['table:read', 'table:write', 'archive:write'] },
+  prepareDraft: {
+    handler: 'prepare-draft',
+    access: ['table:read', 'table:write', 'archive:write', 'api:link'],
+  },
+  /** The one function that signs with the agency's key: outputs, rejection letters, bulk manifests. */
   issueDocument: {
     handler: 'issue-document',
-    access: ['table:read', 'table:write', 'archive:write', 'uploads:read'],
-  },
-  issueRejectionLetter: {
-    handler: 'issue-rejection-letter',
-    access: ['table:read', 'table:write', 'archive:write'],
+    access: ['table:read', 'table:write', 'archive:write', 'uploads:read', 'signing:sign', 'api:link'],
   },
   recordFault: { handler: 'record-fault', access: ['table:read', 'table:write'] },
 } as const satisfies Record<string, StepSpec>;

@@ -20,6 +20,8 @@ export interface ApiProps {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   /** Requests one client IP may make in five minutes before the firewall blocks it. */
   readonly requestsPerIpPer5Minutes: number;
+  /** The same, for the public routes (document verification): anyone may call them, so less. */
+  readonly publicRequestsPerIpPer5Minutes: number;
   readonly logRetention: logs.RetentionDays;
 }
 
@@ -47,6 +49,21 @@ export class Api extends Construct {
         stageName: 'v1',
         throttlingRateLimit: props.throttle.rateLimit,
         throttlingBurstLimit: props.throttle.burstLimit,
+        methodOptions: Object.fromEntries(
+          props.routes.flatMap((route) =>
+            route.throttle
+              ? [
+                  [
+                    `${route.path}/${route.method}`,
+                    {
+                      throttlingRateLimit: route.throttle.rateLimit,
+                      throttlingBurstLimit: route.throttle.burstLimit,
+                    },
+                  ],
+                ]
+              : [],
+          ),
+        ),
         tracingEnabled: true,
         metricsEnabled: true,
         loggingLevel: apigateway.MethodLoggingLevel.ERROR,
@@ -65,6 +82,8 @@ export class Api extends Construct {
           user: false,
         }),
       },
+      // File bodies (a PDF sent to POST /verify) reach the function base64-encoded, byte for byte.
+      binaryMediaTypes: [...new Set(props.routes.flatMap((route) => route.binary?.contentTypes ?? []))],
       defaultCorsPreflightOptions: {
         allowOrigins: [...props.corsOrigins],
         allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
@@ -87,10 +106,16 @@ export class Api extends Construct {
       cognitoUserPools: [props.userPool],
     });
     for (const route of props.routes) this.addRoute(route, props, authorizer);
-    this.addFirewall(
-      props.requestsPerIpPer5Minutes,
-      props.routes.filter((route) => route.text).map((route) => route.path),
-    );
+    this.addFirewall(props, {
+      filePaths: props.routes.filter((route) => route.text || route.binary).map((route) => route.path),
+      publicPrefixes: [
+        ...new Set(
+          props.routes
+            .filter((route) => route.auth === 'public' && route.throttle)
+            .map((route) => `/${route.path.split('/')[1]}`),
+        ),
+      ],
+    });
   }
 
   private addGatewayResponses(origin: string): void {
@@ -135,11 +160,15 @@ export class Api extends Construct {
   }
 
   /**
-   * AWS managed rules for common exploits and known bad inputs, and a per-IP rate limit. The
-   * common rules' 8 KB body limit is applied by a rule of our own that spares the text routes
-   * (the employee CSV import), which take files up to their own limit.
+   * AWS managed rules for common exploits and known bad inputs, and per-IP rate limits: one for
+   * the whole API, a tighter one for the public routes anyone may call. The common rules' 8 KB
+   * body limit is applied by a rule of our own that spares the routes taking files (the employee
+   * CSV import, a PDF to verify), which take them up to their own limit.
    */
-  private addFirewall(requestsPerIpPer5Minutes: number, textPaths: readonly string[]): void {
+  private addFirewall(
+    props: ApiProps,
+    paths: { readonly filePaths: readonly string[]; readonly publicPrefixes: readonly string[] },
+  ): void {
     const none = [{ priority: 0, type: 'NONE' }];
     const visibility = (metricName: string) => ({
       cloudWatchMetricsEnabled: true,
@@ -173,7 +202,7 @@ export class Api extends Construct {
         textTransformations: none,
       },
     };
-    const spared = textPaths.map((path) => ({
+    const spared = paths.filePaths.map((path) => ({
       notStatement: {
         statement: {
           byteMatchStatement: {
@@ -207,14 +236,33 @@ export class Api extends Construct {
           name: 'RequestsPerIp',
           priority: 3,
           // Offices often share one public IP, so the limit is per IP and generous.
-          statement: { rateBasedStatement: { aggregateKeyType: 'IP', limit: requestsPerIpPer5Minutes } },
-          action: { block: {} },
-          visibilityConfig: {
-            cloudWatchMetricsEnabled: true,
-            metricName: 'RequestsPerIp',
-            sampledRequestsEnabled: true,
+          statement: {
+            rateBasedStatement: { aggregateKeyType: 'IP', limit: props.requestsPerIpPer5Minutes },
           },
+          action: { block: {} },
+          visibilityConfig: visibility('RequestsPerIp'),
         },
+        ...paths.publicPrefixes.map((prefix, index) => ({
+          name: `PublicRequestsPerIp${pascalCase(prefix.slice(1))}`,
+          priority: 4 + index,
+          statement: {
+            rateBasedStatement: {
+              aggregateKeyType: 'IP',
+              limit: props.publicRequestsPerIpPer5Minutes,
+              scopeDownStatement: {
+                byteMatchStatement: {
+                  fieldToMatch: { uriPath: {} },
+                  // The stage name precedes the route in the path the firewall sees.
+                  positionalConstraint: 'CONTAINS',
+                  searchString: prefix,
+                  textTransformations: none,
+                },
+              },
+            },
+          },
+          action: { block: {} },
+          visibilityConfig: visibility(`PublicRequestsPerIp${pascalCase(prefix.slice(1))}`),
+        })),
       ],
     });
     new wafv2.CfnWebACLAssociation(this, 'FirewallAssociation', {

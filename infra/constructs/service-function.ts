@@ -11,6 +11,7 @@ import { TABLE_DESIGN } from '#adapters/table-design';
 import { type Access, RESOURCE_ENV } from '../../functions/resources';
 import type { HandlerPath } from '../bundle';
 import { acknowledgeWildcard } from '../nag';
+import type { Signing } from './signing';
 
 /** The resources functions may be bound to; each is optional until the construct owning it exists. */
 export interface FunctionResources {
@@ -26,6 +27,10 @@ export interface FunctionResources {
   readonly mail?: { readonly configurationSet: ses.IConfigurationSet; readonly identityArn: string };
   /** The worker an API function starts for an employee import. */
   readonly importWorker?: lambda.IFunction;
+  /** The document-signing key. */
+  readonly signing?: Signing;
+  /** The API's public URL, which documents print in their QR codes (a token resolved at deploy). */
+  readonly publicApiUrl?: string;
 }
 
 export interface ServiceFunctionProps {
@@ -201,6 +206,25 @@ export class ServiceFunction extends Construct {
         if (!worker) throw new Error(`${this.node.path} needs jobs:import but no import worker exists yet`);
         this.allow(['lambda:InvokeFunction'], [worker.functionArn]);
         this.function.addEnvironment(RESOURCE_ENV.jobs, worker.functionName);
+        return;
+      }
+      case 'signing:sign':
+      case 'signing:verify': {
+        const signing = resources.signing;
+        if (!signing) throw new Error(`${this.node.path} needs ${access} but no signing key exists yet`);
+        if (access === 'signing:sign') {
+          this.allow(['kms:Sign'], [signing.key.keyArn]);
+          signing.allowSigner(this.role);
+        } else {
+          this.allow(['kms:GetPublicKey'], [signing.key.keyArn]);
+        }
+        this.function.addEnvironment(RESOURCE_ENV.signing, signing.key.keyArn);
+        return;
+      }
+      case 'api:link': {
+        const url = resources.publicApiUrl;
+        if (!url) throw new Error(`${this.node.path} needs api:link but the API URL is not known`);
+        this.function.addEnvironment(RESOURCE_ENV.api, url);
         return;
       }
     }

@@ -37,7 +37,7 @@ function match(routes: readonly CompiledRoute[], method: string, path: string) {
   return { candidates, route, params };
 }
 
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -45,7 +45,17 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
     if (size > MAX_BODY_BYTES) return undefined;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The body as API Gateway hands it to Lambda: base64 for a route's binary media types (the
+ * REST API's binaryMediaTypes are built from the same route table), text otherwise.
+ */
+function eventBody(request: IncomingMessage, spec: RouteSpec, body: Buffer) {
+  const type = request.headers['content-type'] ?? '';
+  const binary = spec.binary?.contentTypes.some((accepted) => type.startsWith(accepted)) ?? false;
+  return { body: binary ? body.toString('base64') : body.toString('utf8'), isBase64Encoded: binary };
 }
 
 function reply(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
@@ -138,7 +148,8 @@ export function apiGateway(options: GatewayOptions): Server {
     try {
       const body = await readBody(request);
       if (body === undefined) return gatewayError(response, 'REQUEST_TOO_LARGE', cors);
-      if (url.pathname.startsWith('/local/')) return await local(request, response, url.pathname, body);
+      if (url.pathname.startsWith('/local/'))
+        return await local(request, response, url.pathname, body.toString('utf8'));
       const found = match(routes, method, url.pathname);
       if (method === 'OPTIONS' && found.candidates.length > 0) {
         response.writeHead(204, {
@@ -160,7 +171,7 @@ export function apiGateway(options: GatewayOptions): Server {
       const result = (await invokeLocal(
         'api',
         spec.handler,
-        proxyEvent(request, url, spec, found.params ?? {}, claims, body),
+        proxyEvent(request, url, spec, found.params ?? {}, claims, eventBody(request, spec, body)),
       )) as APIGatewayProxyResult;
       response.writeHead(result.statusCode, result.headers as Record<string, string>);
       response.end(result.body);
@@ -177,7 +188,7 @@ function proxyEvent(
   spec: RouteSpec,
   params: Record<string, string>,
   claims: Record<string, string> | undefined,
-  body: string,
+  payload: { readonly body: string; readonly isBase64Encoded: boolean },
 ): APIGatewayProxyEvent {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
@@ -204,8 +215,8 @@ function proxyEvent(
     multiValueQueryStringParameters: hasQuery ? multiValueQuery : null,
     pathParameters: Object.keys(params).length > 0 ? params : null,
     stageVariables: null,
-    body: body || null,
-    isBase64Encoded: false,
+    body: payload.body || null,
+    isBase64Encoded: payload.isBase64Encoded,
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',

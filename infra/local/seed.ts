@@ -9,6 +9,23 @@ import { LOCAL_USERS } from './users';
 
 const CONFIG_DIR = join(import.meta.dirname, '..', '..', 'config', 'agencies');
 
+/** The seeded signer's authority over every service (the head of the agency). */
+export const SEEDED_AUTHORITY = {
+  position: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+  basis: 'Keputusan Wali Kota Demo Nomor 800/12/419.32/2026 tentang Pendelegasian Wewenang Penandatanganan',
+  validFrom: '2026-01-01',
+} as const;
+
+/** The agency's employees as its CSV export lists them (config/agencies/<code>-employees.csv). */
+export function seededEmployees(settings: RuntimeSettings, today: string) {
+  const csv = readFileSync(join(CONFIG_DIR, `${settings.agency.code}-employees.csv`), 'utf8');
+  const parsed = parseEmployeeCsv(csv, {
+    today,
+    agency: { code: settings.agency.code, name: settings.agency.name },
+  });
+  return [...parsed.rows].flatMap((row) => ('employee' in row ? [row.employee] : []));
+}
+
 /**
  * Seeds a fresh local stack through the production adapters: the agency's employees from its
  * CSV export (config/agencies/<code>-employees.csv, through the same parser the import uses),
@@ -20,12 +37,7 @@ export async function seedLocalStack(
 ): Promise<{ employees: number }> {
   const { employeeRecords } = await import('#adapters/employee-records');
   const { accountDirectory, signingAuthorities } = await import('#adapters/directory-records');
-  const csv = readFileSync(join(CONFIG_DIR, `${settings.agency.code}-employees.csv`), 'utf8');
-  const parsed = parseEmployeeCsv(csv, {
-    today: localDate(clock.now(), workCalendar(settings)),
-    agency: { code: settings.agency.code, name: settings.agency.name },
-  });
-  const employees = [...parsed.rows].flatMap((row) => ('employee' in row ? [row.employee] : []));
+  const employees = seededEmployees(settings, localDate(clock.now(), workCalendar(settings)));
   const missing = LOCAL_USERS.filter(
     (user) => !employees.some((employee) => employee.nip === user.employee.nip),
   );
@@ -53,10 +65,7 @@ export async function seedLocalStack(
         username: signer.username,
         name: signer.employee.name,
         nip: signer.employee.nip,
-        position: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
-        basis:
-          'Keputusan Wali Kota Demo Nomor 800/12/419.32/2026 tentang Pendelegasian Wewenang Penandatanganan',
-        validFrom: '2026-01-01',
+        ...SEEDED_AUTHORITY,
       });
     }
   }

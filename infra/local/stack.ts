@@ -7,7 +7,7 @@ import { routes } from '#api/routes';
 import { allowedOrigins } from '#domain/settings';
 import { type JobSpec, jobs } from '#jobs/jobs';
 import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
-import { RESOURCE_ENV } from '../../functions/resources';
+import { LOCAL_SIGNING_KEY, RESOURCE_ENV } from '../../functions/resources';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
 import { VirtualClock } from './clock';
 import { checkJava, createTable, LocalStackError, spawnDynamoDbLocal } from './dynamodb-local';
@@ -190,6 +190,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [RESOURCE_ENV.jobs]: jobs.importEmployees.handler,
       [RESOURCE_ENV.workflow]: stateMachineArn,
       [RESOURCE_ENV.mail]: 'local',
+      [RESOURCE_ENV.signing]: LOCAL_SIGNING_KEY,
+      [RESOURCE_ENV.api]: `http://localhost:${ports.api}`,
       AGENCY_SETTINGS: JSON.stringify(settings),
       POWERTOOLS_SERVICE_NAME: 'layanan-asn-terpadu',
       POWERTOOLS_METRICS_NAMESPACE: 'LayananAsnTerpadu',

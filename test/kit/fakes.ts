@@ -1,4 +1,4 @@
-import type { ArchivedDocument } from '#domain/archive';
+import type { ArchivedDocument, IssuedDocument } from '#domain/archive';
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
 import type { Clock, EmployeeArchive, EmployeeRecords, RequestRecords, Workflow } from '#domain/ports';
@@ -36,6 +36,7 @@ export function memoryRecords(clock: Clock) {
   const documents = new Map<string, RequestDocument[]>();
   const audit = new Map<string, AuditEvent[]>();
   const idempotency = new Map<string, string>();
+  const counters = new Map<string, number>();
   const all = () => [...requests.values()];
   const records: RequestRecords = {
     async create(request, event, key) {
@@ -56,6 +57,13 @@ export function memoryRecords(clock: Clock) {
       const next = applyChange(current, change, clock.now());
       requests.set(request.id, next);
       if (event) audit.get(request.id)?.push(event);
+      return next;
+    },
+    async numberDocument(request, series, year, change) {
+      const counter = `${series}#${year}`;
+      const sequence = (counters.get(counter) ?? 0) + 1;
+      const next = await this.transition(request, change(sequence), undefined);
+      counters.set(counter, sequence);
       return next;
     },
     async listByApplicant(nip, query) {
@@ -126,6 +134,17 @@ export function memoryArchive(): EmployeeArchive {
     },
     async get(documentId) {
       return entries.get(documentId);
+    },
+    async findIssued(sha256) {
+      return [...entries.values()].find(
+        (document): document is IssuedDocument => document.source === 'ISSUED' && document.sha256 === sha256,
+      );
+    },
+    async revoke(documentId, revocation) {
+      const document = entries.get(documentId);
+      if (document?.source !== 'ISSUED' || document.revocation) return false;
+      entries.set(documentId, { ...document, revocation });
+      return true;
     },
     async list(nip) {
       const items = [...entries.values()].filter((document) => document.nip === nip);

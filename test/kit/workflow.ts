@@ -95,14 +95,16 @@ export async function advanceClock(urls: StackUrls, days: number): Promise<strin
   return ((await response.json()) as { now: string }).now;
 }
 
-/**
- * Takes a submitted KGB request through every official stage with approval and answers the
- * survey as `applicant`: the issued letter is then ready for download.
- */
-export async function issueAndAnswerSurvey(api: ApiClient, id: string, applicant: string): Promise<void> {
+/** Takes a submitted request through verification and both validation tiers, to the signer. */
+export async function validate(api: ApiClient, id: string): Promise<void> {
   await decide(api, id, 'VERIFICATION', 'ACCEPT');
   await decide(api, id, 'SUPERVISOR_VALIDATION', 'APPROVE');
   await decide(api, id, 'ADMINISTRATOR_VALIDATION', 'APPROVE');
+  await waitingAt(api, id, 'SIGNING');
+}
+
+/** Signs a request waiting for its electronic signature and answers the survey as `applicant`. */
+export async function signAndAnswerSurvey(api: ApiClient, id: string, applicant: string): Promise<void> {
   await decide(api, id, 'SIGNING', 'SIGN');
   await waitingAt(api, id, 'SURVEY');
   await api.post(`/requests/${id}/survey`, {
@@ -110,4 +112,13 @@ export async function issueAndAnswerSurvey(api: ApiClient, id: string, applicant
     body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
   });
   await waitingAt(api, id, 'HANDOVER');
+}
+
+/**
+ * Takes a submitted KGB request through every official stage with approval and answers the
+ * survey as `applicant`: the issued letter is then ready for download.
+ */
+export async function issueAndAnswerSurvey(api: ApiClient, id: string, applicant: string): Promise<void> {
+  await validate(api, id);
+  await signAndAnswerSurvey(api, id, applicant);
 }

@@ -37,7 +37,12 @@ function setup() {
     uploadUrl: async (key) => `https://uploads.example/${key}`,
     downloadUrl: async (key) => `https://uploads.example/${key}`,
     head: async (key) => (stored.has(key) ? { size: stored.get(key) ?? 0 } : undefined),
-    read: async () => new Uint8Array(),
+    // Stored files are PDFs of the registered size, as their content shows.
+    read: async (key) => {
+      const body = new Uint8Array(stored.get(key) ?? 0);
+      body.set(Buffer.from('%PDF-1.7'));
+      return body;
+    },
     put: async () => undefined,
   };
   const surveys: SurveyAnswer[] = [];
@@ -446,9 +451,20 @@ const ARCHIVED_KGB: ArchivedDocument = {
   sha256: 'a'.repeat(64),
   key: 'documents/earlier/kgb.pdf',
   source: 'ISSUED',
+  kind: 'ISSUED',
   requestId: '22222222-2222-4222-8222-222222222222',
   serviceType: 'KGB',
+  number: '800/101/BKPSDM/2024',
   archivedAt: '2024-11-20T03:00:00.000Z',
+  signature: {
+    mode: 'ELECTRONIC',
+    sha256: 'a'.repeat(64),
+    algorithm: 'ECDSA_SHA_256',
+    keyId: 'local-test',
+    value: 'MEUCIQ==',
+    signedAt: '2024-11-20T03:00:00.000Z',
+    signer: { name: 'Drs. Bambang Sutrisno', position: 'Kepala BKPSDM' },
+  },
 };
 
 describe('document registration', () => {

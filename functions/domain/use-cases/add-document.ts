@@ -109,6 +109,16 @@ async function fromArchive(
   const archived = await deps.employeeArchive.get(archiveDocumentId);
   // Only the applicant's own archive is open to their request; another's is reported absent.
   if (!archived || archived.nip !== request.applicant.nip) throw archivedDocumentNotFound(archiveDocumentId);
+  if (archived.source === 'PERSONAL' && archived.status !== 'STORED') {
+    throw new ConflictError('NOT_UPLOADED', `Berkas ${archived.title} belum selesai diunggah ke arsip.`);
+  }
+  if (archived.source === 'ISSUED' && archived.revocation) {
+    throw new ValidationError(
+      'ARCHIVE_DOCUMENT_REVOKED',
+      `${archived.title} nomor ${archived.number} telah dicabut dan tidak dapat dipakai.`,
+      'archiveDocumentId',
+    );
+  }
   if (archived.requirementCode && archived.requirementCode !== requirement.code) {
     throw new ValidationError(
       'ARCHIVE_DOCUMENT_MISMATCH',

@@ -1,38 +1,134 @@
-import { archivedOutput, fileExtension } from '../archive';
+import { createHash } from 'node:crypto';
+import { type DocumentSignature, type DocumentSigner, fileExtension, type IssuedDocument } from '../archive';
 import { serviceFor } from '../catalog/resolve';
 import type { ServiceDefinition } from '../catalog/service';
-import { composeIssuedDocument, composeRejectionLetter } from '../documents';
+import { agencySeal, composeIssuedDocument, composeRejectionLetter } from '../documents';
 import { ConflictError } from '../errors';
+import { type DocumentSeries, formatDocumentNumber } from '../numbering';
 import type {
   ArchiveStore,
   Clock,
   DocumentRenderer,
   EmployeeArchive,
+  EmployeeRecords,
   FileStore,
   IdGenerator,
   RequestRecords,
+  SigningAuthorities,
+  SigningBatches,
 } from '../ports';
-import type { DocumentContentType, OutputDocument, OutputKind, ServiceRequest } from '../request';
+import type { DocumentContentType, Issuance, OutputDocument, OutputKind, ServiceRequest } from '../request';
 import type { RuntimeSettings } from '../settings';
+import { notADocumentMessage, sniffContentType } from '../uploads';
+import { localDate, workCalendar } from '../working-days';
+import { type SignDeps, signDigest } from './sign-digest';
 import { withLatest } from './workflow-outbox';
 
 export interface DocumentDeps {
   readonly records: RequestRecords;
+  readonly employees: EmployeeRecords;
   readonly clock: Clock;
   readonly settings: RuntimeSettings;
   readonly archive: ArchiveStore;
   readonly renderer: DocumentRenderer;
   readonly ids: IdGenerator;
+  /** The public base URL of the API that QR codes point to. */
+  readonly verificationBaseUrl: string;
 }
+
+export interface IssueDeps extends DocumentDeps, SignDeps {
+  readonly files: FileStore;
+  readonly employeeArchive: EmployeeArchive;
+  readonly batches: SigningBatches;
+}
+
+async function current(records: RequestRecords, requestId: string): Promise<ServiceRequest> {
+  const request = await records.get(requestId);
+  if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${requestId} does not exist.`);
+  return request;
+}
+
+/**
+ * The number and document id the request's document carries: taken from the series' sequence
+ * of the agency's current year on first need and kept on the request, so a retry, a return and
+ * a second draft all reuse it.
+ */
+export async function reserveIssuance(
+  deps: Pick<DocumentDeps, 'records' | 'clock' | 'settings' | 'ids'>,
+  requestId: string,
+  series: DocumentSeries,
+): Promise<Issuance> {
+  const numbered = await withLatest(deps.records, requestId, async (request) => {
+    // A rejection at signing replaces the decree's reserved number with the letter's.
+    if (request.issuance?.series === series) return request;
+    const now = deps.clock.now();
+    const today = localDate(now, workCalendar(deps.settings));
+    const year = Number(today.slice(0, 4));
+    return deps.records.numberDocument(request, series, year, (sequence) => ({
+      issuance: {
+        documentId: deps.ids.next(),
+        series,
+        year,
+        sequence,
+        number: formatDocumentNumber(deps.settings.documents.numbering, series, sequence, today.slice(0, 7)),
+        numberedAt: now.toISOString(),
+      },
+    }));
+  });
+  if (numbered?.issuance?.series !== series)
+    throw new ConflictError('NOT_NUMBERED', `Request ${requestId} has no number.`);
+  return numbered.issuance;
+}
+
+/** Whom the draft names as signer: the service's own authority (not an acting one) valid today. */
+async function expectedSigner(
+  deps: Pick<DocumentDeps, 'clock' | 'settings'> & { readonly authorities: SigningAuthorities },
+  serviceType: string,
+): Promise<DocumentSigner> {
+  const today = localDate(deps.clock.now(), workCalendar(deps.settings));
+  const valid = (await deps.authorities.forService(serviceType)).filter(
+    (authority) => authority.validFrom <= today && (!authority.validUntil || today <= authority.validUntil),
+  );
+  const principal = valid.find((authority) => !authority.acting) ?? valid[0];
+  if (!principal) return { name: '', position: 'Pejabat yang berwenang' };
+  return {
+    name: principal.name,
+    position: principal.position,
+    ...(principal.nip && { nip: principal.nip }),
+    ...(principal.acting && { acting: principal.acting }),
+  };
+}
+
+/** Who signed, from the signing decision recorded on the request. */
+function actualSigner(request: ServiceRequest): DocumentSigner {
+  const signature = request.signature;
+  if (!signature) throw new ConflictError('NOT_SIGNED', `Request ${request.id} has no signing decision.`);
+  return {
+    name: signature.signerName ?? signature.signedBy,
+    position: signature.position ?? 'Pejabat yang berwenang',
+    username: signature.signedBy,
+    ...(signature.signerNip && { nip: signature.signerNip }),
+    ...(signature.acting && { acting: signature.acting }),
+    ...(signature.basis && { basis: signature.basis }),
+  };
+}
+
+/** The applicant's master data, when the agency holds it (an ASN of another agency may have none). */
+async function applicant(deps: Pick<DocumentDeps, 'employees'>, request: ServiceRequest) {
+  const employee = await deps.employees.get(request.applicant.nip);
+  return employee ? { employee } : {};
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function store(
   deps: DocumentDeps,
   request: ServiceRequest,
+  documentId: string,
   kind: OutputKind,
   body: Uint8Array,
   contentType: DocumentContentType,
 ): Promise<OutputDocument> {
-  const documentId = deps.ids.next();
   const key = `documents/${request.id}/${documentId}.${fileExtension(contentType)}`;
   const stored = await deps.archive.put(key, body, contentType);
   return {
@@ -47,104 +143,216 @@ async function store(
 }
 
 /**
- * Before signing, the document is drawn as a draft: for review, and for wet signatures the
- * print-ready copy printed before signing (Kediri Pasal 12b).
+ * Before signing, the document is drawn as a draft: for electronic signatures a watermarked copy
+ * to review; for wet signatures the print-ready document itself (Kediri Pasal 12b), numbered and
+ * with the QR code that will verify its signed scan.
  */
-export async function prepareDraft(deps: DocumentDeps, requestId: string): Promise<{ documentId: string }> {
-  const request = await deps.records.get(requestId);
-  if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${requestId} does not exist.`);
+export async function prepareDraft(
+  deps: DocumentDeps & { readonly authorities: SigningAuthorities },
+  requestId: string,
+): Promise<{ documentId: string }> {
+  const request = await current(deps.records, requestId);
   const service = serviceFor(request.serviceType, deps.settings);
-  const body = await deps.renderer.render(
-    composeIssuedDocument(request, service, deps.settings, deps.clock.now(), { draft: true }),
+  const wet = request.plan?.signatureMode === 'WET';
+  const issuance = wet ? await reserveIssuance(deps, requestId, service.code) : undefined;
+  const content = composeIssuedDocument(request, service, deps.settings, {
+    documentId: issuance?.documentId ?? requestId,
+    ...(await applicant(deps, request)),
+    ...(issuance && { number: issuance.number }),
+    signer: await expectedSigner(deps, request.serviceType),
+    mode: wet ? 'WET' : 'ELECTRONIC',
+    draft: !wet,
+    at: deps.clock.now(),
+    verificationBaseUrl: deps.verificationBaseUrl,
+  });
+  const draft = await store(
+    deps,
+    request,
+    deps.ids.next(),
+    'DRAFT_FOR_SIGNATURE',
+    await deps.renderer.render(content),
+    'application/pdf',
   );
-  const draft = await store(deps, request, 'DRAFT_FOR_SIGNATURE', body, 'application/pdf');
   await withLatest(deps.records, requestId, (latest) =>
     deps.records.transition(latest, { draft }, undefined),
   );
   return { documentId: draft.documentId };
 }
 
-/**
- * Issuance (Kediri Pasal 7e): the signed document is stored in the archive bucket, recorded as
- * the request's output and entered in the applicant's digital archive. Electronic: drawn from
- * the request; wet: the uploaded signed scan itself. Running it again after a retry issues
- * nothing twice, and completes the archive entry if a failure came between.
- */
-export async function issueDocument(
-  deps: DocumentDeps & { readonly files: FileStore; readonly employeeArchive: EmployeeArchive },
-  requestId: string,
-): Promise<{ documentId: string; sha256: string }> {
-  const request = await deps.records.get(requestId);
-  if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${requestId} does not exist.`);
-  const service = serviceFor(request.serviceType, deps.settings);
-  const output = request.output?.kind === 'ISSUED' ? request.output : await issue(deps, request, service);
-  await deps.employeeArchive.put(archivedOutput(request, service, output));
-  return { documentId: output.documentId, sha256: output.sha256 };
-}
-
+/** Signs the file, stores it in the archive bucket, and records it as the request's output. */
 async function issue(
-  deps: DocumentDeps & { readonly files: FileStore },
+  deps: IssueDeps,
   request: ServiceRequest,
-  service: ServiceDefinition,
+  issuance: Issuance,
+  kind: 'ISSUED' | 'REJECTION_LETTER',
+  file: { readonly body: Uint8Array; readonly contentType: DocumentContentType },
+  audit: { readonly action: string; readonly note: string },
 ): Promise<OutputDocument> {
-  const output = request.signedScan
-    ? await store(
-        deps,
-        request,
-        'ISSUED',
-        await deps.files.read(request.signedScan.key),
-        request.signedScan.contentType,
-      )
-    : await store(
-        deps,
-        request,
-        'ISSUED',
-        await deps.renderer.render(
-          composeIssuedDocument(request, service, deps.settings, deps.clock.now(), { draft: false }),
-        ),
-        'application/pdf',
-      );
+  // Signed before it is stored: no document lies in the archive unsigned.
+  await signDigest(deps, sha256Of(file.body), issuance.documentId);
+  const output = await store(deps, request, issuance.documentId, kind, file.body, file.contentType);
   await withLatest(deps.records, request.id, (latest) =>
-    deps.records.transition(
-      latest,
-      { output },
-      {
-        requestId: request.id,
-        at: output.createdAt,
-        actor: { username: 'system', role: 'SYSTEM' },
-        action: 'DOCUMENT_ISSUED',
-        note: `${service.outputName} (${output.documentId}, SHA-256 ${output.sha256})`,
-      },
-    ),
+    latest.output?.documentId === output.documentId
+      ? Promise.resolve(latest)
+      : deps.records.transition(
+          latest,
+          { output },
+          {
+            requestId: request.id,
+            at: output.createdAt,
+            actor: { username: 'system', role: 'SYSTEM' },
+            action: audit.action,
+            note: `${audit.note} Nomor ${issuance.number} (${output.documentId}, SHA-256 ${output.sha256})`,
+          },
+        ),
   );
   return output;
 }
 
+/** The archive entry of an issued document, with its signature as the signing ledger holds it. */
+async function archiveIssued(
+  deps: IssueDeps,
+  request: ServiceRequest,
+  entry: {
+    readonly output: OutputDocument;
+    readonly issuance: Issuance;
+    readonly title: string;
+    readonly requirementCode?: string;
+    readonly mode: DocumentSignature['mode'];
+    readonly signer: DocumentSigner;
+  },
+): Promise<IssuedDocument> {
+  const { output, issuance } = entry;
+  const signature = await signDigest(deps, output.sha256, issuance.documentId);
+  const batch = request.signingBatchId ? await deps.batches.get(request.signingBatchId) : undefined;
+  // The signer's bulk act: its manifest is signed once, by whichever of its documents comes first.
+  if (batch) await signDigest(deps, batch.sha256, batch.id);
+  const document: IssuedDocument = {
+    documentId: output.documentId,
+    nip: request.applicant.nip,
+    ...(entry.requirementCode && { requirementCode: entry.requirementCode }),
+    title: entry.title,
+    fileName: `${request.serviceType}-${request.applicant.nip}.${fileExtension(output.contentType)}`,
+    contentType: output.contentType,
+    size: output.size,
+    sha256: output.sha256,
+    key: output.key,
+    archivedAt: output.createdAt,
+    source: 'ISSUED',
+    kind: output.kind === 'REJECTION_LETTER' ? 'REJECTION_LETTER' : 'ISSUED',
+    requestId: request.id,
+    serviceType: request.serviceType,
+    number: issuance.number,
+    signature: {
+      mode: entry.mode,
+      sha256: output.sha256,
+      algorithm: 'ECDSA_SHA_256',
+      keyId: signature.keyId,
+      value: signature.value,
+      signedAt: signature.signedAt,
+      signer: entry.signer,
+      ...(request.signingBatchId && { batchId: request.signingBatchId }),
+    },
+  };
+  await deps.employeeArchive.put(document);
+  return document;
+}
+
+function outputEntry(request: ServiceRequest, service: ServiceDefinition) {
+  const wet = request.plan?.signatureMode === 'WET';
+  return {
+    title: service.outputName,
+    ...(service.archivedAs && { requirementCode: service.archivedAs }),
+    mode: wet ? ('WET' as const) : ('ELECTRONIC' as const),
+    signer: actualSigner(request),
+  };
+}
+
+/**
+ * Issuance (Kediri Pasal 7e): the signed document, signed with the agency's key, stored in the
+ * archive bucket, recorded as the request's output and entered in the applicant's archive.
+ * Electronic: drawn from the request with the signer's block and QR code; wet: the signed scan.
+ * Running it again after a retry signs and issues nothing twice.
+ */
+export async function issueDocument(
+  deps: IssueDeps,
+  requestId: string,
+): Promise<{ documentId: string; sha256: string; number: string }> {
+  let request = await current(deps.records, requestId);
+  const service = serviceFor(request.serviceType, deps.settings);
+  const issuance = await reserveIssuance(deps, requestId, service.code);
+  let output = request.output?.kind === 'ISSUED' ? request.output : undefined;
+  if (!output) {
+    request = await current(deps.records, requestId);
+    const file = request.signedScan
+      ? await signedScan(deps, request.signedScan.key)
+      : {
+          body: await deps.renderer.render(
+            composeIssuedDocument(request, service, deps.settings, {
+              documentId: issuance.documentId,
+              ...(await applicant(deps, request)),
+              number: issuance.number,
+              signer: actualSigner(request),
+              mode: 'ELECTRONIC',
+              draft: false,
+              at: new Date(request.signature?.signedAt ?? deps.clock.now().toISOString()),
+              verificationBaseUrl: deps.verificationBaseUrl,
+            }),
+          ),
+          contentType: 'application/pdf' as const,
+        };
+    output = await issue(deps, request, issuance, 'ISSUED', file, {
+      action: 'DOCUMENT_ISSUED',
+      note: `${service.outputName}.`,
+    });
+  }
+  await archiveIssued(deps, request, { output, issuance, ...outputEntry(request, service) });
+  return { documentId: output.documentId, sha256: output.sha256, number: issuance.number };
+}
+
+async function signedScan(deps: IssueDeps, key: string) {
+  const body = await deps.files.read(key);
+  const contentType = sniffContentType(body);
+  if (!contentType)
+    throw new ConflictError('SCAN_NOT_A_DOCUMENT', notADocumentMessage('pindaian bertanda tangan'));
+  return { body, contentType };
+}
+
 /** The official letter telling the applicant their request was rejected (Kediri Pasal 9(1)d). */
 export async function issueRejectionLetter(
-  deps: DocumentDeps,
+  deps: IssueDeps,
   requestId: string,
 ): Promise<{ documentId: string }> {
-  const request = await deps.records.get(requestId);
-  if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${requestId} does not exist.`);
-  if (request.output?.kind === 'REJECTION_LETTER') return { documentId: request.output.documentId };
+  const issuance = await reserveIssuance(deps, requestId, 'REJECTION');
+  const request = await current(deps.records, requestId);
   const service = serviceFor(request.serviceType, deps.settings);
-  const body = await deps.renderer.render(
-    composeRejectionLetter(request, service, deps.settings, deps.clock.now()),
-  );
-  const output = await store(deps, request, 'REJECTION_LETTER', body, 'application/pdf');
-  await withLatest(deps.records, requestId, (latest) =>
-    deps.records.transition(
-      latest,
-      { output },
-      {
-        requestId,
-        at: output.createdAt,
-        actor: { username: 'system', role: 'SYSTEM' },
-        action: 'REJECTION_LETTER_ISSUED',
-        note: `${output.documentId}, SHA-256 ${output.sha256}`,
-      },
-    ),
-  );
+  const output =
+    request.output?.kind === 'REJECTION_LETTER'
+      ? request.output
+      : await issue(
+          deps,
+          request,
+          issuance,
+          'REJECTION_LETTER',
+          {
+            body: await deps.renderer.render(
+              composeRejectionLetter(request, service, deps.settings, {
+                documentId: issuance.documentId,
+                number: issuance.number,
+                at: deps.clock.now(),
+                verificationBaseUrl: deps.verificationBaseUrl,
+              }),
+            ),
+            contentType: 'application/pdf',
+          },
+          { action: 'REJECTION_LETTER_ISSUED', note: 'Surat pemberitahuan penolakan.' },
+        );
+  await archiveIssued(deps, request, {
+    output,
+    issuance,
+    title: 'Surat Pemberitahuan Penolakan Permohonan',
+    mode: 'SEAL',
+    signer: agencySeal(deps.settings),
+  });
   return { documentId: output.documentId };
 }

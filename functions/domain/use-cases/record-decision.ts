@@ -1,12 +1,13 @@
 import { canReadRequest, requestNotFound } from '../access';
 import { serviceSla } from '../catalog/index';
 import { serviceFor } from '../catalog/resolve';
-import { ConflictError } from '../errors';
+import { ConflictError, ValidationError } from '../errors';
 import { type Decision, planDecision } from '../lifecycle';
 import type { FileStore, SigningAuthorities } from '../ports';
 import { WAIT_RULES } from '../request';
 import type { Actor } from '../roles';
 import type { RuntimeSettings } from '../settings';
+import { notADocumentMessage, sniffContentType } from '../uploads';
 import { addWorkingDays, localDate, workCalendar } from '../working-days';
 import { activeAuthority } from './signing';
 import { endWait, type OutboxDeps, type Recorded } from './workflow-outbox';
@@ -27,6 +28,8 @@ export async function recordDecision(
   actor: Actor,
   requestId: string,
   decision: Decision,
+  /** The bulk-signing manifest a SIGN decision belongs to. */
+  batchId?: string,
 ): Promise<Recorded> {
   const request = await deps.records.get(requestId);
   if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
@@ -45,6 +48,13 @@ export async function recordDecision(
         'Pindaian dokumen bertanda tangan basah belum diunggah.',
       );
     }
+    if (!sniffContentType(await deps.files.read(request.signedScan.key))) {
+      throw new ValidationError(
+        'NOT_A_DOCUMENT',
+        notADocumentMessage('pindaian bertanda tangan'),
+        'signedScan',
+      );
+    }
   }
   const plan = planDecision(request, actor, decision, {
     service,
@@ -56,16 +66,23 @@ export async function recordDecision(
   const deficiencyNote = plan.change.deficiency
     ? plan.change.deficiency.items.map((item) => `${item.requirementCode}: ${item.reason}`).join('; ')
     : undefined;
-  return endWait(deps, request, decision.stage, plan.change, plan.output, {
+  const signed = plan.change.signature;
+  const signingNote = signed && [
+    signed.acting &&
+      `Ditandatangani oleh ${signed.acting === 'PLT' ? 'Plt.' : 'Plh.'} ${signed.position} ` +
+        `(${signed.signerName ?? signed.signedBy}) berdasarkan ${signed.basis ?? '-'}`,
+    batchId && `dalam naskah tanda tangan massal ${batchId}`,
+  ];
+  const note = [decision.note, deficiencyNote, ...(signingNote ?? [])].filter(Boolean).join(' — ');
+  const change = batchId && signed ? { ...plan.change, signingBatchId: batchId } : plan.change;
+  return endWait(deps, request, decision.stage, change, plan.output, {
     requestId,
     at: now.toISOString(),
     actor: { username: actor.username, role: WAIT_RULES[decision.stage].role ?? 'VERIFIER' },
     action: 'DECIDED',
     stage: decision.stage,
     outcome: decision.outcome,
-    ...((decision.note ?? deficiencyNote) && {
-      note: [decision.note, deficiencyNote].filter(Boolean).join(' — '),
-    }),
+    ...(note && { note }),
     fromStatus: request.status,
     toStatus: plan.status,
   });

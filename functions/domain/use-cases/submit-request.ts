@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { canActAsApplicant, requestNotFound } from '../access';
 import { planOf, serviceFor } from '../catalog/resolve';
 import { ConflictError, ValidationError } from '../errors';
@@ -5,6 +6,7 @@ import type { FileStore } from '../ports';
 import { currentDocuments, type RequestDocument } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
+import { notADocumentMessage, sniffContentType } from '../uploads';
 import { deliverOutbox, type OutboxDeps, type Recorded, recordWithOutbox } from './workflow-outbox';
 
 export interface SubmitRequestDeps extends OutboxDeps {
@@ -14,8 +16,9 @@ export interface SubmitRequestDeps extends OutboxDeps {
 }
 
 /**
- * Confirms each registered document against storage and marks the uploaded ones; a stored
- * object whose size differs from the registration is refused (its upload URL was bound to it).
+ * Confirms each registered document against storage and marks the uploaded ones with their
+ * SHA-256: a stored object whose size differs from the registration (its upload URL was bound to
+ * it), or whose content is not a PDF, JPEG or PNG whatever its name says, is refused.
  */
 export async function confirmUploads(
   deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
@@ -38,8 +41,14 @@ async function confirmUpload(
       'documents',
     );
   }
+  const body = await deps.files.read(document.key);
+  const contentType = sniffContentType(body);
+  if (!contentType)
+    throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(document.fileName), 'documents');
   const uploaded: RequestDocument = {
     ...document,
+    contentType,
+    sha256: createHash('sha256').update(body).digest('hex'),
     status: 'UPLOADED',
     uploadedAt: deps.clock.now().toISOString(),
   };

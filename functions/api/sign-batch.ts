@@ -1,0 +1,23 @@
+import { signingAuthorities } from '#adapters/directory-records';
+import { ids } from '#adapters/ids';
+import { settings } from '#adapters/settings';
+import { signingBatches } from '#adapters/signing-ledger';
+import { uploadFiles } from '#adapters/upload-files';
+import { signBatch } from '#domain/use-cases/bulk-signing';
+import { httpRoute } from './http';
+import { resumeDeps } from './resume';
+import { routes } from './routes';
+
+const deps = {
+  ...resumeDeps,
+  settings,
+  authorities: signingAuthorities,
+  files: uploadFiles,
+  batches: signingBatches,
+  ids,
+};
+
+export const handler = httpRoute(routes.signBatch, async ({ actor, body }) => ({
+  status: 201,
+  body: await signBatch(deps, actor, body.items),
+}));

@@ -1,0 +1,114 @@
+import { archivedDocumentNotFound, fileExtension, type PersonalDocument } from '../archive';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import type { ArchiveStore, Clock, EmployeeArchive, EmployeeRecords, FileStore, IdGenerator } from '../ports';
+import type { DocumentContentType } from '../request';
+import { type Actor, hasAnyRole } from '../roles';
+import { notADocumentMessage, sniffContentType } from '../uploads';
+
+export interface PersonalDocumentDeps {
+  readonly employeeArchive: EmployeeArchive;
+  readonly employees: EmployeeRecords;
+  readonly files: FileStore;
+  readonly archive: ArchiveStore;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly maxUploadBytes: number;
+}
+
+/** The employee themselves, or the admin of their unit, keeps their personnel documents. */
+async function assertKeeper(deps: PersonalDocumentDeps, actor: Actor, nip: string): Promise<void> {
+  if (actor.nip === nip && hasAnyRole(actor, ['ASN'])) return;
+  const employee = await deps.employees.get(nip);
+  if (employee && hasAnyRole(actor, ['UNIT_ADMIN']) && actor.unit === employee.unit) return;
+  throw new NotFoundError('EMPLOYEE_NOT_FOUND', `Pegawai dengan NIP ${nip} tidak ditemukan.`, 'nip');
+}
+
+export interface PersonalDocumentInput {
+  readonly nip?: string;
+  readonly requirementCode?: string;
+  readonly title: string;
+  readonly fileName: string;
+  readonly contentType: DocumentContentType;
+  readonly size: number;
+}
+
+/**
+ * An employee adds a personnel document to their archive (SK CPNS, SK PNS, the last rank's SK,
+ * diplomas…): registered here with the address to upload it to, stored once its upload is checked.
+ */
+export async function addPersonalDocument(
+  deps: PersonalDocumentDeps,
+  actor: Actor,
+  input: PersonalDocumentInput,
+): Promise<{ document: PersonalDocument; uploadUrl: string }> {
+  const nip = input.nip ?? actor.nip;
+  if (!nip) throw new ValidationError('NIP_REQUIRED', 'Sebutkan NIP pegawai pemilik dokumen.', 'nip');
+  await assertKeeper(deps, actor, nip);
+  if (input.size > deps.maxUploadBytes) {
+    const limit = Math.floor(deps.maxUploadBytes / 1_048_576);
+    throw new ValidationError('FILE_TOO_LARGE', `Ukuran berkas melebihi batas ${limit} MB.`, 'size');
+  }
+  const documentId = deps.ids.next();
+  const document: PersonalDocument = {
+    documentId,
+    nip,
+    ...(input.requirementCode && { requirementCode: input.requirementCode }),
+    title: input.title,
+    fileName: input.fileName,
+    contentType: input.contentType,
+    size: input.size,
+    sha256: '',
+    key: `documents/personal/${nip}/${documentId}`,
+    uploadKey: `requests/personal/${nip}/${documentId}`,
+    archivedAt: deps.clock.now().toISOString(),
+    source: 'PERSONAL',
+    addedBy: actor.username,
+    status: 'AWAITING_UPLOAD',
+  };
+  await deps.employeeArchive.put(document);
+  return {
+    document,
+    uploadUrl: await deps.files.uploadUrl(document.uploadKey, document.contentType, document.size),
+  };
+}
+
+/**
+ * Checks an uploaded personnel document (PDF, JPEG or PNG by its content, the registered size)
+ * and moves it into the archive bucket with its SHA-256. Storing it again changes nothing.
+ */
+export async function storePersonalDocument(
+  deps: PersonalDocumentDeps,
+  actor: Actor,
+  documentId: string,
+): Promise<PersonalDocument> {
+  const document = await deps.employeeArchive.get(documentId);
+  if (document?.source !== 'PERSONAL') throw archivedDocumentNotFound(documentId);
+  await assertKeeper(deps, actor, document.nip).catch(() => {
+    throw archivedDocumentNotFound(documentId);
+  });
+  if (document.status === 'STORED') return document;
+  const stored = await deps.files.head(document.uploadKey);
+  if (!stored) throw new ConflictError('NOT_UPLOADED', 'Berkas belum diunggah ke alamat unggah.');
+  if (stored.size !== document.size || stored.size > deps.maxUploadBytes) {
+    throw new ValidationError(
+      'UPLOAD_MISMATCH',
+      `Berkas ${document.fileName} tidak sesuai dengan ukuran yang didaftarkan atau melebihi batas.`,
+      'size',
+    );
+  }
+  const body = await deps.files.read(document.uploadKey);
+  const contentType = sniffContentType(body);
+  if (!contentType)
+    throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(document.fileName), 'contentType');
+  const key = `${document.key}.${fileExtension(contentType)}`;
+  const archived = await deps.archive.put(key, body, contentType);
+  const done: PersonalDocument = {
+    ...document,
+    contentType,
+    key,
+    sha256: archived.sha256,
+    status: 'STORED',
+  };
+  await deps.employeeArchive.put(done);
+  return done;
+}
