@@ -3,14 +3,21 @@ import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms
 import type { DocumentSigner } from '#domain/ports';
 import { tracer } from './observability';
 
-const kms = tracer.captureAWSv3Client(new KMSClient({}));
+/** What the signer sends to KMS: the SDK client in production. */
+export interface KmsPort {
+  send(command: SignCommand): Promise<{ KeyId?: string; Signature?: Uint8Array }>;
+  send(command: GetPublicKeyCommand): Promise<{ PublicKey?: Uint8Array }>;
+}
 
 /**
  * The agency's signing key in AWS KMS (ECC_NIST_P256, created by the stack; only the issuing
  * function may sign with it). KMS signs the 32-byte digest as its message with ECDSA_SHA_256,
  * and keeps no record of signatures: there is nothing to recover after a lost answer.
  */
-export function kmsSigner(keyId: string): DocumentSigner {
+export function kmsSigner(
+  keyId: string,
+  kms: KmsPort = tracer.captureAWSv3Client(new KMSClient({})) as KmsPort,
+): DocumentSigner {
   const publicKeys = new Map<string, Promise<KeyObject>>();
   const publicKeyOf = (id: string) => {
     let key = publicKeys.get(id);

@@ -26,6 +26,8 @@ type Key = Record<string, string>;
 type Item = Record<string, unknown>;
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+/** Documents numbered in the same instant take turns; each turn one of them gets the next number. */
+const NUMBERING_ATTEMPTS = 40;
 
 const requestKey = (id: string) => ({ pk: `REQ#${id}`, sk: 'REQUEST' });
 const auditSortKey = (version: number) => `AUDIT#${String(version).padStart(8, '0')}`;
@@ -335,8 +337,14 @@ export function requestRecords(clock: Clock): RequestRecords {
           return next;
         } catch (error) {
           if (cancelledBy(error, 0)) throw staleWrite();
-          // Another document took this number first: read the counter again.
-          if (!cancelledBy(error, 1) || attempt >= 10) throw error;
+          // Another document took this number first: read the counter again, after a moment.
+          const taken =
+            error instanceof TransactionCanceledException &&
+            ['ConditionalCheckFailed', 'TransactionConflict'].includes(
+              error.CancellationReasons?.[1]?.Code ?? '',
+            );
+          if (!taken || attempt >= NUMBERING_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         }
       }
     },

@@ -6,9 +6,6 @@ const SIGNATURES: ReadonlyArray<readonly [DocumentContentType, readonly number[]
   ['image/jpeg', [0xff, 0xd8, 0xff]],
 ];
 
-/** How many leading bytes tell a file's type. */
-export const SNIFF_BYTES = 8;
-
 /**
  * The type a file's content shows (its magic number), whatever its name or declared type says;
  * undefined for anything but PDF, PNG and JPEG.

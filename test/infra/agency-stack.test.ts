@@ -70,7 +70,7 @@ describe('the demo agency stack', () => {
   });
 
   it('encrypts with a rotating key', () => {
-    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    template.hasResourceProperties('AWS::KMS::Key', { KeySpec: Match.absent(), EnableKeyRotation: true });
   });
 
   it('makes uploads private, TLS-only, short-lived, logged', () => {
@@ -253,7 +253,68 @@ describe('the demo agency stack', () => {
     expect(JSON.stringify(invokers[0]?.Properties)).toContain('RouteImportEmployees');
   });
 
-  it('spares the CSV import from the firewall’s 8 KB body limit, and only it', () => {
+  it('signs documents with a P-256 key only the issuing function may sign with, even against account admins', () => {
+    const [id, key] = Object.entries(
+      template.findResources('AWS::KMS::Key', { Properties: { KeySpec: 'ECC_NIST_P256' } }),
+    )[0] ?? ['', { Properties: {} }];
+    expect(key).toMatchObject({ DeletionPolicy: 'Retain', Properties: { KeyUsage: 'SIGN_VERIFY' } });
+    const statements = (key.Properties as { KeyPolicy: { Statement: Array<Record<string, unknown>> } })
+      .KeyPolicy.Statement;
+    const deny = statements.find((statement) => statement.Sid === 'OnlyTheIssuingFunctionSigns');
+    expect(deny).toMatchObject({ Effect: 'Deny', Action: 'kms:Sign', Principal: { AWS: '*' } });
+    const exempt = JSON.stringify(deny?.Condition);
+    expect(exempt).toContain('WorkflowStepIssueDocumentRole');
+    expect(exempt.match(/Role[A-Z0-9]{8}/g)).toHaveLength(1);
+    const signers = resources('AWS::IAM::Policy')
+      .filter((policy) => JSON.stringify(policy.Properties).includes('"kms:Sign"'))
+      .map((policy) => JSON.stringify((policy.Properties as { Roles: unknown }).Roles));
+    expect(signers).toEqual([expect.stringContaining('WorkflowStepIssueDocumentRole')]);
+    const verifiers = resources('AWS::IAM::Policy').filter((policy) =>
+      JSON.stringify(policy.Properties).includes('kms:GetPublicKey'),
+    );
+    expect(verifiers.map((policy) => JSON.stringify(policy.Properties))).toEqual([
+      expect.stringContaining('RouteVerifyDocument'),
+      expect.stringContaining('RouteVerifyFile'),
+    ]);
+    expect(JSON.stringify(verifiers)).toContain(id);
+  });
+
+  it('takes PDFs and images as binary for verification, and throttles the public routes harder', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', {
+      BinaryMediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+    });
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({
+          ResourcePath: '/~1verify~1{documentId}',
+          HttpMethod: 'GET',
+          ThrottlingRateLimit: 10,
+        }),
+        Match.objectLike({ ResourcePath: '/~1verify', HttpMethod: 'POST', ThrottlingRateLimit: 5 }),
+      ]),
+    });
+    template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Name: 'PublicRequestsPerIpVerify',
+          Action: { Block: {} },
+          Statement: {
+            RateBasedStatement: Match.objectLike({
+              Limit: 300,
+              ScopeDownStatement: {
+                ByteMatchStatement: Match.objectLike({
+                  SearchString: '/verify',
+                  PositionalConstraint: 'CONTAINS',
+                }),
+              },
+            }),
+          },
+        }),
+      ]),
+    });
+  });
+
+  it('spares the CSV import and the file verification from the firewall’s 8 KB body limit, and only them', () => {
     template.hasResourceProperties('AWS::WAFv2::WebACL', {
       Rules: Match.arrayWith([
         Match.objectLike({
@@ -266,6 +327,11 @@ describe('the demo agency stack', () => {
                     Statement: {
                       ByteMatchStatement: Match.objectLike({ SearchString: '/employees:import' }),
                     },
+                  },
+                }),
+                Match.objectLike({
+                  NotStatement: {
+                    Statement: { ByteMatchStatement: Match.objectLike({ SearchString: '/verify' }) },
                   },
                 }),
               ]),

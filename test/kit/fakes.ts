@@ -1,7 +1,15 @@
 import type { ArchivedDocument, IssuedDocument } from '#domain/archive';
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
-import type { Clock, EmployeeArchive, EmployeeRecords, RequestRecords, Workflow } from '#domain/ports';
+import type {
+  Clock,
+  EmployeeArchive,
+  EmployeeRecords,
+  RequestRecords,
+  SigningLedger,
+  SigningRecord,
+  Workflow,
+} from '#domain/ports';
 import {
   type AuditEvent,
   applyChange,
@@ -151,6 +159,27 @@ export function memoryArchive(): EmployeeArchive {
       return { items: items.sort((a, b) => b.archivedAt.localeCompare(a.archivedAt)) };
     },
   };
+}
+
+/** The signing ledger in memory, with the adapter's rule: the first attempt creates the record. */
+export function memoryLedger() {
+  const records = new Map<string, SigningRecord>();
+  const ledger: SigningLedger = {
+    async begin(sha256, reference, at) {
+      const existing = records.get(sha256);
+      if (existing) return { record: existing, created: false };
+      const record: SigningRecord = { sha256, reference, status: 'PENDING', startedAt: at };
+      records.set(sha256, record);
+      return { record, created: true };
+    },
+    async complete(record) {
+      records.set(record.sha256, record);
+    },
+    async get(sha256) {
+      return records.get(sha256);
+    },
+  };
+  return { ledger, records };
 }
 
 /** A workflow that records what it was asked, and fails when told to. */

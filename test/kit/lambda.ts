@@ -25,6 +25,8 @@ interface EventOptions {
   readonly claims?: Record<string, string>;
   readonly headers?: Record<string, string>;
   readonly body?: string;
+  /** The body is base64, as API Gateway passes a binary media type. */
+  readonly base64?: boolean;
   readonly query?: Record<string, string>;
   readonly params?: Record<string, string>;
 }
@@ -44,7 +46,7 @@ export function apiEvent(options: EventOptions = {}): APIGatewayProxyEvent {
     pathParameters: options.params ?? null,
     stageVariables: null,
     body: options.body ?? null,
-    isBase64Encoded: false,
+    isBase64Encoded: options.base64 ?? false,
     requestContext: {
       accountId: '123456789012',
       apiId: 'api',

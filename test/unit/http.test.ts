@@ -119,4 +119,52 @@ describe('httpRoute', () => {
     expect(result.statusCode).toBe(400);
     expect(result.json.error.code).toBe('BODY_TOO_LARGE');
   });
+
+  it('takes a file body byte for byte from base64, within its types and size', async () => {
+    const fileRoute = {
+      method: 'POST',
+      path: '/files',
+      handler: 'files',
+      summary: 'test file route',
+      auth: 'public',
+      access: [],
+      binary: { contentTypes: ['application/pdf'], maxBytes: 16 },
+    } as const satisfies RouteSpec;
+    const files = httpRoute(fileRoute, async ({ bytes }) => ({ status: 200, body: { bytes: [...bytes] } }));
+    const send = async (body: Buffer, type: string) => {
+      const result = await files(
+        apiEvent({
+          method: 'POST',
+          path: '/files',
+          headers: { 'Content-Type': type },
+          body: body.toString('base64'),
+          base64: true,
+        }),
+        lambdaContext(),
+      );
+      return { status: result.statusCode, json: JSON.parse(result.body) };
+    };
+    const binary = Buffer.from([0x25, 0x50, 0x44, 0x46, 0xff, 0x00, 0x80]);
+    expect(await send(binary, 'application/pdf')).toEqual({ status: 200, json: { bytes: [...binary] } });
+    expect((await send(binary, 'text/plain')).status).toBe(415);
+    expect((await send(Buffer.alloc(17), 'application/pdf')).json.error.code).toBe('BODY_TOO_LARGE');
+  });
+
+  it('answers a page with its own strict content security policy', async () => {
+    const pageRoute = {
+      method: 'GET',
+      path: '/page',
+      handler: 'page',
+      summary: 'test page route',
+      auth: 'public',
+      access: [],
+    } as const satisfies RouteSpec;
+    const page = httpRoute(pageRoute, async () => ({ status: 200, html: '<p>Sah</p>' }));
+    const result = await page(apiEvent({ path: '/page' }), lambdaContext());
+    expect(result.body).toBe('<p>Sah</p>');
+    expect(result.headers).toMatchObject({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': expect.stringContaining("default-src 'none'"),
+    });
+  });
 });

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { localSigner } from '#adapters/local-signer';
+import type { IssuedDocument } from '#domain/archive';
+import { kgb } from '#domain/catalog/kgb';
+import type { ArchiveStore, FileStore, SigningAuthorities } from '#domain/ports';
+import type { ServiceRequest } from '#domain/request';
+import { issueDocument, issueRejectionLetter, prepareDraft } from '#domain/use-cases/issuance';
+import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import {
+  EMPLOYEES,
+  memoryArchive,
+  memoryEmployees,
+  memoryLedger,
+  memoryRecords,
+  sequentialIds,
+  testClock,
+} from '#kit/fakes';
+
+const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
+const SCAN = Buffer.from('%PDF-1.4 pindaian bertanda tangan basah');
+
+function setup() {
+  const clock = testClock('2026-11-23T03:00:00Z');
+  const { records } = memoryRecords(clock);
+  const stored = new Map<string, Uint8Array>();
+  const archive: ArchiveStore = {
+    async put(key, body) {
+      stored.set(key, body);
+      return { sha256: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
+    },
+    downloadUrl: async (key) => key,
+  };
+  const files: FileStore = {
+    uploadUrl: async (key) => key,
+    downloadUrl: async (key) => key,
+    head: async () => ({ size: SCAN.length }),
+    read: async () => SCAN,
+    put: async () => undefined,
+  };
+  const authorities: SigningAuthorities = {
+    forService: async () => [
+      {
+        serviceType: 'KGB',
+        username: 'penandatangan',
+        name: 'Drs. Bambang Sutrisno, M.Si.',
+        position: 'Kepala BKPSDM',
+        basis: 'SK 800/12/2026',
+        validFrom: '2026-01-01',
+      },
+    ],
+    put: async () => undefined,
+    remove: async () => false,
+  };
+  const signer = localSigner();
+  const { ledger, records: signatures } = memoryLedger();
+  const employeeArchive = memoryArchive();
+  const deps = {
+    records,
+    employees: memoryEmployees(Object.values(EMPLOYEES)),
+    clock,
+    settings,
+    archive,
+    // The content itself as the file: what issuance does with it is under test, not the drawing.
+    renderer: { render: async (content: unknown) => Buffer.from(JSON.stringify(content)) },
+    ids: sequentialIds('00000000-0000-4000-8000-0000000000'),
+    verificationBaseUrl: 'https://layanan.example/api',
+    authorities,
+    files,
+    signer,
+    ledger,
+    batches: { put: async () => undefined, get: async () => undefined },
+    employeeArchive,
+  };
+  return { deps, stored, signatures, signer, employeeArchive };
+}
+
+type Context = ReturnType<typeof setup>;
+
+async function signedRequest(context: Context, signatureMode: 'ELECTRONIC' | 'WET' = 'ELECTRONIC') {
+  const at = '2026-11-23T02:00:00.000Z';
+  const request: ServiceRequest = {
+    id: crypto.randomUUID(),
+    serviceType: 'KGB',
+    status: 'AWAITING_SIGNATURE',
+    applicant: { nip: EMPLOYEES.siti.nip, name: EMPLOYEES.siti.name, unit: EMPLOYEES.siti.unit },
+    createdBy: 'asn.lain',
+    details: kgb.detailsExample,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    plan: { validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'], signatureMode, handoverMode: 'ELECTRONIC' },
+    signature: {
+      mode: signatureMode,
+      signedBy: 'penandatangan',
+      signedAt: at,
+      signerName: 'Drs. Bambang Sutrisno, M.Si.',
+      position: 'Kepala BKPSDM',
+    },
+    ...(signatureMode === 'WET' && {
+      signedScan: {
+        key: 'requests/scan',
+        contentType: 'application/pdf',
+        size: SCAN.length,
+        uploadedBy: 'verifikator',
+        registeredAt: at,
+      },
+    }),
+  };
+  await context.deps.records.create(request, {
+    requestId: request.id,
+    at,
+    actor: { username: 'asn.lain', role: 'ASN' },
+    action: 'CREATED',
+  });
+  return request.id;
+}
+
+describe('issuance', () => {
+  it('numbers, signs and archives a document once, however often the step runs', async () => {
+    const context = setup();
+    const id = await signedRequest(context);
+    const first = await issueDocument(context.deps, id);
+    const again = await issueDocument(context.deps, id);
+    expect(again).toEqual(first);
+    expect(first.number).toMatch(/^800\/001\/BKPSDM\/2026$/);
+    expect(context.stored.size).toBe(1);
+    expect([...context.signatures.values()].map((record) => record.status)).toEqual(['SIGNED']);
+    const entry = (await context.deps.employeeArchive.get(first.documentId)) as IssuedDocument;
+    expect(entry).toMatchObject({ source: 'ISSUED', number: first.number, sha256: first.sha256 });
+    const valid = await context.signer.verify(
+      Buffer.from(entry.sha256, 'hex'),
+      Buffer.from(entry.signature.value, 'base64'),
+      entry.signature.keyId,
+    );
+    expect(valid).toBe(true);
+  });
+
+  it('gives documents of one series consecutive numbers', async () => {
+    const context = setup();
+    const numbers = [];
+    for (const id of [await signedRequest(context), await signedRequest(context)]) {
+      numbers.push((await issueDocument(context.deps, id)).number);
+    }
+    expect(numbers).toEqual(['800/001/BKPSDM/2026', '800/002/BKPSDM/2026']);
+  });
+
+  it('wet: numbers the print-ready copy, and issues the signed scan under the same id and number', async () => {
+    const context = setup();
+    const id = await signedRequest(context, 'WET');
+    await prepareDraft(context.deps, id);
+    const reserved = (await context.deps.records.get(id))?.issuance;
+    const issued = await issueDocument(context.deps, id);
+    expect(issued).toMatchObject({ documentId: reserved?.documentId, number: reserved?.number });
+    expect(issued.sha256).toBe(createHash('sha256').update(SCAN).digest('hex'));
+  });
+
+  it('a rejection at signing gives the letter a number of its own series', async () => {
+    const context = setup();
+    const id = await signedRequest(context, 'WET');
+    await prepareDraft(context.deps, id);
+    const reserved = (await context.deps.records.get(id))?.issuance;
+    const letter = await issueRejectionLetter(context.deps, id);
+    const issuance = (await context.deps.records.get(id))?.issuance;
+    expect(issuance).toMatchObject({ series: 'REJECTION', sequence: 1, documentId: letter.documentId });
+    expect(letter.documentId).not.toBe(reserved?.documentId);
+  });
+});
