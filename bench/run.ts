@@ -19,6 +19,7 @@ import { eventually } from '#kit/eventually';
 import { KGB_APPLICANT, SAMPLE_PDF } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
 import { OFFICIAL } from '#kit/workflow';
+import { percentile } from './stats';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
@@ -31,13 +32,6 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
   } finally {
     samples.set(name, [...(samples.get(name) ?? []), performance.now() - started]);
   }
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
-  );
 }
 
 const DECISIONS: ReadonlyArray<[Stage, string]> = [

@@ -83,6 +83,24 @@ function padGlyphs(font: Uint8Array): Uint8Array {
   return padded;
 }
 
+/**
+ * fontkit as pdf-lib uses it, parsing each face once per process: parsing a face is most of the
+ * cost of a document, and the parsed font is only read (each document takes its own subset).
+ */
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create(data, postscriptName) {
+    const bytes = data as Uint8Array;
+    let font = parsedFonts.get(bytes);
+    if (!font) {
+      font = fontkit.create(bytes, postscriptName);
+      parsedFonts.set(bytes, font);
+    }
+    return font;
+  },
+};
+
 /** Embeds the faces in `pdf` as subsets named after the document. */
 export async function embedFonts(pdf: PDFDocument, documentId: string): Promise<Fonts> {
   fontBytes ??= Promise.all(
@@ -93,7 +111,7 @@ export async function embedFonts(pdf: PDFDocument, documentId: string): Promise<
     fontBytes = undefined; // the next document tries again
     throw error;
   });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(cachingFontkit);
   const fonts: Partial<Fonts> = {};
   // One after the other: the order of the font objects in the file stays fixed.
   for (const [face, bytes] of await fontBytes) {

@@ -26,26 +26,52 @@ const SIGNATURE_WIDTH = WIDTH / 2;
 const QR_SIZE = 2.4 * CM;
 const STAMP_PADDING = 4;
 
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * A text's width, remembered per font: measuring lays the text out with fontkit (shaping,
+ * kerning), most of what a document costs, and the same words are measured again and again.
+ * A line's width is taken as its words' widths plus its spaces.
+ */
+function textWidth(font: PDFFont, text: string, size: number): number {
+  let known = widths.get(font);
+  if (!known) {
+    known = new Map();
+    widths.set(font, known);
+  }
+  let unit = known.get(text);
+  if (unit === undefined) {
+    unit = font.widthOfTextAtSize(text, 1);
+    known.set(text, unit);
+  }
+  return unit * size;
+}
+
 /** Splits text into lines no wider than `width`; a word wider than a line is broken where it must be. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) <= width;
+  const space = textWidth(font, ' ', size);
   const lines: string[] = [];
   for (const hardLine of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of hardLine.split(/\s+/).filter(Boolean)) {
-      if (fits(line ? `${line} ${word}` : word)) {
+      const wordWidth = textWidth(font, word, size);
+      const widened = line ? lineWidth + space + wordWidth : wordWidth;
+      if (widened <= width) {
         line = line ? `${line} ${word}` : word;
+        lineWidth = widened;
         continue;
       }
       if (line) lines.push(line);
       line = '';
       for (const char of word) {
-        if (line && !fits(line + char)) {
+        if (line && textWidth(font, line + char, size) > width) {
           lines.push(line);
           line = '';
         }
         line += char;
       }
+      lineWidth = textWidth(font, line, size);
     }
     lines.push(line);
   }
@@ -84,7 +110,7 @@ function drawLine(
 ) {
   const words = line.split(' ');
   if (cell.align === 'justify' && !last && words.length > 1) {
-    const widths = words.map((word) => font.widthOfTextAtSize(word, size));
+    const widths = words.map((word) => textWidth(font, word, size));
     const space = (cell.width - widths.reduce((sum, width) => sum + width, 0)) / (words.length - 1);
     let x = cell.x;
     for (const [index, word] of words.entries()) {
@@ -93,7 +119,7 @@ function drawLine(
     }
     return;
   }
-  const width = font.widthOfTextAtSize(line, size);
+  const width = textWidth(font, line, size);
   const x = cell.align === 'center' ? cell.x + (cell.width - width) / 2 : cell.x;
   page.drawText(line, { x, y, size, font });
   if (cell.underline)
