@@ -1,10 +1,22 @@
+import { archiveStore } from '#adapters/archive-store';
+import { employeeArchive } from '#adapters/employee-archive-records';
+import { employeeRecords } from '#adapters/employee-records';
+import { maxUploadBytes } from '#adapters/settings';
+import { uploadFiles } from '#adapters/upload-files';
 import { publishArchived } from '#domain/archive';
 import { storePersonalDocument } from '#domain/use-cases/personal-documents';
 import { httpRoute } from './http';
-import { personalDocumentDeps } from './personal-document-deps';
 import { routes } from './routes';
+
+const deps = {
+  employeeArchive,
+  employees: employeeRecords,
+  files: uploadFiles,
+  archive: archiveStore,
+  maxUploadBytes,
+};
 
 export const handler = httpRoute(routes.storePersonalDocument, async ({ actor, params }) => ({
   status: 200,
-  body: publishArchived(await storePersonalDocument(personalDocumentDeps, actor, params.documentId)),
+  body: publishArchived(await storePersonalDocument(deps, actor, params.documentId)),
 }));

@@ -1,7 +1,21 @@
 import { z } from 'zod';
+import { documentSigner } from '#adapters/document-signer';
+import { employeeArchive } from '#adapters/employee-archive-records';
+import { signingBatches, signingLedger } from '#adapters/signing-ledger';
+import { uploadFiles } from '#adapters/upload-files';
 import { issueDocument, issueRejectionLetter } from '#domain/use-cases/issuance';
-import { issueDeps } from './document-deps';
+import { documentDeps } from './document-deps';
 import { stepHandler } from './step';
+
+/** Issuing also reads signed scans, signs with the agency's key, and fills the archive index. */
+const deps = {
+  ...documentDeps,
+  files: uploadFiles,
+  signer: documentSigner,
+  ledger: signingLedger,
+  batches: signingBatches,
+  employeeArchive,
+};
 
 const input = z.object({
   requestId: z.uuid(),
@@ -9,7 +23,5 @@ const input = z.object({
 });
 
 export const handler = stepHandler(input, ({ requestId, document }) =>
-  document === 'REJECTION_LETTER'
-    ? issueRejectionLetter(issueDeps, requestId)
-    : issueDocument(issueDeps, requestId),
+  document === 'REJECTION_LETTER' ? issueRejectionLetter(deps, requestId) : issueDocument(deps, requestId),
 );

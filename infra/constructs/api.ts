@@ -1,4 +1,5 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { createHash } from 'node:crypto';
+import { NestedStack, RemovalPolicy } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -9,6 +10,9 @@ import type { RouteSpec } from '#api/route-spec';
 import { pascalCase } from '../../functions/naming';
 import { acknowledge } from '../nag';
 import { type FunctionResources, ServiceFunction } from './service-function';
+
+/** Nested stacks the route functions are spread over (see Api.routeStackFor). */
+const ROUTE_STACKS = 4;
 
 export interface ApiProps {
   readonly routes: readonly RouteSpec[];
@@ -33,6 +37,7 @@ export interface ApiProps {
 export class Api extends Construct {
   readonly restApi: apigateway.RestApi;
   readonly functions: ServiceFunction[] = [];
+  private readonly routeStacks = new Map<number, NestedStack>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -134,8 +139,27 @@ export class Api extends Construct {
     }
   }
 
+  /**
+   * The nested stack a route's function lives in. A function brings five resources (function,
+   * role, policy, log group, invoke permission), and a CloudFormation stack holds at most 500:
+   * the functions are spread over nested stacks by a hash of their handler, so adding a route
+   * never moves another route's function.
+   */
+  private routeStackFor(route: RouteSpec): NestedStack {
+    const index = createHash('sha256').update(route.handler).digest()[0] ?? 0;
+    const group = index % ROUTE_STACKS;
+    let stack = this.routeStacks.get(group);
+    if (!stack) {
+      stack = new NestedStack(this, `Routes${group + 1}`, {
+        description: `Layanan ASN Terpadu: API route functions, group ${group + 1} of ${ROUTE_STACKS}`,
+      });
+      this.routeStacks.set(group, stack);
+    }
+    return stack;
+  }
+
   private addRoute(route: RouteSpec, props: ApiProps, authorizer: apigateway.IAuthorizer): void {
-    const fn = new ServiceFunction(this, `Route${pascalCase(route.handler)}`, {
+    const fn = new ServiceFunction(this.routeStackFor(route), `Route${pascalCase(route.handler)}`, {
       handler: `api/${route.handler}`,
       bundleDir: props.bundleDir,
       access: route.access,
@@ -147,7 +171,8 @@ export class Api extends Construct {
       .resourceForPath(route.path)
       .addMethod(
         route.method,
-        new apigateway.LambdaIntegration(fn.function, { proxy: true }),
+        // No test-invoke permission: the console's test button is not worth a resource per route.
+        new apigateway.LambdaIntegration(fn.function, { proxy: true, allowTestInvoke: false }),
         route.auth === 'public'
           ? { authorizationType: apigateway.AuthorizationType.NONE }
           : { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer },

@@ -9,14 +9,17 @@ export interface PersonalDocumentDeps {
   readonly employeeArchive: EmployeeArchive;
   readonly employees: EmployeeRecords;
   readonly files: FileStore;
-  readonly archive: ArchiveStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly maxUploadBytes: number;
 }
 
 /** The employee themselves, or the admin of their unit, keeps their personnel documents. */
-async function assertKeeper(deps: PersonalDocumentDeps, actor: Actor, nip: string): Promise<void> {
+async function assertKeeper(
+  deps: Pick<PersonalDocumentDeps, 'employees'>,
+  actor: Actor,
+  nip: string,
+): Promise<void> {
   if (actor.nip === nip && hasAnyRole(actor, ['ASN'])) return;
   const employee = await deps.employees.get(nip);
   if (employee && hasAnyRole(actor, ['UNIT_ADMIN']) && actor.unit === employee.unit) return;
@@ -77,7 +80,9 @@ export async function addPersonalDocument(
  * and moves it into the archive bucket with its SHA-256. Storing it again changes nothing.
  */
 export async function storePersonalDocument(
-  deps: PersonalDocumentDeps,
+  deps: Pick<PersonalDocumentDeps, 'employeeArchive' | 'employees' | 'files' | 'maxUploadBytes'> & {
+    readonly archive: ArchiveStore;
+  },
   actor: Actor,
   documentId: string,
 ): Promise<PersonalDocument> {
