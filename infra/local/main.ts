@@ -7,6 +7,7 @@ import { LOCAL_USERS } from './users';
 async function main(): Promise<void> {
   const started = Date.now();
   const timeScale = Number(process.env.LOCAL_TIME_SCALE ?? 1);
+  const seed = process.env.LOCAL_SEED !== 'none';
   let stack: LocalStack | undefined;
   let exiting = false;
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       agency: process.env.AGENCY ?? 'demo',
       ports: portsFromEnv(process.env),
       timeScale,
+      seed,
       onCrash: (reason) => void exit(1, `${reason}\nThe local stack has stopped.`),
     });
   } catch (error) {
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
           `  ${user.username.padEnd(15)}${user.roles.join(',').padEnd(15)}${user.employee.name} (${user.employee.unit})\n`,
       ).join('') +
       `\nEvery start is fresh: records and executions live only as long as this process.` +
+      `${seed ? '' : '\nNot seeded (LOCAL_SEED=none): the table and buckets start empty; logins still work.'}` +
       `\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s. Press Ctrl-C to stop.\n`,
   );
 }

@@ -37,6 +37,8 @@ export interface LocalStackOptions {
   readonly agency: string;
   readonly ports: Ports;
   readonly timeScale: number;
+  /** False starts with an empty table and buckets (LOCAL_SEED=none), e.g. to restore a backup into. */
+  readonly seed: boolean;
   /** Called once if a part of the stack stops by itself (a crashed child process). */
   readonly onCrash: (reason: string) => void;
 }
@@ -200,7 +202,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     });
 
-    const seeded = await seedLocalStack(settings, clock);
+    const seeded = options.seed ? await seedLocalStack(settings, clock) : { employees: 0 };
     stoppers.push(runScheduledJobs(clock.scale));
 
     const gateway = apiGateway({
