@@ -28,6 +28,10 @@
  * |19 | a document series' last number in a year        | table | pk = COUNTER#<series>#<year>, sk = COUNTER        |
  * |20 | the signing act of a digest (exactly once)      | table | pk = SIGNATURE#<sha256>, sk = SIGNATURE           |
  * |21 | a bulk-signing manifest                         | table | pk = BATCH#<id>, sk = BATCH                       |
+ * |22 | announcements, newest first                     | gsi4  | gsi4pk = ANNOUNCEMENTS, gsi4sk = <publishAt>#<id> |
+ * |23 | a complaint; a complainant's, newest first      | table, gsi1 | pk = COMPLAINT#<id>; gsi1pk = COMPLAINANT#<user> |
+ * |24 | complaints in one status, latest change first   | gsi4  | gsi4pk = COMPLAINTS#<status>, gsi4sk = <updated>#<id> |
+ * |25 | open complaints due, oldest deadline first      | gsi3  | gsi3pk = COMPLAINTS#DUE, gsi3sk = <dueAt>#<id>    |
  *
  * Items that only matter for a while carry `expiresAt` (epoch seconds) for DynamoDB's TTL.
  */

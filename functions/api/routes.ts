@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { SERVICE_CODES } from '#domain/catalog/codes';
+import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '#domain/complaints';
 import { OUTCOMES } from '#domain/lifecycle';
 import { DOCUMENT_CONTENT_TYPES, REQUEST_STATUSES, STAGES, WAITS } from '#domain/request';
-import type { Role } from '#domain/roles';
+import { ROLES, type Role } from '#domain/roles';
 import { SCOPES } from '#domain/use-cases/list-requests';
 import type { RouteSpec } from './route-spec';
 
@@ -30,6 +31,20 @@ const upload = z
   .strict();
 const isoDate = z.iso.date();
 const requirementCode = z.string().regex(/^[A-Z0-9_]{2,60}$/);
+const instant = z.iso.datetime({ offset: true });
+const announcement = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    body: z.string().trim().min(1).max(20_000),
+    audience: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('ALL') }).strict(),
+      z.object({ kind: z.literal('UNIT'), unit: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }).strict(),
+      z.object({ kind: z.literal('ROLE'), role: z.enum(ROLES) }).strict(),
+    ]),
+    publishAt: instant.optional(),
+    expiresAt: instant.optional(),
+  })
+  .strict();
 
 /** The route table: every HTTP route of the API, and who may call it. */
 export const routes = {
@@ -65,6 +80,52 @@ export const routes = {
     auth: 'public',
     access: [],
     params: z.object({ code: z.string().regex(/^[A-Z_]{2,40}$/) }),
+  },
+  getServiceStandard: {
+    method: 'GET',
+    path: '/services/{code}/standard',
+    handler: 'get-service-standard',
+    summary: 'Standar pelayanan: persyaratan, prosedur, jangka waktu, biaya, dan saluran pengaduan.',
+    auth: 'public',
+    access: [],
+    params: z.object({ code: z.string().regex(/^[A-Z_]{2,40}$/) }),
+  },
+  listAnnouncements: {
+    method: 'GET',
+    path: '/announcements',
+    handler: 'list-announcements',
+    summary: 'Pengumuman yang sedang tayang bagi pengguna (admin BKPSDM: semua, dengan all=true).',
+    auth: ROLES,
+    access: ['table:read'],
+    query: z.object({ all: z.enum(['true', 'false']).default('false') }).strict(),
+  },
+  createAnnouncement: {
+    method: 'POST',
+    path: '/announcements',
+    handler: 'create-announcement',
+    summary: 'Menerbitkan pengumuman (Markdown) untuk semua pengguna, satu unit, atau satu peran.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:write'],
+    body: announcement,
+  },
+  updateAnnouncement: {
+    method: 'PUT',
+    path: '/announcements/{id}',
+    handler: 'update-announcement',
+    summary: 'Mengubah pengumuman.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write'],
+    params: requestId,
+    body: announcement,
+  },
+  deleteAnnouncement: {
+    method: 'DELETE',
+    path: '/announcements/{id}',
+    handler: 'delete-announcement',
+    summary: 'Menghapus pengumuman.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:write'],
+    params: requestId,
   },
   createRequest: {
     method: 'POST',
@@ -485,6 +546,78 @@ export const routes = {
     summary: 'Naskah tanda tangan massal: draf yang disetujui, hasilnya, dan tanda tangan naskahnya.',
     auth: ['SIGNER', 'AUDITOR'],
     access: ['table:read'],
+    params: requestId,
+  },
+  fileComplaint: {
+    method: 'POST',
+    path: '/complaints',
+    handler: 'file-complaint',
+    summary: 'Menyampaikan pengaduan tentang layanan atau penggunaan sistem (lampiran opsional).',
+    auth: ROLES,
+    access: ['table:read', 'table:write', 'uploads:write', 'mail:send'],
+    body: z
+      .object({
+        category: z.enum(Object.keys(COMPLAINT_CATEGORIES) as [keyof typeof COMPLAINT_CATEGORIES]),
+        text: z.string().trim().min(10).max(4000),
+        requestId: z.uuid().optional(),
+        attachment: upload.optional(),
+      })
+      .strict(),
+  },
+  listComplaints: {
+    method: 'GET',
+    path: '/complaints',
+    handler: 'list-complaints',
+    summary: 'Pengaduan milik sendiri, atau (tim pengelola, auditor) semua pengaduan menurut status.',
+    auth: ROLES,
+    access: ['table:read'],
+    query: z
+      .object({
+        scope: z.enum(['mine', 'all']).default('mine'),
+        status: z
+          .enum(Object.keys(COMPLAINT_STATUSES) as [keyof typeof COMPLAINT_STATUSES])
+          .default('RECEIVED'),
+        limit: pageSize,
+        cursor,
+      })
+      .strict(),
+  },
+  getComplaint: {
+    method: 'GET',
+    path: '/complaints/{id}',
+    handler: 'get-complaint',
+    summary: 'Satu pengaduan dengan jawabannya; identitas pengadu hanya bagi tim pengelola.',
+    auth: ROLES,
+    access: ['table:read'],
+    params: requestId,
+  },
+  answerComplaint: {
+    method: 'POST',
+    path: '/complaints/{id}/answers',
+    handler: 'answer-complaint',
+    summary: 'Menjawab pengaduan (tim pengelola); pengadu menerima surel.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write', 'mail:send'],
+    params: requestId,
+    body: z.object({ text: z.string().trim().min(3).max(4000) }).strict(),
+  },
+  moveComplaint: {
+    method: 'POST',
+    path: '/complaints/{id}/status',
+    handler: 'move-complaint',
+    summary: 'Menandai pengaduan sedang ditangani atau selesai.',
+    auth: ROLES,
+    access: ['table:read', 'table:write', 'mail:send'],
+    params: requestId,
+    body: z.object({ status: z.enum(['IN_PROGRESS', 'CLOSED']) }).strict(),
+  },
+  getComplaintAttachment: {
+    method: 'GET',
+    path: '/complaints/{id}/attachment',
+    handler: 'get-complaint-attachment',
+    summary: 'Lampiran pengaduan, diperiksa menurut isinya, dengan alamat unduh sementara.',
+    auth: ROLES,
+    access: ['table:read', 'uploads:read'],
     params: requestId,
   },
   getEmployeeImport: {

@@ -147,7 +147,8 @@ function portalLink(settings: RuntimeSettings, request: ServiceRequest): string 
   return `${settings.portalUrl.replace(/\/$/, '')}/permohonan/${encodeURIComponent(request.id)}`;
 }
 
-function message(
+/** A mail of ours: greeting and paragraphs, the portal link (the only link), and the automatic-mail line. */
+export function message(
   to: readonly string[],
   subject: string,
   paragraphs: readonly string[],

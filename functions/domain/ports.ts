@@ -1,6 +1,8 @@
 import type { ArchivedDocument, IssuedDocument, Revocation } from './archive';
+import type { Complaint, ComplaintStatus } from './complaints';
 import type { DocumentContent } from './documents';
 import type { Employee } from './employee';
+import type { Announcement } from './information';
 import type {
   AuditEvent,
   RequestChange,
@@ -310,4 +312,26 @@ export interface SigningBatch {
 export interface SigningBatches {
   put(batch: SigningBatch): Promise<void>;
   get(id: string): Promise<SigningBatch | undefined>;
+}
+
+/** The agency's announcements: a few hundred at most, listed whole. */
+export interface Announcements {
+  put(announcement: Announcement): Promise<void>;
+  get(id: string): Promise<Announcement | undefined>;
+  /** False when there was none. */
+  remove(id: string): Promise<boolean>;
+  list(): Promise<Announcement[]>;
+}
+
+/** Complaints and their answers (DynamoDB in production). */
+export interface ComplaintRecords {
+  create(complaint: Complaint): Promise<void>;
+  get(id: string): Promise<Complaint | undefined>;
+  /** Writes `complaint` if the stored one is still at `complaint.version - 1`; otherwise ConflictError. */
+  update(complaint: Complaint): Promise<void>;
+  listByComplainant(username: string, query: PageQuery): Promise<Page<Complaint>>;
+  /** Every complaint in one status, latest change first. */
+  listByStatus(status: ComplaintStatus, query: PageQuery): Promise<Page<Complaint>>;
+  /** Open complaints past `before` not yet flagged overdue, oldest deadline first. */
+  listDue(before: string, limit: number): Promise<readonly Complaint[]>;
 }

@@ -114,6 +114,14 @@ export const runtimeSettingsSchema = z.object({
       verificationBaseUrl: z.url({ protocol: /^https$/ }).optional(),
     })
     .strict(),
+  /** Complaint handling (Kediri Pasal 4(3)c): the answer deadline, and who hears of one overdue. */
+  complaints: z
+    .object({
+      responseDays: workingDays.default(5),
+      superiors: z.array(z.email()).default([]),
+    })
+    .strict()
+    .default({ responseDays: 5, superiors: [] }),
   portalUrl: z.url({ protocol: /^https?$/ }),
   /** Origins allowed to call the API from a browser, besides the portal's own. */
   corsOrigins: z.array(z.url({ protocol: /^https?$/ })).default([]),

@@ -18,6 +18,12 @@ export const jobs = {
     everyMinutes: 2,
     timeoutSeconds: 60,
   },
+  escalateComplaints: {
+    handler: 'escalate-complaints',
+    access: ['table:read', 'table:write', 'mail:send'],
+    everyMinutes: 15,
+    timeoutSeconds: 60,
+  },
   importEmployees: {
     handler: 'import-employees',
     access: ['table:read', 'table:write', 'imports:read'],

@@ -1,0 +1,29 @@
+import { clock } from '#adapters/clock';
+import { complaintRecords } from '#adapters/complaint-records';
+import { accountDirectory } from '#adapters/directory-records';
+import { ids } from '#adapters/ids';
+import { requests } from '#adapters/request-records';
+import { sesMailer } from '#adapters/ses-mailer';
+import { maxUploadBytes, settings } from '#adapters/settings';
+import { uploadFiles } from '#adapters/upload-files';
+import { publishComplaint } from '#domain/complaints';
+import { fileComplaint } from '#domain/use-cases/complaints';
+import { httpRoute } from './http';
+import { routes } from './routes';
+
+const deps = {
+  complaints: complaintRecords,
+  records: requests,
+  accounts: accountDirectory,
+  files: uploadFiles,
+  mailer: sesMailer,
+  clock,
+  ids,
+  settings,
+  maxUploadBytes,
+};
+
+export const handler = httpRoute(routes.fileComplaint, async ({ actor, body }) => {
+  const { complaint, uploadUrl } = await fileComplaint(deps, actor, body);
+  return { status: 201, body: { ...publishComplaint(complaint, actor), ...(uploadUrl && { uploadUrl }) } };
+});

@@ -1,0 +1,47 @@
+import { micromark } from 'micromark';
+import type { Actor, Role } from './roles';
+
+/** Who an announcement is for: everyone with an account, one unit, or the holders of one role. */
+export type Audience =
+  | { readonly kind: 'ALL' }
+  | { readonly kind: 'UNIT'; readonly unit: string }
+  | { readonly kind: 'ROLE'; readonly role: Role };
+
+/** Information the agency publishes in the system (Kediri Pasal 4(3)a). */
+export interface Announcement {
+  readonly id: string;
+  readonly title: string;
+  /** Markdown as the admin wrote it. */
+  readonly body: string;
+  /** The body as HTML, safe to show: raw HTML is escaped and dangerous links are dropped. */
+  readonly bodyHtml: string;
+  readonly audience: Audience;
+  readonly publishAt: string;
+  readonly expiresAt?: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * Markdown to HTML for people to read. micromark escapes raw HTML and keeps only safe link
+ * protocols by default; nothing else reaches the page.
+ */
+export function renderMarkdown(markdown: string): string {
+  return micromark(markdown);
+}
+
+export function isForActor(audience: Audience, actor: Actor): boolean {
+  switch (audience.kind) {
+    case 'ALL':
+      return true;
+    case 'UNIT':
+      return actor.unit === audience.unit;
+    case 'ROLE':
+      return actor.roles.includes(audience.role);
+  }
+}
+
+export function isShowing(announcement: Announcement, now: string): boolean {
+  return announcement.publishAt <= now && (!announcement.expiresAt || now < announcement.expiresAt);
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { clock } from '#adapters/clock';
+import { complaintRecords } from '#adapters/complaint-records';
+import { accountDirectory } from '#adapters/directory-records';
+import { sesMailer } from '#adapters/ses-mailer';
+import { settings } from '#adapters/settings';
+import { escalateOverdueComplaints } from '#domain/use-cases/complaints';
+import { stepHandler } from '#steps/step';
+
+const deps = { complaints: complaintRecords, accounts: accountDirectory, mailer: sesMailer, clock, settings };
+
+/** Runs on a schedule; the event is the scheduler's and carries nothing the job needs. */
+export const handler = stepHandler(z.unknown(), () => escalateOverdueComplaints(deps));

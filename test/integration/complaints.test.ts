@@ -1,0 +1,166 @@
+import { describe, expect, inject, it } from 'vitest';
+import { apiClient } from '#kit/api';
+import { eventually } from '#kit/eventually';
+import { KGB_APPLICANT, KGB_DETAILS, SAMPLE_PDF } from '#kit/fixtures';
+import { sentMail } from '#kit/mail';
+import { advanceClock } from '#kit/workflow';
+
+const stack = inject('stack');
+const api = apiClient(stack.urls.api);
+
+const SITI = 'siti.rahmawati@kotademo.go.id';
+
+interface Complaint {
+  readonly id: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly overdue: boolean;
+  readonly complainant?: { readonly username: string; readonly nip?: string };
+  readonly answers: ReadonlyArray<{ readonly text: string }>;
+  readonly uploadUrl?: string;
+}
+
+async function file(body: object, as = KGB_APPLICANT) {
+  return api.post<Complaint & { error?: { code: string; field?: string } }>('/complaints', { as, body });
+}
+
+describe('complaints (Kediri Pasal 4(3)c)', () => {
+  it('runs from received to answered and closed, with mail at each step, the identity shown to handlers only', async () => {
+    const request = await api.post<{ id: string }>('/requests', {
+      as: KGB_APPLICANT,
+      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    });
+    const before = (await sentMail(stack.urls.ses, SITI)).length;
+    const filed = await file({
+      category: 'LAYANAN',
+      text: 'Permohonan saya belum juga diverifikasi padahal sudah lewat tiga hari kerja.',
+      requestId: request.body.id,
+      attachment: {
+        fileName: 'tangkapan-layar.pdf',
+        contentType: 'application/pdf',
+        size: SAMPLE_PDF.length,
+      },
+    });
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({ status: 'RECEIVED', statusLabel: 'Diterima', overdue: false });
+    await fetch(filed.body.uploadUrl ?? '', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: SAMPLE_PDF,
+    });
+    const id = filed.body.id;
+
+    expect((await api.get(`/complaints/${id}`, { as: 'asn.demo' })).status).toBe(404);
+    expect(
+      (await api.get<Complaint>(`/complaints/${id}`, { as: 'auditor' })).body.complainant,
+    ).toBeUndefined();
+    expect(
+      (await api.get<Complaint>(`/complaints/${id}`, { as: 'admin.bkpsdm' })).body.complainant,
+    ).toMatchObject({
+      username: KGB_APPLICANT,
+      nip: '198807222012122001',
+    });
+    const attachment = await api.get<{ downloadUrl: string }>(`/complaints/${id}/attachment`, {
+      as: 'admin.bkpsdm',
+    });
+    expect(Buffer.from(await (await fetch(attachment.body.downloadUrl)).arrayBuffer())).toEqual(SAMPLE_PDF);
+    const queue = await api.get<{ items: Complaint[] }>('/complaints?scope=all&status=RECEIVED', {
+      as: 'admin.bkpsdm',
+    });
+    expect(queue.body.items.map((item) => item.id)).toContain(id);
+    expect((await api.get('/complaints?scope=all', { as: KGB_APPLICANT })).status).toBe(403);
+
+    expect(
+      (
+        await api.post<Complaint>(`/complaints/${id}/status`, {
+          as: 'admin.bkpsdm',
+          body: { status: 'IN_PROGRESS' },
+        })
+      ).body.status,
+    ).toBe('IN_PROGRESS');
+    expect(
+      (
+        await api.post(`/complaints/${id}/answers`, {
+          as: KGB_APPLICANT,
+          body: { text: 'Saya jawab sendiri' },
+        })
+      ).status,
+    ).toBe(403);
+    const answered = await api.post<Complaint>(`/complaints/${id}/answers`, {
+      as: 'admin.bkpsdm',
+      body: { text: 'Berkas Anda sudah diverifikasi hari ini; mohon maaf atas keterlambatannya.' },
+    });
+    expect(answered.body).toMatchObject({
+      status: 'ANSWERED',
+      answers: [{ text: expect.stringContaining('diverifikasi') }],
+    });
+    const closed = await api.post<Complaint>(`/complaints/${id}/status`, {
+      as: KGB_APPLICANT,
+      body: { status: 'CLOSED' },
+    });
+    expect(closed.body.status).toBe('CLOSED');
+
+    const subjects = (await sentMail(stack.urls.ses, SITI)).slice(before).map((mail) => mail.subject);
+    expect(subjects).toEqual([
+      expect.stringContaining('Pengaduan Anda telah diterima'),
+      expect.stringContaining('sedang ditangani'),
+      expect.stringContaining('Pengaduan Anda telah dijawab'),
+    ]);
+    const mine = await api.get<{ items: Complaint[] }>('/complaints', { as: KGB_APPLICANT });
+    expect(mine.body.items.find((item) => item.id === id)?.status).toBe('CLOSED');
+  });
+
+  it('takes no complaint about a request the complainant may not see, and checks the attachment by content', async () => {
+    const others = await api.post<{ id: string }>('/requests', {
+      as: KGB_APPLICANT,
+      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    });
+    const refused = await file(
+      {
+        category: 'LAYANAN',
+        text: 'Permohonan orang lain ini lambat sekali diproses.',
+        requestId: others.body.id,
+      },
+      'asn.demo',
+    );
+    expect(refused.status).toBe(404);
+    expect(refused.body.error?.field).toBe('requestId');
+
+    const fake = Buffer.from('ini bukan gambar');
+    const filed = await file({
+      category: 'SISTEM',
+      text: 'Tombol unggah tidak bekerja di peramban saya.',
+      attachment: { fileName: 'layar.png', contentType: 'image/png', size: fake.length },
+    });
+    await fetch(filed.body.uploadUrl ?? '', {
+      method: 'PUT',
+      headers: { 'content-type': 'image/png' },
+      body: fake,
+    });
+    const attachment = await api.get<{ error: { code: string } }>(`/complaints/${filed.body.id}/attachment`, {
+      as: 'admin.bkpsdm',
+    });
+    expect(attachment.body.error.code).toBe('NOT_A_DOCUMENT');
+  });
+
+  it('escalates a complaint not answered in time to the handlers and their superiors, once', async () => {
+    const filed = await file({ category: 'PETUGAS', text: 'Petugas loket tidak ramah saat saya bertanya.' });
+    await advanceClock(stack.urls, 10);
+    const escalated = await eventually(
+      async () => (await api.get<Complaint>(`/complaints/${filed.body.id}`, { as: 'admin.bkpsdm' })).body,
+      (complaint) => complaint.overdue,
+    );
+    expect(escalated.status).toBe('RECEIVED');
+    const mails = (await sentMail(stack.urls.ses, 'sekretaris@bkpsdm.kotademo.go.id')).filter((mail) =>
+      mail.subject.includes('Pengaduan melewati batas waktu'),
+    );
+    expect(mails.length).toBeGreaterThan(0);
+    const count = mails.length;
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(
+      (await sentMail(stack.urls.ses, 'sekretaris@bkpsdm.kotademo.go.id')).filter((mail) =>
+        mail.subject.includes('Pengaduan melewati batas waktu'),
+      ),
+    ).toHaveLength(count);
+  });
+});
