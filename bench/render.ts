@@ -10,8 +10,8 @@ import { findService } from '#domain/catalog/index';
 import { kgb } from '#domain/catalog/kgb';
 import { composeIssuedDocument, type DocumentContent } from '#domain/documents';
 import type { ServiceRequest } from '#domain/request';
+import { percentile } from '#domain/statistics';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
-import { percentile } from './stats';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 30);
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
@@ -67,11 +67,11 @@ async function measure(render: () => Promise<Uint8Array>): Promise<number[]> {
 
 const production = await measure(() => pdfRenderer.render(content));
 const floor = await measure(() => baseline(content));
-const p50 = percentile(production, 50);
-const floorP50 = percentile(floor, 50);
+const p50 = percentile(production, 50) ?? Number.NaN;
+const floorP50 = percentile(floor, 50) ?? Number.NaN;
 process.stdout.write(
   `${DOCUMENTS} renders of the KGB letter, in process\n` +
-    `production renderer (embedded fonts, QR): p50 ${p50.toFixed(1)} ms, p99 ${percentile(production, 99).toFixed(1)} ms\n` +
+    `production renderer (embedded fonts, QR): p50 ${p50.toFixed(1)} ms, p99 ${(percentile(production, 99) ?? Number.NaN).toFixed(1)} ms\n` +
     `pdf-lib, standard font, same text:        p50 ${floorP50.toFixed(1)} ms\n` +
     `ratio production : baseline = ${(p50 / floorP50).toFixed(2)}\n`,
 );

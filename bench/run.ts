@@ -14,12 +14,12 @@ import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { kgb } from '#domain/catalog/kgb';
 import type { Stage } from '#domain/request';
+import { percentile } from '#domain/statistics';
 import { type ApiClient, apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
 import { KGB_APPLICANT, SAMPLE_PDF } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
 import { OFFICIAL } from '#kit/workflow';
-import { percentile } from './stats';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
@@ -184,11 +184,11 @@ async function main() {
     console.log(`${'call'.padEnd(34)}${'n'.padStart(6)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
     for (const [name, values] of samples) {
       console.log(
-        `${name.padEnd(34)}${String(values.length).padStart(6)}${percentile(values, 50).toFixed(1).padStart(10)}${percentile(values, 99).toFixed(1).padStart(10)}`,
+        `${name.padEnd(34)}${String(values.length).padStart(6)}${(percentile(values, 50) ?? Number.NaN).toFixed(1).padStart(10)}${(percentile(values, 99) ?? Number.NaN).toFixed(1).padStart(10)}`,
       );
     }
-    const create = percentile(samples.get('POST /requests') ?? [], 50);
-    const transact = percentile(raw, 50);
+    const create = percentile(samples.get('POST /requests') ?? [], 50) ?? Number.NaN;
+    const transact = percentile(raw, 50) ?? Number.NaN;
     console.log(
       `\nraw DynamoDB Local TransactWriteItems (2 puts): p50 ${transact.toFixed(1)} ms over ${raw.length}`,
     );

@@ -25,7 +25,9 @@ export function acknowledgeWildcard(scope: IConstruct, resource: string, reason:
     {
       ownKeys: () => [key()],
       getOwnPropertyDescriptor: (_target, property) =>
-        property === key() ? { value: reason, enumerable: true, configurable: true, writable: false } : undefined,
+        property === key()
+          ? { value: reason, enumerable: true, configurable: true, writable: false }
+          : undefined,
       get: (_target, property) => (property === key() ? reason : undefined),
     },
   );

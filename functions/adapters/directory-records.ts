@@ -7,7 +7,7 @@ import type {
   SurveyAnswer,
   SurveyRecords,
 } from '#domain/ports';
-import { documentClient, queryAll, tableName } from './dynamodb';
+import { documentClient, monthsBetween, queryAll, queryPeriod, tableName } from './dynamodb';
 
 /**
  * The account directory: one profile item per account, and one membership item per role
@@ -84,7 +84,14 @@ export const surveyRecords: SurveyRecords = {
       await documentClient.send(
         new PutCommand({
           TableName: tableName,
-          Item: { pk: `REQ#${answer.requestId}`, sk: 'SURVEY', type: 'SURVEY', answer },
+          Item: {
+            pk: `REQ#${answer.requestId}`,
+            sk: 'SURVEY',
+            type: 'SURVEY',
+            gsi5pk: `SURVEYED#${answer.answeredAt.slice(0, 7)}`,
+            gsi5sk: `${answer.answeredAt}#${answer.requestId}`,
+            answer,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -93,6 +100,16 @@ export const surveyRecords: SurveyRecords = {
       if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
       throw error;
     }
+  },
+
+  async listAnsweredBetween(from, to) {
+    const found: SurveyAnswer[] = [];
+    for (const month of monthsBetween(from, to)) {
+      found.push(
+        ...(await queryPeriod(`SURVEYED#${month}`, from, to)).map((item) => item.answer as SurveyAnswer),
+      );
+    }
+    return found;
   },
 
   async get(requestId) {

@@ -85,3 +85,39 @@ export async function queryPage<T>(
   const cursor = encodeCursor(result.LastEvaluatedKey);
   return { items: (result.Items ?? []).map(pick), ...(cursor && { cursor }) };
 }
+
+/** The calendar months (UTC, `yyyy-mm`) an instant range touches, first to last. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  const cursor = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
+  const last = to.slice(0, 7);
+  while (cursor.toISOString().slice(0, 7) <= last) {
+    months.push(cursor.toISOString().slice(0, 7));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
+}
+
+/** Every item of one gsi5 period partition whose instant lies in [from, to). */
+export async function queryPeriod(
+  partition: string,
+  from: string,
+  to: string,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi5',
+        KeyConditionExpression: 'gsi5pk = :pk AND gsi5sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': partition, ':from': from, ':to': to },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(result.Items ?? []).filter((item) => String(item.gsi5sk) < to));
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return items;
+}

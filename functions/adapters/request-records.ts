@@ -19,7 +19,15 @@ import {
   type ServiceRequest,
 } from '#domain/request';
 import { clock } from './clock';
-import { decodeCursor, documentClient, encodeCursor, queryAll, tableName } from './dynamodb';
+import {
+  decodeCursor,
+  documentClient,
+  encodeCursor,
+  monthsBetween,
+  queryAll,
+  queryPeriod,
+  tableName,
+} from './dynamodb';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Key = Record<string, string>;
@@ -54,6 +62,10 @@ function requestItem(request: ServiceRequest) {
     ...actionKeys(request),
     gsi4pk: `STATUS#${request.status}`,
     gsi4sk: `${request.updatedAt}#${request.id}`,
+    ...(request.submittedAt && {
+      gsi5pk: `SUBMITTED#${request.submittedAt.slice(0, 7)}`,
+      gsi5sk: `${request.submittedAt}#${request.id}`,
+    }),
     request,
   };
 }
@@ -347,6 +359,14 @@ export function requestRecords(clock: Clock): RequestRecords {
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         }
       }
+    },
+
+    async listSubmittedBetween(from, to) {
+      const found: ServiceRequest[] = [];
+      for (const month of monthsBetween(from, to)) {
+        found.push(...(await queryPeriod(`SUBMITTED#${month}`, from, to)).map(pickRequest));
+      }
+      return found;
     },
 
     listByApplicant(nip, query) {

@@ -1,24 +1,5 @@
 import writeExcelFile, { type Cell, type Sheet as WorkbookSheet } from 'write-excel-file/node';
-
-/** A report cell: text, a number, or nothing. */
-export type CellValue = string | number | null;
-
-export interface TableColumn {
-  /** Property of each row that fills this column. */
-  readonly key: string;
-  readonly header: string;
-}
-
-export interface Table {
-  readonly columns: readonly TableColumn[];
-  /** A key a row lacks is an empty cell, like null. */
-  readonly rows: readonly Readonly<Record<string, CellValue>>[];
-}
-
-export interface Sheet extends Table {
-  /** Tab name; cut to Excel's 31 characters. */
-  readonly name: string;
-}
+import type { CellValue, Sheet, Table } from '#domain/tables';
 
 /**
  * A table as RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma,

@@ -32,7 +32,11 @@
  * |23 | a complaint; a complainant's, newest first      | table, gsi1 | pk = COMPLAINT#<id>; gsi1pk = COMPLAINANT#<user> |
  * |24 | complaints in one status, latest change first   | gsi4  | gsi4pk = COMPLAINTS#<status>, gsi4sk = <updated>#<id> |
  * |25 | open complaints due, oldest deadline first      | gsi3  | gsi3pk = COMPLAINTS#DUE, gsi3sk = <dueAt>#<id>    |
+ * |26 | requests submitted in a period (reports)        | gsi5  | gsi5pk = SUBMITTED#<yyyy-mm>, gsi5sk = <submitted>#<id> |
+ * |27 | survey answers given in a period (IKM)          | gsi5  | gsi5pk = SURVEYED#<yyyy-mm>, gsi5sk = <answered>#<id> |
  *
+ * Period queries (26, 27) read one partition per calendar month (UTC) of the period, bounded by
+ * the period's instants: a report reads the requests of its period and nothing else. *
  * Items that only matter for a while carry `expiresAt` (epoch seconds) for DynamoDB's TTL.
  */
 export const TABLE_DESIGN = {
@@ -44,6 +48,7 @@ export const TABLE_DESIGN = {
     { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    { name: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   ],
 } as const;
 

@@ -43,6 +43,8 @@ export interface HttpResult {
   readonly body?: unknown;
   /** A page for people (e.g. the verification page a QR code opens), instead of a JSON body. */
   readonly html?: string;
+  /** A file to download (a report as CSV or XLSX), instead of a JSON body. */
+  readonly file?: { readonly bytes: Uint8Array; readonly contentType: string; readonly fileName: string };
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -232,6 +234,18 @@ export function httpRoute<R extends RouteSpec>(
           headers,
         } as RouteInput<R>;
         const result = await handle(input);
+        if (result.file) {
+          return {
+            statusCode: result.status,
+            headers: {
+              ...responseHeaders(event),
+              'content-type': result.file.contentType,
+              'content-disposition': `attachment; filename="${result.file.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+            },
+            body: Buffer.from(result.file.bytes).toString('base64'),
+            isBase64Encoded: true,
+          };
+        }
         if (result.html !== undefined) {
           return {
             statusCode: result.status,

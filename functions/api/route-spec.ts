@@ -27,6 +27,8 @@ export interface RouteSpec {
   readonly text?: { readonly contentTypes: readonly string[]; readonly maxBytes: number };
   /** A file body (e.g. a PDF), passed through API Gateway as binary: the media types and the size limit. */
   readonly binary?: { readonly contentTypes: readonly string[]; readonly maxBytes: number };
+  /** Media types of the files the route may answer with (reports as CSV or XLSX), sent as binary. */
+  readonly produces?: readonly string[];
   /** Steady requests per second and burst for this route alone, below the API's (public routes). */
   readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
 }

@@ -31,6 +31,23 @@ const upload = z
   .strict();
 const isoDate = z.iso.date();
 const requirementCode = z.string().regex(/^[A-Z0-9_]{2,60}$/);
+const REPORT_READERS: readonly Role[] = ['AGENCY_ADMIN', 'AUDITOR', 'SUPERVISOR', 'ADMINISTRATOR'];
+export const REPORT_FORMATS = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+const reportQuery = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    serviceType: z.enum(SERVICE_CODES).optional(),
+    unit: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/)
+      .optional(),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  })
+  .strict();
 const instant = z.iso.datetime({ offset: true });
 const announcement = z
   .object({
@@ -619,6 +636,36 @@ export const routes = {
     auth: ROLES,
     access: ['table:read', 'uploads:read'],
     params: requestId,
+  },
+  performanceReport: {
+    method: 'GET',
+    path: '/reports/performance',
+    handler: 'performance-report',
+    summary:
+      'Kinerja layanan dalam satu periode per layanan dan tahap: diterima, selesai, ditolak, terlambat, waktu per tahap, IKM (JSON, CSV, XLSX).',
+    auth: REPORT_READERS,
+    access: ['table:read'],
+    query: reportQuery,
+    produces: Object.values(REPORT_FORMATS),
+  },
+  satisfactionReport: {
+    method: 'GET',
+    path: '/reports/satisfaction',
+    handler: 'satisfaction-report',
+    summary:
+      'Indeks Kepuasan Masyarakat per layanan, per unit dan instansi, dengan NRR tiap unsur (JSON, CSV, XLSX).',
+    auth: REPORT_READERS,
+    access: ['table:read'],
+    query: reportQuery,
+    produces: Object.values(REPORT_FORMATS),
+  },
+  surveyQuestionnaire: {
+    method: 'GET',
+    path: '/surveys/questionnaire',
+    handler: 'survey-questionnaire',
+    summary: 'Kuesioner survei kepuasan masyarakat: sembilan unsur, skala 1–4 (PermenPANRB 14/2017).',
+    auth: 'public',
+    access: [],
   },
   getEmployeeImport: {
     method: 'GET',

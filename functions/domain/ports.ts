@@ -60,6 +60,8 @@ export interface RequestRecords {
   listAll(query: PageQuery & RequestFilter): Promise<Page<ServiceRequest>>;
   /** Requests waiting in a queue (a status with an open task), oldest deadline first. */
   listQueue(status: RequestStatus, query: PageQuery): Promise<Page<ServiceRequest>>;
+  /** Requests submitted in [from, to) (instants), for reports: a bounded read of the period. */
+  listSubmittedBetween(from: string, to: string): Promise<ServiceRequest[]>;
   /** Requests owing a workflow call since before `before`, oldest first. */
   listOutbox(before: string, limit: number): Promise<readonly ServiceRequest[]>;
   putDocument(document: RequestDocument): Promise<void>;
@@ -171,6 +173,8 @@ export interface SurveyRecords {
   /** Stores the answer once; false when the request already has one. */
   save(answer: SurveyAnswer): Promise<boolean>;
   get(requestId: string): Promise<SurveyAnswer | undefined>;
+  /** Answers given in [from, to) (instants). */
+  listAnsweredBetween(from: string, to: string): Promise<SurveyAnswer[]>;
 }
 
 export interface StoredObject {

@@ -1,6 +1,7 @@
 import type { HandoverMode, SignatureMode, ValidationTier } from './catalog/service';
 import type { Role } from './roles';
 import type { Sla } from './settings';
+import type { StageRecord } from './timeline';
 
 export const REQUEST_STATUSES = [
   'DRAFT',
@@ -218,6 +219,13 @@ export interface Signature {
   readonly basis?: string;
 }
 
+/** A service handled on paper during force majeure and entered afterwards (Kediri Pasal 18). */
+export interface ManualEntry {
+  readonly forceMajeureId: string;
+  readonly enteredBy: string;
+  readonly enteredAt: string;
+}
+
 /**
  * A document number taken from its series' sequence, with the id of the document that will
  * carry it: reserved once per request, in the same write as the counter (no gaps, no doubles).
@@ -280,6 +288,8 @@ export interface ServiceRequest {
   readonly version: number;
   readonly plan?: RequestPlan;
   readonly task?: OpenTask;
+  /** Every passage through a wait, in order (see timeline.ts). */
+  readonly stages?: readonly StageRecord[];
   readonly outbox?: Outbox;
   readonly claim?: Claim;
   readonly deficiency?: Deficiency;
@@ -288,6 +298,8 @@ export interface ServiceRequest {
   readonly signature?: Signature;
   /** The number and id reserved for the document this request issues (once, reused on every retry). */
   readonly issuance?: Issuance;
+  /** Set on a service handled manually during force majeure and entered afterwards. */
+  readonly manual?: ManualEntry;
   /** The bulk-signing manifest the signer approved this request in. */
   readonly signingBatchId?: string;
   /** The issued document (or the rejection letter). */
@@ -393,6 +405,7 @@ export function publishRequest(request: ServiceRequest) {
     ...(rest.completedAt && { completedAt: rest.completedAt }),
     version: rest.version,
     ...(rest.plan && { plan: rest.plan }),
+    ...(rest.stages && { stages: rest.stages }),
     ...(task && {
       task: {
         stage: task.stage,

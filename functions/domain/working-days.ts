@@ -33,7 +33,7 @@ export function startOfLocalDate(date: string, calendar: WorkCalendar): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) - offsetMs(calendar));
 }
 
-function nextDate(date: string): string {
+export function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -57,4 +57,21 @@ export function addWorkingDays(start: Date, days: number, calendar: WorkCalendar
     if (isWorkingDay(date, calendar)) counted += 1;
   }
   return startOfLocalDate(nextDate(date), calendar);
+}
+
+/**
+ * Working days from `start` to `end`, counted as deadlines count them: the working dates after
+ * the local date of `start`, up to and including that of `end` (the same day is 0). So a stage
+ * is within an N-day service level exactly when this is at most N.
+ */
+export function workingDaysBetween(start: Date, end: Date, calendar: WorkCalendar): number {
+  const last = localDate(end, calendar);
+  let date = localDate(start, calendar);
+  let counted = 0;
+  for (let guard = 0; date < last; guard += 1) {
+    if (guard > 3_660) throw new RangeError('period longer than ten years');
+    date = nextDate(date);
+    if (isWorkingDay(date, calendar)) counted += 1;
+  }
+  return counted;
 }

@@ -87,8 +87,12 @@ export class Api extends Construct {
           user: false,
         }),
       },
-      // File bodies (a PDF sent to POST /verify) reach the function base64-encoded, byte for byte.
-      binaryMediaTypes: [...new Set(props.routes.flatMap((route) => route.binary?.contentTypes ?? []))],
+      // Files in (a PDF sent to POST /verify) and out (a report as XLSX) pass base64-encoded, byte for byte.
+      binaryMediaTypes: [
+        ...new Set(
+          props.routes.flatMap((route) => [...(route.binary?.contentTypes ?? []), ...(route.produces ?? [])]),
+        ),
+      ],
       defaultCorsPreflightOptions: {
         allowOrigins: [...props.corsOrigins],
         allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
@@ -167,16 +171,14 @@ export class Api extends Construct {
       logRetention: props.logRetention,
     });
     this.functions.push(fn);
-    const method = this.restApi.root
-      .resourceForPath(route.path)
-      .addMethod(
-        route.method,
-        // No test-invoke permission: the console's test button is not worth a resource per route.
-        new apigateway.LambdaIntegration(fn.function, { proxy: true, allowTestInvoke: false }),
-        route.auth === 'public'
-          ? { authorizationType: apigateway.AuthorizationType.NONE }
-          : { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer },
-      );
+    const method = this.restApi.root.resourceForPath(route.path).addMethod(
+      route.method,
+      // No test-invoke permission: the console's test button is not worth a resource per route.
+      new apigateway.LambdaIntegration(fn.function, { proxy: true, allowTestInvoke: false }),
+      route.auth === 'public'
+        ? { authorizationType: apigateway.AuthorizationType.NONE }
+        : { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer },
+    );
     if (route.auth === 'public') {
       const reason = `${route.method} ${route.path} is public by design (${route.summary}): it reads no personal data.`;
       acknowledge(method, 'APIG4', reason);

@@ -174,7 +174,8 @@ export function apiGateway(options: GatewayOptions): Server {
         proxyEvent(request, url, spec, found.params ?? {}, claims, eventBody(request, spec, body)),
       )) as APIGatewayProxyResult;
       response.writeHead(result.statusCode, result.headers as Record<string, string>);
-      response.end(result.body);
+      // API Gateway turns a base64 body back into bytes for the binary media types the route produces.
+      response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
     } catch (error) {
       process.stderr.write(`local gateway: ${(error as Error).stack ?? String(error)}\n`);
       reply(response, 502, JSON.stringify({ message: 'Internal server error' }), cors);

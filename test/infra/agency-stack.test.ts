@@ -322,9 +322,15 @@ describe('the demo agency stack', () => {
     expect(JSON.stringify(verifiers)).toMatch(/SigningKey/);
   });
 
-  it('takes PDFs and images as binary for verification, and throttles the public routes harder', () => {
+  it('takes PDFs and images as binary for verification, answers reports as files, and throttles the public routes harder', () => {
     template.hasResourceProperties('AWS::ApiGateway::RestApi', {
-      BinaryMediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+      BinaryMediaTypes: [
+        'application/pdf',
+        'image/jpeg',
+        'image/png',
+        'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
     });
     template.hasResourceProperties('AWS::ApiGateway::Stage', {
       MethodSettings: Match.arrayWith([

@@ -96,6 +96,12 @@ export function memoryRecords(clock: Clock) {
         items: all().filter((request) => request.status === status && request.task && !request.outbox),
       };
     },
+    async listSubmittedBetween(from, to) {
+      return all().filter(
+        (request) =>
+          request.submittedAt !== undefined && from <= request.submittedAt && request.submittedAt < to,
+      );
+    },
     async listOutbox(before) {
       return all().filter((request) => request.outbox && request.outbox.since < before);
     },

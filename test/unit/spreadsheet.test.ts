@@ -1,6 +1,7 @@
 import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { type Sheet, toCsv, toXlsx } from '#adapters/spreadsheet';
+import { toCsv, toXlsx } from '#adapters/spreadsheet';
+import type { Sheet } from '#domain/tables';
 
 const BOM = '\uFEFF';
 

@@ -52,6 +52,8 @@ function setup() {
       return true;
     },
     get: async (id) => surveys.find((answer) => answer.requestId === id),
+    listAnsweredBetween: async (from, to) =>
+      surveys.filter((answer) => from <= answer.answeredAt && answer.answeredAt < to),
   };
   const archive: ArchiveStore = {
     put: async () => ({ sha256: 'x', size: 1 }),

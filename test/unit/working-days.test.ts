@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay, localDate, workCalendar } from '#domain/working-days';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  localDate,
+  workCalendar,
+  workingDaysBetween,
+} from '#domain/working-days';
 
 const wib = workCalendar({
   timeZone: 'WIB',
@@ -52,5 +58,32 @@ describe('addWorkingDays', () => {
   it('refuses a day count that is not a positive integer', () => {
     expect(() => addWorkingDays(new Date(), 0, wib)).toThrow(RangeError);
     expect(() => addWorkingDays(new Date(), 1.5, wib)).toThrow(RangeError);
+  });
+});
+
+describe('workingDaysBetween', () => {
+  it('counts working dates after the start’s local date up to the end’s, as deadlines count them', () => {
+    // Same day: 0. Monday 08:00 WIB to Tuesday 09:00 WIB: 1.
+    expect(workingDaysBetween(new Date('2026-11-23T01:00:00Z'), new Date('2026-11-23T09:00:00Z'), wib)).toBe(
+      0,
+    );
+    expect(workingDaysBetween(new Date('2026-11-23T01:00:00Z'), new Date('2026-11-24T02:00:00Z'), wib)).toBe(
+      1,
+    );
+    // Friday to Monday: the weekend does not count.
+    expect(workingDaysBetween(new Date('2026-11-27T03:00:00Z'), new Date('2026-11-30T03:00:00Z'), wib)).toBe(
+      1,
+    );
+    // Wednesday 18 March to Tuesday 24 March 2026: Nyepi and cuti bersama do not count.
+    expect(workingDaysBetween(new Date('2026-03-18T03:00:00Z'), new Date('2026-03-24T03:00:00Z'), wib)).toBe(
+      1,
+    );
+  });
+
+  it('agrees with addWorkingDays: a stage ended before its deadline took at most its service level', () => {
+    const start = new Date('2026-11-27T03:00:00Z');
+    const due = addWorkingDays(start, 3, wib);
+    expect(workingDaysBetween(start, new Date(due.getTime() - 1), wib)).toBe(3);
+    expect(workingDaysBetween(start, due, wib)).toBe(4);
   });
 });

@@ -5,6 +5,7 @@ import { composeEscalation } from '../notices';
 import type { AccountDirectory, Clock, Mailer, RequestRecords, Workflow } from '../ports';
 import { type ServiceRequest, type Stage, WAIT_RULES, type Wait } from '../request';
 import type { RuntimeSettings } from '../settings';
+import { closeStage, markOverdue, openStage } from '../timeline';
 import { addWorkingDays, workCalendar } from '../working-days';
 import { clearOutbox, withLatest } from './workflow-outbox';
 
@@ -48,9 +49,17 @@ export async function openWait(deps: StepDeps, requestId: string, wait: Wait) {
       request,
       {
         task: { stage: wait, openedAt: now.toISOString(), ...(dueAt && { dueAt }), overdue: false },
+        stages: openStage(request.stages, wait, now.toISOString(), dueAt),
         outbox: null,
       },
-      undefined,
+      {
+        requestId,
+        at: now.toISOString(),
+        actor: { username: 'system', role: 'SYSTEM' },
+        action: 'STAGE_OPENED',
+        stage: wait,
+        ...(dueAt && { note: `Batas waktu ${dueAt}` }),
+      },
     );
     const seconds = dueAt ? Math.max(1, Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000)) : undefined;
     return {
@@ -118,7 +127,7 @@ export async function escalateOverdue(
     };
     return deps.records.transition(
       request,
-      { task: overdue },
+      { task: overdue, stages: markOverdue(request.stages, stage) },
       {
         requestId,
         at: now,
@@ -172,6 +181,7 @@ export async function rejectIncomplete(
         status: 'REJECTED',
         task: null,
         claim: null,
+        stages: closeStage(request.stages, 'COMPLETION', now, 'EXPIRED'),
         rejection: {
           reason: `Dokumen persyaratan yang perlu diperbaiki (${items}) tidak dilengkapi sampai batas waktu.`,
           stage: 'COMPLETION',

@@ -6,19 +6,6 @@ import type { OutputDocument, ServiceRequest } from '../request';
 import type { Actor } from '../roles';
 import { endWait, type OutboxDeps, type Recorded } from './workflow-outbox';
 
-/** The nine SKM elements, in PermenPANRB 14/2017's order (DOMAIN.md). */
-export const SURVEY_ELEMENTS = [
-  'Persyaratan',
-  'Sistem, Mekanisme, dan Prosedur',
-  'Waktu Penyelesaian',
-  'Biaya/Tarif',
-  'Produk Spesifikasi Jenis Pelayanan',
-  'Kompetensi Pelaksana',
-  'Perilaku Pelaksana',
-  'Penanganan Pengaduan, Saran dan Masukan',
-  'Sarana dan Prasarana',
-] as const;
-
 export interface SurveyDeps extends OutboxDeps {
   readonly surveys: SurveyRecords;
 }

@@ -1,6 +1,7 @@
 import { ConflictError } from '../errors';
 import type { Clock, RequestRecords, Workflow } from '../ports';
 import type { AuditEvent, RequestChange, ResumeOutput, ServiceRequest, Wait } from '../request';
+import { closeStage } from '../timeline';
 
 /** The workflow calls a caller may make: submission starts executions, everything else resumes them. */
 export type WorkflowCalls = Partial<Pick<Workflow, 'start' | 'resume'>>;
@@ -129,6 +130,12 @@ export function endWait(
       ...change,
       task: null,
       claim: null,
+      stages: closeStage(
+        request.stages,
+        wait,
+        deps.clock.now().toISOString(),
+        output.outcome ?? output.route,
+      ),
       outbox: {
         kind: 'RESUME',
         since: deps.clock.now().toISOString(),

@@ -1,0 +1,22 @@
+import { toCsv, toXlsx } from '#adapters/spreadsheet';
+import type { Sheet } from '#domain/tables';
+import type { HttpResult } from './http';
+import { REPORT_FORMATS } from './routes';
+
+/**
+ * A report in the format asked for: JSON as it is; CSV (the first sheet) or XLSX (every sheet)
+ * as a file named after the report and its period.
+ */
+export async function reportResult(
+  format: 'json' | 'csv' | 'xlsx',
+  name: string,
+  report: { readonly period: { readonly from: string; readonly to: string } },
+  sheets: () => Sheet[],
+): Promise<HttpResult> {
+  if (format === 'json') return { status: 200, body: report };
+  const fileName = `${name}-${report.period.from}-${report.period.to}.${format}`;
+  const tables = sheets();
+  const bytes =
+    format === 'csv' ? Buffer.from(toCsv(tables[0] ?? { columns: [], rows: [] })) : await toXlsx(tables);
+  return { status: 200, file: { bytes, contentType: REPORT_FORMATS[format], fileName } };
+}

@@ -1,0 +1,17 @@
+import { clock } from '#adapters/clock';
+import { surveyRecords } from '#adapters/directory-records';
+import { requests } from '#adapters/request-records';
+import { settings } from '#adapters/settings';
+import { satisfactionSheets } from '#domain/report-tables';
+import { satisfactionReport } from '#domain/use-cases/reports';
+import { httpRoute } from './http';
+import { reportResult } from './report-file';
+import { routes } from './routes';
+
+const deps = { records: requests, surveys: surveyRecords, settings, clock };
+
+export const handler = httpRoute(routes.satisfactionReport, async ({ query }) => {
+  const { format, ...period } = query;
+  const report = await satisfactionReport(deps, period);
+  return reportResult(format, 'indeks-kepuasan', report, () => satisfactionSheets(report));
+});
