@@ -3,7 +3,7 @@ import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
 import { KGB_APPLICANT, KGB_DETAILS, SAMPLE_PDF } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
-import { advanceClock } from '#kit/workflow';
+import { advanceClockPast } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
@@ -15,6 +15,7 @@ interface Complaint {
   readonly status: string;
   readonly statusLabel: string;
   readonly overdue: boolean;
+  readonly dueAt: string;
   readonly complainant?: { readonly username: string; readonly nip?: string };
   readonly answers: ReadonlyArray<{ readonly text: string }>;
   readonly uploadUrl?: string;
@@ -145,7 +146,7 @@ describe('complaints (Kediri Pasal 4(3)c)', () => {
 
   it('escalates a complaint not answered in time to the handlers and their superiors, once', async () => {
     const filed = await file({ category: 'PETUGAS', text: 'Petugas loket tidak ramah saat saya bertanya.' });
-    await advanceClock(stack.urls, 10);
+    await advanceClockPast(stack.urls, filed.body.dueAt);
     const escalated = await eventually(
       async () => (await api.get<Complaint>(`/complaints/${filed.body.id}`, { as: 'admin.bkpsdm' })).body,
       (complaint) => complaint.overdue,

@@ -3,7 +3,7 @@ import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
 import { KGB_APPLICANT, requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
-import { advanceClock, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
+import { advanceClockPast, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
@@ -94,8 +94,8 @@ describe('deficient documents', () => {
 
   it('are rejected automatically when the window passes, with the official rejection letter (Pasal 9(2))', async () => {
     const id = await deficientRequest();
-    await waitingAt(api, id, 'COMPLETION');
-    await advanceClock(stack.urls, 30);
+    const waiting = await waitingAt(api, id, 'COMPLETION');
+    await advanceClockPast(stack.urls, waiting.deficiency?.dueAt ?? '');
     const rejected = await eventually(
       async () => (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body,
       (request) => request.status === 'REJECTED' && request.output?.kind === 'REJECTION_LETTER',

@@ -264,11 +264,13 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
       const [text] = await pageTexts(pdf);
       expect(text).toContain('Plt. KEPALA BADAN KEPEGAWAIAN');
       expect(await verification(documentId)).toMatchObject({ document: { signer: { acting: 'PLT' } } });
-      const history = await api.get<{ audit: Array<{ stage?: string; note?: string }> }>(
+      const history = await api.get<{ audit: Array<{ action: string; stage?: string; note?: string }> }>(
         `/requests/${id}/history`,
         { as: 'auditor' },
       );
-      const signed = history.body.audit.find((event) => event.stage === 'SIGNING');
+      const signed = history.body.audit.find(
+        (event) => event.stage === 'SIGNING' && event.action === 'DECIDED',
+      );
       expect(signed?.note).toContain('Plt.');
       expect(signed?.note).toContain('800/45/419.32/2026');
     } finally {
