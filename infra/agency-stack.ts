@@ -6,6 +6,7 @@ import { allowedOrigins, type RuntimeSettings } from '#domain/settings';
 import type { AgencyConfig } from './config';
 import { Api } from './constructs/api';
 import { Auth } from './constructs/auth';
+import { Backups } from './constructs/backups';
 import { Data } from './constructs/data';
 import { Jobs } from './constructs/jobs';
 import { Notifications } from './constructs/notifications';
@@ -33,6 +34,12 @@ export class AgencyStack extends Stack {
       archiveLock: { mode: config.archive.objectLockMode, years: config.archive.retentionYears },
       corsOrigins: origins,
       accessLogDays: config.logRetentionDays,
+    });
+    new Backups(this, 'Backups', {
+      table: data.table,
+      archive: data.archive,
+      key: data.key,
+      retentionDays: config.backup.retentionDays,
     });
     const auth = new Auth(this, 'Auth', {
       featurePlan: config.cognito.featurePlan,
@@ -93,6 +100,7 @@ export class AgencyStack extends Stack {
     });
     new CfnOutput(this, 'RecordsTable', { value: data.table.tableName });
     new CfnOutput(this, 'ArchiveBucket', { value: data.archive.bucketName });
+    new CfnOutput(this, 'UploadsBucket', { value: data.uploads.bucketName });
     notifications.identity.dkimRecords.forEach((record, index) => {
       new CfnOutput(this, `SenderDkimRecord${index + 1}`, {
         value: `${record.name} CNAME ${record.value}`,

@@ -56,6 +56,8 @@ export const agencyConfigSchema = runtimeSettingsSchema
         requestsPerIpPer5Minutes: 3_000,
         publicRequestsPerIpPer5Minutes: 300,
       }),
+    /** Days each daily AWS Backup recovery point of the records and the archive is kept (Kediri Pasal 17). */
+    backup: z.object({ retentionDays: z.number().int().min(7).max(36_500) }).default({ retentionDays: 35 }),
     logRetentionDays: z.union(LOG_RETENTION_DAYS.map((days) => z.literal(days))).default(365),
     /** Where CloudWatch alarms are mailed; without it alarms only show in the console. */
     alarmEmail: z.email().optional(),

@@ -115,6 +115,33 @@ describe('the demo agency stack', () => {
     });
   });
 
+  it('backs up the records and the archive daily into a locked, encrypted vault, kept as configured (Pasal 17)', () => {
+    template.hasResourceProperties('AWS::Backup::BackupVault', {
+      EncryptionKeyArn: Match.anyValue(),
+      LockConfiguration: { MinRetentionDays: 7 },
+    });
+    template.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: {
+        BackupPlanRule: [
+          Match.objectLike({
+            ScheduleExpression: 'cron(0 18 * * ? *)',
+            Lifecycle: { DeleteAfterDays: 35 },
+          }),
+        ],
+      },
+    });
+    const [selection] = resources('AWS::Backup::BackupSelection');
+    const chosen = (selection?.Properties.BackupSelection as { Resources: unknown[] } | undefined)?.Resources;
+    const selected = JSON.stringify(chosen);
+    const [table] = Object.keys(template.findResources('AWS::DynamoDB::Table'));
+    const archive = Object.entries(template.findResources('AWS::S3::Bucket')).find(
+      ([, bucket]) => bucket.Properties.ObjectLockEnabled,
+    )?.[0];
+    expect(selected).toContain(`"${table}"`);
+    expect(selected).toContain(`"${archive}"`);
+    expect(chosen).toHaveLength(2);
+  });
+
   it('issues accounts by admins only, with a group per role and admin-only NIP and unit', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
