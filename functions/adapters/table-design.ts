@@ -34,6 +34,7 @@
  * |25 | open complaints due, oldest deadline first      | gsi3  | gsi3pk = COMPLAINTS#DUE, gsi3sk = <dueAt>#<id>    |
  * |26 | requests submitted in a period (reports)        | gsi5  | gsi5pk = SUBMITTED#<yyyy-mm>, gsi5sk = <submitted>#<id> |
  * |27 | survey answers given in a period (IKM)          | gsi5  | gsi5pk = SURVEYED#<yyyy-mm>, gsi5sk = <answered>#<id> |
+ * |28 | force-majeure periods, newest first            | gsi4  | gsi4pk = FORCE_MAJEURE, gsi4sk = <from>#<id>      |
  *
  * Period queries (26, 27) read one partition per calendar month (UTC) of the period, bounded by
  * the period's instants: a report reads the requests of its period and nothing else. *

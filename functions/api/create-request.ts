@@ -1,5 +1,6 @@
 import { clock } from '#adapters/clock';
 import { employeeRecords } from '#adapters/employee-records';
+import { forceMajeurePeriods } from '#adapters/force-majeure-records';
 import { ids } from '#adapters/ids';
 import { requests } from '#adapters/request-records';
 import { settings } from '#adapters/settings';
@@ -9,7 +10,14 @@ import { createRequest } from '#domain/use-cases/create-request';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
-const deps = { records: requests, employees: employeeRecords, clock, ids, settings };
+const deps = {
+  records: requests,
+  employees: employeeRecords,
+  clock,
+  ids,
+  settings,
+  forceMajeure: forceMajeurePeriods,
+};
 
 function idempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined || /^[A-Za-z0-9_-]{8,64}$/.test(value)) return value;

@@ -499,8 +499,9 @@ export const routes = {
     method: 'POST',
     path: '/archive/{documentId}/confirmation',
     handler: 'store-personal-document',
-    summary: 'Memeriksa berkas yang telah diunggah (jenis menurut isi, ukuran) lalu menyimpannya di arsip.',
-    auth: APPLICANTS,
+    summary:
+      'Memeriksa berkas yang telah diunggah ke arsip (jenis menurut isi, ukuran) lalu menyimpannya: dokumen pribadi, atau pindaian layanan manual.',
+    auth: [...APPLICANTS, 'AGENCY_ADMIN', 'VERIFIER'],
     access: ['table:read', 'table:write', 'uploads:read', 'archive:write'],
     params: z.object({ documentId: z.uuid() }),
   },
@@ -666,6 +667,76 @@ export const routes = {
     summary: 'Kuesioner survei kepuasan masyarakat: sembilan unsur, skala 1–4 (PermenPANRB 14/2017).',
     auth: 'public',
     access: [],
+  },
+  forceMajeureStatus: {
+    method: 'GET',
+    path: '/force-majeure',
+    handler: 'force-majeure-status',
+    summary: 'Keadaan kahar: yang sedang berlaku (layanan dijalankan manual) dan riwayatnya.',
+    auth: 'public',
+    access: ['table:read'],
+  },
+  declareForceMajeure: {
+    method: 'POST',
+    path: '/force-majeure',
+    handler: 'declare-force-majeure',
+    summary: 'Mencatat keadaan kahar yang ditetapkan kepala daerah (berjalan, atau sudah berakhir).',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write'],
+    body: z
+      .object({
+        from: instant,
+        to: instant.optional(),
+        decree: z.string().trim().min(5).max(300),
+        note: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
+  },
+  endForceMajeure: {
+    method: 'POST',
+    path: '/force-majeure/{id}/end',
+    handler: 'end-force-majeure',
+    summary: 'Mengakhiri keadaan kahar dan memperpanjang batas waktu permohonan yang terdampak.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write'],
+    params: requestId,
+    body: z.object({ to: instant.optional() }).strict(),
+  },
+  enterManualService: {
+    method: 'POST',
+    path: '/manual-services',
+    handler: 'enter-manual-service',
+    summary: 'Mencatat layanan yang ditangani manual selama keadaan kahar, dengan pindaian dokumennya.',
+    auth: ['AGENCY_ADMIN', 'VERIFIER'],
+    access: ['table:read', 'table:write', 'uploads:write'],
+    body: z
+      .object({
+        forceMajeureId: z.uuid(),
+        applicantNip: nip,
+        serviceType: z.enum(SERVICE_CODES),
+        details: z.record(z.string(), z.unknown()).optional(),
+        submittedAt: instant,
+        stages: z
+          .array(
+            z
+              .object({
+                stage: z.enum(STAGES),
+                outcome: z.enum(OUTCOMES),
+                decidedBy: z.string().trim().min(3).max(200),
+                decidedAt: instant,
+              })
+              .strict(),
+          )
+          .max(12),
+        result: z
+          .object({ status: z.enum(['COMPLETED', 'REJECTED']), at: instant, reason: note.optional() })
+          .strict(),
+        document: upload
+          .extend({ number: z.string().trim().min(3).max(100) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
   },
   getEmployeeImport: {
     method: 'GET',

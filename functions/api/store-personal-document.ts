@@ -4,7 +4,7 @@ import { employeeRecords } from '#adapters/employee-records';
 import { maxUploadBytes } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishArchived } from '#domain/archive';
-import { storePersonalDocument } from '#domain/use-cases/personal-documents';
+import { storeUploadedDocument } from '#domain/use-cases/personal-documents';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
@@ -18,5 +18,5 @@ const deps = {
 
 export const handler = httpRoute(routes.storePersonalDocument, async ({ actor, params }) => ({
   status: 200,
-  body: publishArchived(await storePersonalDocument(deps, actor, params.documentId)),
+  body: publishArchived(await storeUploadedDocument(deps, actor, params.documentId)),
 }));

@@ -1,4 +1,5 @@
 import { clock } from '#adapters/clock';
+import { forceMajeurePeriods } from '#adapters/force-majeure-records';
 import { requests } from '#adapters/request-records';
 import { maxUploadBytes, settings } from '#adapters/settings';
 import { stepFunctionsWorkflow } from '#adapters/step-functions';
@@ -10,6 +11,7 @@ import { settled } from './resume';
 import { routes } from './routes';
 
 const deps = {
+  forceMajeure: forceMajeurePeriods,
   records: requests,
   files: uploadFiles,
   workflow: { start: stepFunctionsWorkflow.start },

@@ -76,11 +76,28 @@ export interface PersonalDocument extends ArchivedBase {
 }
 
 /**
+ * A document issued on paper during force majeure, entered afterwards with the manual service
+ * (Kediri Pasal 18): its scan is stored and its digest kept, but it was not signed by our key.
+ */
+export interface ManualDocument extends ArchivedBase {
+  readonly source: 'MANUAL';
+  readonly addedBy: string;
+  readonly status: 'AWAITING_UPLOAD' | 'STORED';
+  readonly uploadKey: string;
+  readonly requestId: string;
+  readonly serviceType: string;
+  readonly number: string;
+}
+
+/** Documents uploaded into the archive and checked there: the employee's own, and manual ones. */
+export type UploadedDocument = PersonalDocument | ManualDocument;
+
+/**
  * One document of an employee's digital archive (Arsip Digital), kept so later requests can
  * take it as a requirement instead of an upload (Kediri Pasal 8b). The file lies in the archive
  * bucket (versioned, Object Lock); this is its index entry.
  */
-export type ArchivedDocument = IssuedDocument | PersonalDocument;
+export type ArchivedDocument = IssuedDocument | PersonalDocument | ManualDocument;
 
 const EXTENSIONS: Record<DocumentContentType, string> = {
   'application/pdf': 'pdf',
@@ -100,7 +117,10 @@ export function archivedDocumentNotFound(documentId: string): NotFoundError {
   );
 }
 
-/** An archive entry as the API shows it: without the storage key. */
-export function publishArchived({ key: _key, ...document }: ArchivedDocument) {
-  return document;
+/** An archive entry as the API shows it: without the storage keys. */
+export function publishArchived(document: ArchivedDocument) {
+  const { key: _key, ...shown } = document;
+  if (!('uploadKey' in shown)) return shown;
+  const { uploadKey: _uploadKey, ...rest } = shown;
+  return rest;
 }

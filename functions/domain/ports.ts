@@ -2,6 +2,7 @@ import type { ArchivedDocument, IssuedDocument, Revocation } from './archive';
 import type { Complaint, ComplaintStatus } from './complaints';
 import type { DocumentContent } from './documents';
 import type { Employee } from './employee';
+import type { ForceMajeure } from './force-majeure';
 import type { Announcement } from './information';
 import type {
   AuditEvent,
@@ -338,4 +339,11 @@ export interface ComplaintRecords {
   listByStatus(status: ComplaintStatus, query: PageQuery): Promise<Page<Complaint>>;
   /** Open complaints past `before` not yet flagged overdue, oldest deadline first. */
   listDue(before: string, limit: number): Promise<readonly Complaint[]>;
+}
+
+/** Force-majeure periods: a handful in an agency's life, listed whole. */
+export interface ForceMajeurePeriods {
+  put(period: ForceMajeure): Promise<void>;
+  get(id: string): Promise<ForceMajeure | undefined>;
+  list(): Promise<ForceMajeure[]>;
 }

@@ -300,6 +300,8 @@ export interface ServiceRequest {
   readonly issuance?: Issuance;
   /** Set on a service handled manually during force majeure and entered afterwards. */
   readonly manual?: ManualEntry;
+  /** The force-majeure periods whose extension its deadline received, each once. */
+  readonly extendedFor?: readonly string[];
   /** The bulk-signing manifest the signer approved this request in. */
   readonly signingBatchId?: string;
   /** The issued document (or the rejection letter). */
@@ -377,7 +379,10 @@ export function currentDocuments(documents: readonly RequestDocument[]): Map<str
 /** One append-only line of a request's audit trail. */
 export interface AuditEvent {
   readonly requestId: string;
+  /** When the event was recorded. */
   readonly at: string;
+  /** When the act took place, if earlier than `at`: a decision taken on paper during force majeure. */
+  readonly occurredAt?: string;
   readonly actor: { readonly username: string; readonly role: Role | 'SYSTEM' };
   readonly action: string;
   readonly stage?: Wait;
@@ -436,6 +441,8 @@ export function publishRequest(request: ServiceRequest) {
     }),
     ...(rest.surveyAnsweredAt && { surveyAnsweredAt: rest.surveyAnsweredAt }),
     ...(rest.handover && { handover: rest.handover }),
+    /** Handled on paper during force majeure and entered afterwards. */
+    ...(rest.manual && { manual: rest.manual }),
   };
 }
 

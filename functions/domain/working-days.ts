@@ -59,19 +59,21 @@ export function addWorkingDays(start: Date, days: number, calendar: WorkCalendar
   return startOfLocalDate(nextDate(date), calendar);
 }
 
+/** Working dates from `first` to `last` (local dates, both included). */
+export function countWorkingDates(first: string, last: string, calendar: WorkCalendar): number {
+  let counted = 0;
+  for (let date = first, guard = 0; date <= last; date = nextDate(date), guard += 1) {
+    if (guard > 3_660) throw new RangeError('period longer than ten years');
+    if (isWorkingDay(date, calendar)) counted += 1;
+  }
+  return counted;
+}
+
 /**
  * Working days from `start` to `end`, counted as deadlines count them: the working dates after
  * the local date of `start`, up to and including that of `end` (the same day is 0). So a stage
  * is within an N-day service level exactly when this is at most N.
  */
 export function workingDaysBetween(start: Date, end: Date, calendar: WorkCalendar): number {
-  const last = localDate(end, calendar);
-  let date = localDate(start, calendar);
-  let counted = 0;
-  for (let guard = 0; date < last; guard += 1) {
-    if (guard > 3_660) throw new RangeError('period longer than ten years');
-    date = nextDate(date);
-    if (isWorkingDay(date, calendar)) counted += 1;
-  }
-  return counted;
+  return countWorkingDates(nextDate(localDate(start, calendar)), localDate(end, calendar), calendar);
 }

@@ -1,21 +1,14 @@
-import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
+import { executions } from '#kit/executions';
 import { KGB_APPLICANT, requestAwaitingVerification, SAMPLE_PDF, uploadDocument } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { decide, issueAndAnswerSurvey, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
-const sfn = new SFNClient({
-  endpoint: stack.urls.stepFunctions,
-  region: 'ap-southeast-3',
-  credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
-});
-
-const executionArn = (id: string) =>
-  `${stack.stateMachineArn.replace(':stateMachine:', ':execution:')}:${id}`;
+const execution = executions(stack);
 
 describe('a request goes all the way on the local stack', () => {
   it('answers the health check and publishes all fifteen services', async () => {
@@ -81,7 +74,7 @@ describe('a request goes all the way on the local stack', () => {
     );
 
     const done = await eventually(
-      async () => (await sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(id) }))).status,
+      () => execution.status(id),
       (status) => status === 'SUCCEEDED',
     );
     expect(done).toBe('SUCCEEDED');
@@ -180,7 +173,7 @@ describe('a request goes all the way on the local stack', () => {
     await issueAndAnswerSurvey(api, id, KGB_APPLICANT);
     await api.get(`/requests/${id}/output`, { as: KGB_APPLICANT });
     await eventually(
-      async () => (await sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(id) }))).status,
+      () => execution.status(id),
       (status) => status === 'SUCCEEDED',
     );
 
@@ -202,12 +195,7 @@ describe('a request goes all the way on the local stack', () => {
       expect.arrayContaining(['CREATED', 'SUBMITTED', 'DOCUMENT_ISSUED', 'SURVEY_ANSWERED', 'HANDED_OVER']),
     );
 
-    const direct = await sfn.send(
-      new GetExecutionHistoryCommand({ executionArn: executionArn(id), maxResults: 1000 }),
-    );
-    const enteredDirect = (direct.events ?? []).flatMap(
-      (event) => event.stateEnteredEventDetails?.name ?? [],
-    );
+    const enteredDirect = await execution.statesEntered(id);
     const enteredApi = history.body.execution.events
       .filter((event) => event.type.endsWith('StateEntered'))
       .map((event) => event.state);

@@ -16,6 +16,7 @@ const calendar = workCalendar(runtimeSettingsOf(loadAgencyConfig('demo')));
 interface AuditEvent {
   readonly action: string;
   readonly at: string;
+  readonly occurredAt?: string;
   readonly stage?: string;
   readonly toStatus?: string;
 }
@@ -56,7 +57,8 @@ async function everyRequest(): Promise<Published[]> {
 /**
  * The report's figures built again from the raw events: each request's audit trail, where a
  * stage opens (STAGE_OPENED), is decided (DECIDED), passes its deadline (SLA_BREACHED), and where
- * the last status change says what became of it.
+ * the last status change says what became of it. A service entered after force majeure carries
+ * the paper acts' times (occurredAt): each stage ran from the act before to its decision.
  */
 function fromAudit(trails: ReadonlyArray<readonly AuditEvent[]>) {
   const status = (trail: readonly AuditEvent[]) => trail.filter((event) => event.toStatus).at(-1)?.toStatus;
@@ -65,7 +67,17 @@ function fromAudit(trails: ReadonlyArray<readonly AuditEvent[]>) {
     let overdue = 0;
     for (const trail of trails) {
       let opened: string | undefined;
+      let paperActBefore: string | undefined;
       for (const event of trail) {
+        if (
+          event.action === 'DECIDED_MANUALLY' &&
+          event.stage === stage &&
+          paperActBefore &&
+          event.occurredAt
+        ) {
+          durations.push(workingDaysBetween(new Date(paperActBefore), new Date(event.occurredAt), calendar));
+        }
+        paperActBefore = event.occurredAt ?? paperActBefore;
         if (event.stage !== stage) continue;
         if (event.action === 'STAGE_OPENED') opened = event.at;
         if (event.action === 'SLA_BREACHED') overdue += 1;

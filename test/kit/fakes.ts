@@ -1,10 +1,12 @@
 import type { ArchivedDocument, IssuedDocument } from '#domain/archive';
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
+import type { ForceMajeure } from '#domain/force-majeure';
 import type {
   Clock,
   EmployeeArchive,
   EmployeeRecords,
+  ForceMajeurePeriods,
   RequestRecords,
   SigningLedger,
   SigningRecord,
@@ -163,6 +165,22 @@ export function memoryArchive(): EmployeeArchive {
     async list(nip) {
       const items = [...entries.values()].filter((document) => document.nip === nip);
       return { items: items.sort((a, b) => b.archivedAt.localeCompare(a.archivedAt)) };
+    },
+  };
+}
+
+export function memoryForceMajeure(periods: ForceMajeure[] = []): ForceMajeurePeriods {
+  return {
+    async put(period) {
+      const index = periods.findIndex((item) => item.id === period.id);
+      if (index >= 0) periods[index] = period;
+      else periods.push(period);
+    },
+    async get(id) {
+      return periods.find((period) => period.id === id);
+    },
+    async list() {
+      return [...periods];
     },
   };
 }

@@ -3,7 +3,15 @@ import { kgb } from '#domain/catalog/kgb';
 import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { createRequest } from '#domain/use-cases/create-request';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
-import { ACTORS, EMPLOYEES, memoryEmployees, memoryRecords, sequentialIds, testClock } from '#kit/fakes';
+import {
+  ACTORS,
+  EMPLOYEES,
+  memoryEmployees,
+  memoryForceMajeure,
+  memoryRecords,
+  sequentialIds,
+  testClock,
+} from '#kit/fakes';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 
@@ -16,6 +24,7 @@ function setup() {
     clock,
     ids: sequentialIds('req'),
     settings,
+    forceMajeure: memoryForceMajeure(),
   };
   return { deps, audit };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArchivedDocument } from '#domain/archive';
 import { kgb } from '#domain/catalog/kgb';
 import { ConflictError, ForbiddenError, ValidationError } from '#domain/errors';
+import type { ForceMajeure } from '#domain/force-majeure';
 import type { ArchiveStore, FileStore, SigningAuthorities, SurveyAnswer, SurveyRecords } from '#domain/ports';
 import { runtimeSettingsSchema } from '#domain/settings';
 import { addDocument } from '#domain/use-cases/add-document';
@@ -20,6 +21,7 @@ import {
   EMPLOYEES,
   memoryArchive,
   memoryEmployees,
+  memoryForceMajeure,
   memoryRecords,
   recordingWorkflow,
   sequentialIds,
@@ -46,6 +48,7 @@ function setup() {
     put: async () => undefined,
   };
   const surveys: SurveyAnswer[] = [];
+  const periods: ForceMajeure[] = [];
   const surveyRecords: SurveyRecords = {
     save: async (answer) => {
       surveys.push(answer);
@@ -77,10 +80,11 @@ function setup() {
     surveys: surveyRecords,
     archive,
     employeeArchive: memoryArchive(),
+    forceMajeure: memoryForceMajeure(periods),
     accounts: { get: async () => undefined, listByRole: async () => [], put: async () => undefined },
     mailer: { send: async () => undefined },
   };
-  return { deps, audit, stored, calls, failures, clock };
+  return { deps, audit, stored, calls, failures, clock, periods };
 }
 
 type Context = ReturnType<typeof setup>;
@@ -232,11 +236,39 @@ describe('decisions through the outbox', () => {
   it('flags an overdue stage and spends its token; the request keeps waiting', async () => {
     const context = setup();
     const id = await awaitingVerification(context);
-    expect(await escalateOverdue(context.deps, id, 'VERIFICATION')).toEqual({ notified: 1 });
+    context.clock.set((await context.deps.records.get(id))?.task?.dueAt ?? '');
+    expect(await escalateOverdue(context.deps, id, 'VERIFICATION')).toEqual({
+      postponed: false,
+      notified: 1,
+    });
     const request = await context.deps.records.get(id);
     expect(request?.task).toMatchObject({ stage: 'VERIFICATION', overdue: true });
     expect(request?.task?.token).toBeUndefined();
     expect(request?.status).toBe('AWAITING_VERIFICATION');
+  });
+
+  it('waits again instead when the deadline has moved later, or while a force-majeure period runs', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    const dueAt = (await context.deps.records.get(id))?.task?.dueAt ?? '';
+    context.clock.set(new Date(Date.parse(dueAt) - 3_600_000).toISOString());
+    expect(await escalateOverdue(context.deps, id, 'VERIFICATION')).toEqual({
+      postponed: true,
+      timeoutSeconds: 3600,
+    });
+    context.clock.set(dueAt);
+    context.periods.push({
+      id: 'fm-1',
+      from: '2026-11-23T00:00:00.000Z',
+      decree: 'Keputusan Wali Kota Demo Nomor 360/1/2026',
+      declaredBy: 'admin.bkpsdm',
+      declaredAt: '2026-11-23T00:00:00.000Z',
+    });
+    expect(await escalateOverdue(context.deps, id, 'VERIFICATION')).toEqual({
+      postponed: true,
+      timeoutSeconds: 86_400,
+    });
+    expect((await context.deps.records.get(id))?.task?.overdue).toBe(false);
   });
 });
 
@@ -300,6 +332,7 @@ describe('deficient documents', () => {
   it('rejects automatically when the window passes, unless the resubmission came in at the last moment', async () => {
     const context = setup();
     const id = await deficient(context);
+    context.clock.set((await context.deps.records.get(id))?.deficiency?.dueAt ?? '');
     expect(await rejectIncomplete(context.deps, id)).toEqual({ outcome: 'REJECTED' });
     expect(await context.deps.records.get(id)).toMatchObject({
       status: 'REJECTED',

@@ -1,12 +1,13 @@
 import { serviceFor } from '../catalog/resolve';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import type { Clock, EmployeeRecords, IdGenerator, RequestRecords } from '../ports';
+import type { Clock, EmployeeRecords, ForceMajeurePeriods, IdGenerator, RequestRecords } from '../ports';
 import type { ServiceRequest } from '../request';
 import type { Actor } from '../roles';
 import { resolveRules } from '../rules';
 import type { RuntimeSettings } from '../settings';
 import { parseInput } from '../validation';
 import { localDate, workCalendar } from '../working-days';
+import { requireServicesOnline } from './force-majeure';
 
 export interface CreateRequestInput {
   readonly serviceType: string;
@@ -16,6 +17,7 @@ export interface CreateRequestInput {
 
 export interface CreateRequestDeps {
   readonly records: RequestRecords;
+  readonly forceMajeure: ForceMajeurePeriods;
   readonly employees: EmployeeRecords;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -35,6 +37,7 @@ export async function createRequest(
   input: CreateRequestInput,
   idempotencyKey?: string,
 ): Promise<ServiceRequest> {
+  await requireServicesOnline(deps);
   const service = serviceFor(input.serviceType, deps.settings);
   const details = parseInput(service.details, input.details, 'details');
   const nip = input.applicantNip ?? actor.nip;

@@ -1,14 +1,17 @@
 import { canActAsApplicant, canReadRequest, requestNotFound } from '../access';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
-import type { Clock, FileStore, RequestRecords } from '../ports';
+import type { Clock, FileStore, ForceMajeurePeriods, RequestRecords } from '../ports';
 import { currentDocuments, type ServiceRequest } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
 import { addWorkingDays, localDate, startOfLocalDate, workCalendar } from '../working-days';
+import { requireServicesOnline } from './force-majeure';
 import { confirmUploads } from './submit-request';
 import { endWait, type OutboxDeps, type Recorded } from './workflow-outbox';
 
 export interface ResubmitDeps extends OutboxDeps {
+  readonly forceMajeure: ForceMajeurePeriods;
+  readonly settings: Pick<RuntimeSettings, 'timeZone'>;
   readonly files: FileStore;
   readonly maxUploadBytes: number;
 }
@@ -43,6 +46,7 @@ export async function resubmitRequest(
   requestId: string,
 ): Promise<Recorded> {
   const request = await deficientRequest(deps, actor, requestId, true);
+  await requireServicesOnline(deps);
   const deficiency = request.deficiency;
   if (!deficiency)
     throw new ConflictError('NOT_DEFICIENT', 'Permohonan ini tidak sedang menunggu perbaikan dokumen.');

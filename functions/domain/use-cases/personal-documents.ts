@@ -1,4 +1,9 @@
-import { archivedDocumentNotFound, fileExtension, type PersonalDocument } from '../archive';
+import {
+  archivedDocumentNotFound,
+  fileExtension,
+  type PersonalDocument,
+  type UploadedDocument,
+} from '../archive';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { ArchiveStore, Clock, EmployeeArchive, EmployeeRecords, FileStore, IdGenerator } from '../ports';
 import type { DocumentContentType } from '../request';
@@ -75,22 +80,39 @@ export async function addPersonalDocument(
   };
 }
 
+/** Staff who enter services handled manually during force majeure, with their paper documents. */
+export const MANUAL_ENTRY_ROLES = ['AGENCY_ADMIN', 'VERIFIER'] as const;
+
+/** Whether `actor` keeps `document`: the employee or their unit admin; for a manual one, the staff entering it. */
+async function assertKeeps(
+  deps: Pick<PersonalDocumentDeps, 'employees'>,
+  actor: Actor,
+  document: UploadedDocument,
+): Promise<void> {
+  if (document.source === 'MANUAL') {
+    if (!hasAnyRole(actor, MANUAL_ENTRY_ROLES)) throw archivedDocumentNotFound(document.documentId);
+    return;
+  }
+  await assertKeeper(deps, actor, document.nip).catch(() => {
+    throw archivedDocumentNotFound(document.documentId);
+  });
+}
+
 /**
- * Checks an uploaded personnel document (PDF, JPEG or PNG by its content, the registered size)
- * and moves it into the archive bucket with its SHA-256. Storing it again changes nothing.
+ * Checks an uploaded document (PDF, JPEG or PNG by its content, the registered size) and moves it
+ * into the archive bucket with its SHA-256: an employee's own personnel document, or the scan of
+ * a document issued on paper during force majeure. Storing it again changes nothing.
  */
-export async function storePersonalDocument(
+export async function storeUploadedDocument(
   deps: Pick<PersonalDocumentDeps, 'employeeArchive' | 'employees' | 'files' | 'maxUploadBytes'> & {
     readonly archive: ArchiveStore;
   },
   actor: Actor,
   documentId: string,
-): Promise<PersonalDocument> {
+): Promise<UploadedDocument> {
   const document = await deps.employeeArchive.get(documentId);
-  if (document?.source !== 'PERSONAL') throw archivedDocumentNotFound(documentId);
-  await assertKeeper(deps, actor, document.nip).catch(() => {
-    throw archivedDocumentNotFound(documentId);
-  });
+  if (!document || document.source === 'ISSUED') throw archivedDocumentNotFound(documentId);
+  await assertKeeps(deps, actor, document);
   if (document.status === 'STORED') return document;
   const stored = await deps.files.head(document.uploadKey);
   if (!stored) throw new ConflictError('NOT_UPLOADED', 'Berkas belum diunggah ke alamat unggah.');
@@ -107,7 +129,7 @@ export async function storePersonalDocument(
     throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(document.fileName), 'contentType');
   const key = `${document.key}.${fileExtension(contentType)}`;
   const archived = await deps.archive.put(key, body, contentType);
-  const done: PersonalDocument = {
+  const done: UploadedDocument = {
     ...document,
     contentType,
     key,

@@ -1,8 +1,16 @@
 import { serviceSla } from '../catalog/index';
 import { serviceFor } from '../catalog/resolve';
 import { ConflictError } from '../errors';
+import { isActive } from '../force-majeure';
 import { composeEscalation } from '../notices';
-import type { AccountDirectory, Clock, Mailer, RequestRecords, Workflow } from '../ports';
+import type {
+  AccountDirectory,
+  Clock,
+  ForceMajeurePeriods,
+  Mailer,
+  RequestRecords,
+  Workflow,
+} from '../ports';
 import { type ServiceRequest, type Stage, WAIT_RULES, type Wait } from '../request';
 import type { RuntimeSettings } from '../settings';
 import { closeStage, markOverdue, openStage } from '../timeline';
@@ -15,6 +23,28 @@ export interface StepDeps {
   readonly workflow: Pick<Workflow, 'resume'>;
   readonly clock: Clock;
   readonly settings: RuntimeSettings;
+}
+
+/** What the steps a deadline's timer runs need: whether a force-majeure period holds time still. */
+export interface TimerDeps extends StepDeps {
+  readonly forceMajeure: ForceMajeurePeriods;
+}
+
+/** While services run manually, a passed deadline is looked at again a day later. */
+const RECHECK_SECONDS = 86_400;
+
+/**
+ * Whether a deadline's timer fired too early: a force-majeure period is running (its deadlines
+ * are extended once it ends), or the deadline was moved later after the timer was set. Then the
+ * workflow waits again for the seconds returned, instead of escalating or rejecting.
+ */
+async function postponement(deps: TimerDeps, dueAt: string | undefined): Promise<number | undefined> {
+  const now = deps.clock.now();
+  const periods = await deps.forceMajeure.list();
+  if (periods.some((period) => isActive(period, now.toISOString()))) return RECHECK_SECONDS;
+  if (dueAt && Date.parse(dueAt) > now.getTime())
+    return Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000);
+  return undefined;
 }
 
 function requireWait(request: ServiceRequest, wait: Wait): void {
@@ -99,7 +129,7 @@ export async function awaitWait(
   return result ?? 'WAITING';
 }
 
-export interface EscalationDeps extends StepDeps {
+export interface EscalationDeps extends TimerDeps {
   readonly accounts: AccountDirectory;
   readonly mailer: Mailer;
 }
@@ -112,7 +142,10 @@ export async function escalateOverdue(
   deps: EscalationDeps,
   requestId: string,
   stage: Stage,
-): Promise<{ notified: number }> {
+): Promise<{ postponed: true; timeoutSeconds: number } | { postponed: false; notified: number }> {
+  const current = await deps.records.get(requestId);
+  const later = current?.task?.stage === stage ? await postponement(deps, current.task.dueAt) : undefined;
+  if (later) return { postponed: true, timeoutSeconds: later };
   const escalated = await withLatest(deps.records, requestId, async (request) => {
     if (request.outbox?.kind === 'RESUME' && request.outbox.stage === stage) return undefined;
     requireWait(request, stage);
@@ -138,7 +171,7 @@ export async function escalateOverdue(
       },
     );
   });
-  if (!escalated) return { notified: 0 };
+  if (!escalated) return { postponed: false, notified: 0 };
   const role = WAIT_RULES[stage].role;
   const officials = role ? await deps.accounts.listByRole(role) : [];
   const recipients = [
@@ -152,7 +185,7 @@ export async function escalateOverdue(
   ];
   const mail = composeEscalation(escalated, stage, recipients, deps.settings);
   if (mail) await deps.mailer.send(mail);
-  return { notified: recipients.length };
+  return { postponed: false, notified: recipients.length };
 }
 
 /**
@@ -160,9 +193,13 @@ export async function escalateOverdue(
  * 9(2)). If the applicant resubmitted at the last moment, their resubmission stands instead.
  */
 export async function rejectIncomplete(
-  deps: StepDeps,
+  deps: TimerDeps,
   requestId: string,
-): Promise<{ outcome: 'REJECTED' | 'RESUBMITTED' }> {
+): Promise<{ outcome: 'REJECTED' | 'RESUBMITTED' } | { outcome: 'POSTPONED'; timeoutSeconds: number }> {
+  const current = await deps.records.get(requestId);
+  const later =
+    current?.status === 'DEFICIENT' ? await postponement(deps, current.deficiency?.dueAt) : undefined;
+  if (later && current?.outbox?.kind !== 'RESUME') return { outcome: 'POSTPONED', timeoutSeconds: later };
   const result = await withLatest(deps.records, requestId, async (request) => {
     if (
       request.outbox?.kind === 'RESUME' &&

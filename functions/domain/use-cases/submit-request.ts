@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import { canActAsApplicant, requestNotFound } from '../access';
 import { planOf, serviceFor } from '../catalog/resolve';
 import { ConflictError, ValidationError } from '../errors';
-import type { FileStore } from '../ports';
+import type { FileStore, ForceMajeurePeriods } from '../ports';
 import { currentDocuments, type RequestDocument } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
 import { notADocumentMessage, sniffContentType } from '../uploads';
+import { requireServicesOnline } from './force-majeure';
 import { deliverOutbox, type OutboxDeps, type Recorded, recordWithOutbox } from './workflow-outbox';
 
 export interface SubmitRequestDeps extends OutboxDeps {
+  readonly forceMajeure: ForceMajeurePeriods;
   readonly files: FileStore;
   readonly settings: RuntimeSettings;
   readonly maxUploadBytes: number;
@@ -72,6 +74,7 @@ export async function submitRequest(
 ): Promise<Recorded> {
   const request = await deps.records.get(requestId);
   if (!request || !canActAsApplicant(actor, request)) throw requestNotFound(requestId);
+  await requireServicesOnline(deps);
   if (request.status !== 'DRAFT') {
     if (request.outbox?.kind === 'START') return { request: (await deliverOutbox(deps, request)) ?? request };
     throw new ConflictError('ALREADY_SUBMITTED', 'Permohonan ini sudah diajukan.');

@@ -1,0 +1,42 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ForceMajeure } from '#domain/force-majeure';
+import type { ForceMajeurePeriods } from '#domain/ports';
+import { documentClient, queryPage, tableName } from './dynamodb';
+
+const key = (id: string) => ({ pk: `FORCE_MAJEURE#${id}`, sk: 'PERIOD' });
+
+/** Force-majeure periods, one item each, listed newest first (gsi4). */
+export const forceMajeurePeriods: ForceMajeurePeriods = {
+  async put(period) {
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...key(period.id),
+          type: 'FORCE_MAJEURE',
+          gsi4pk: 'FORCE_MAJEURE',
+          gsi4sk: `${period.from}#${period.id}`,
+          period,
+        },
+      }),
+    );
+  },
+
+  async get(id) {
+    const result = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: key(id), ConsistentRead: true }),
+    );
+    return result.Item?.period as ForceMajeure | undefined;
+  },
+
+  async list() {
+    const page = await queryPage(
+      'gsi4',
+      { gsi4pk: 'FORCE_MAJEURE' },
+      { limit: 100 },
+      (item) => item.period as ForceMajeure,
+      false,
+    );
+    return [...page.items];
+  },
+};
