@@ -1,9 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
+import { redactPersonalData } from './log-redaction';
 
-/** Powertools for every function; service name and namespace come from the environment CDK sets. */
-export const logger = new Logger();
+/**
+ * Powertools for every function; service name and namespace come from the environment CDK sets.
+ * Every log line passes through the redaction of personal data.
+ */
+export const logger = new Logger({ jsonReplacerFn: redactPersonalData });
 export const tracer = new Tracer();
 
 /**
