@@ -183,6 +183,11 @@ export function apiGateway(options: GatewayOptions): Server {
   });
 }
 
+/** Adds a value under a client-chosen name: `valueOf` or `constructor` are names like any other. */
+function appendValue(values: Record<string, string[]>, name: string, value: string): void {
+  values[name] = [...(Object.hasOwn(values, name) ? (values[name] ?? []) : []), value];
+}
+
 function proxyEvent(
   request: IncomingMessage,
   url: URL,
@@ -197,13 +202,13 @@ function proxyEvent(
     const name = request.rawHeaders[index] ?? '';
     const value = request.rawHeaders[index + 1] ?? '';
     headers[name] = value;
-    multiValueHeaders[name] = [...(multiValueHeaders[name] ?? []), value];
+    appendValue(multiValueHeaders, name, value);
   }
   const query: Record<string, string> = {};
   const multiValueQuery: Record<string, string[]> = {};
   for (const [name, value] of url.searchParams) {
     query[name] = value;
-    multiValueQuery[name] = [...(multiValueQuery[name] ?? []), value];
+    appendValue(multiValueQuery, name, value);
   }
   const hasQuery = Object.keys(query).length > 0;
   return {
