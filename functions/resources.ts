@@ -13,10 +13,15 @@ export const RESOURCE_ENV = {
   signing: 'SIGNING_KEY_ID',
   /** The API's own public URL, which documents print in their QR codes. */
   api: 'PUBLIC_API_URL',
+  /** The Cognito user pool where accounts sign in. */
+  accounts: 'USER_POOL_ID',
 } as const;
 
 /** The signing key id that makes functions sign with a key of their own (the local stack). */
 export const LOCAL_SIGNING_KEY = 'local';
+
+/** The user pool id that makes functions manage the local stack's accounts instead of Cognito's. */
+export const LOCAL_USER_POOL = 'local';
 
 export type Resource = keyof typeof RESOURCE_ENV;
 
@@ -37,7 +42,8 @@ export type Access =
   | 'jobs:import'
   | 'signing:sign'
   | 'signing:verify'
-  | 'api:link';
+  | 'api:link'
+  | 'accounts:admin';
 
 /** The resource an access is to (imports live in the uploads bucket, under their own prefix). */
 export function resourceOf(access: Access): Resource {

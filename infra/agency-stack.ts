@@ -3,6 +3,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { routes } from '#api/routes';
 import { allowedOrigins, type RuntimeSettings } from '#domain/settings';
+import type { HandlerPath } from './bundle';
 import type { AgencyConfig } from './config';
 import { Api } from './constructs/api';
 import { Auth } from './constructs/auth';
@@ -11,8 +12,12 @@ import { Data } from './constructs/data';
 import { Jobs } from './constructs/jobs';
 import { Notifications } from './constructs/notifications';
 import { Observability } from './constructs/observability';
+import { ServiceFunction } from './constructs/service-function';
 import { Signing } from './constructs/signing';
 import { Workflow } from './constructs/workflow';
+
+/** The sign-in trigger that tells the API whether a sign-in passed TOTP. */
+export const PRE_TOKEN_TRIGGER = 'triggers/pre-token-generation' satisfies HandlerPath;
 
 export interface AgencyStackProps extends StackProps {
   readonly config: AgencyConfig;
@@ -57,6 +62,7 @@ export class AgencyStack extends Stack {
       mail: { configurationSet: notifications.configurationSet, identityArn: notifications.identityArn },
       signing,
       publicApiUrl: Lazy.string({ produce: () => apiUrl }),
+      userPool: auth.userPool,
     };
     const workflow = new Workflow(this, 'Workflow', {
       bundleDir,
@@ -64,6 +70,15 @@ export class AgencyStack extends Stack {
       logRetention,
       eventArchiveDays: config.logRetentionDays,
     });
+    auth.addMfaClaims(
+      new ServiceFunction(this, 'PreTokenTrigger', {
+        handler: PRE_TOKEN_TRIGGER,
+        bundleDir,
+        access: [],
+        resources,
+        logRetention,
+      }),
+    );
     const withWorkflow = { ...resources, stateMachine: workflow.reference };
     const jobs = new Jobs(this, 'Jobs', { bundleDir, resources: withWorkflow, logRetention });
     const api = new Api(this, 'Api', {

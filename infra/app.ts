@@ -3,15 +3,16 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { routes } from '#api/routes';
 import { jobs } from '#jobs/jobs';
 import { steps } from '#steps/steps';
-import { AgencyStack } from './agency-stack';
+import { AgencyStack, PRE_TOKEN_TRIGGER } from './agency-stack';
 import { bundleHandlers, type HandlerPath } from './bundle';
 import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from './config';
 
-/** Every handler module the stack deploys: one per route, workflow step and background job. */
+/** Every handler module the stack deploys: one per route, workflow step and background job, and the sign-in trigger. */
 export const HANDLERS: readonly HandlerPath[] = [
   ...Object.values(routes).map((route) => `api/${route.handler}` as const),
   ...Object.values(steps).map((step) => `steps/${step.handler}` as const),
   ...Object.values(jobs).map((job) => `jobs/${job.handler}` as const),
+  PRE_TOKEN_TRIGGER,
 ];
 
 /**

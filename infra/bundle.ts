@@ -10,8 +10,8 @@ const ROOT = join(import.meta.dirname, '..');
 const FONT_READER = 'functions/adapters/pdf-fonts.ts';
 const resolvePackage = createRequire(import.meta.url).resolve;
 
-/** A function's handler module: `api/create-request`, `steps/open-wait`, `jobs/deliver-outbox`. */
-export type HandlerPath = `${'api' | 'steps' | 'jobs'}/${string}`;
+/** A function's handler module: `api/create-request`, `steps/open-wait`, `jobs/deliver-outbox`, `triggers/…`. */
+export type HandlerPath = `${'api' | 'steps' | 'jobs' | 'triggers'}/${string}`;
 
 /**
  * Bundles every handler in one esbuild run: ESM for Node 24, minified, with source maps. The

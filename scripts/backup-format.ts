@@ -14,7 +14,8 @@ import { RESOURCE_ENV } from '../functions/resources';
 /**
  * What `npm run backup` writes and `npm run restore` reads: the layout of a backup folder, its
  * manifest, the digests that prove its files, the JSON form of table items, and which table and
- * buckets a command works on. Both commands take everything they share from here.
+ * buckets a command works on. Both commands take everything they share from here; the other
+ * operator commands (`npm run audit:verify`) take the table and the command line.
  */
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -238,28 +239,58 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 /** Throttled or failed calls are retried by the SDK this many times before a command gives up. */
 const SDK_MAX_ATTEMPTS = 5;
 
-export const TARGET_OPTIONS = {
+export const TABLE_OPTIONS = {
   table: { type: 'string' },
-  uploads: { type: 'string' },
-  archive: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+export const TARGET_OPTIONS = {
+  ...TABLE_OPTIONS,
+  uploads: { type: 'string' },
+  archive: { type: 'string' },
+} as const;
+
+const TABLE_LINE = `  --table NAME       DynamoDB table       (or ${RESOURCE_ENV.table})`;
+const AWS_CHAIN = 'In AWS, credentials and region come from the usual chain (AWS_PROFILE, AWS_REGION, …).';
+
+export const TABLE_USAGE = `Where (the table of a deployment in AWS, none for the local stack of npm start):
+${TABLE_LINE}
+${AWS_CHAIN}
+Without it the local stack's ${LOCAL_NAMES.table} is used, at AWS_ENDPOINT_URL_DYNAMODB
+(default: the port npm start uses).`;
+
 export const TARGET_USAGE = `Where (all three for a deployment in AWS, none for the local stack of npm start):
-  --table NAME       DynamoDB table       (or ${RESOURCE_ENV.table})
+${TABLE_LINE}
   --uploads BUCKET   the uploads bucket   (or ${RESOURCE_ENV.uploads})
   --archive BUCKET   the archive bucket   (or ${RESOURCE_ENV.archive})
-In AWS, credentials and region come from the usual chain (AWS_PROFILE, AWS_REGION, …).
+${AWS_CHAIN}
 Without them the local stack is used: ${LOCAL_NAMES.table}, ${LOCAL_NAMES.buckets.uploads}, ${LOCAL_NAMES.buckets.archive},
 at AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_S3 (default: the ports npm start uses).`;
 
-export interface Target {
+export interface TableTarget {
   readonly table: string;
-  readonly buckets: Record<BucketRole, string>;
-  /** Where they are, for people: "the local stack (…)" or "AWS". */
+  /** Where it is, for people: "the local stack (…)" or "AWS". */
   readonly where: string;
   readonly dynamodb: DynamoDBClient;
+}
+
+export interface Target extends TableTarget {
+  readonly buckets: Record<BucketRole, string>;
   readonly s3: S3Client;
+}
+
+/** The table named by option or environment; the local stack's when none is named. */
+export function resolveTable(options: { table?: string }, env: NodeJS.ProcessEnv): TableTarget {
+  const table = options.table ?? env[RESOURCE_ENV.table];
+  if (!table) {
+    const endpoint = localDynamoDBEndpoint(env);
+    return {
+      table: LOCAL_NAMES.table,
+      where: `the local stack (DynamoDB ${endpoint})`,
+      dynamodb: new DynamoDBClient({ ...localConfig(env), endpoint }),
+    };
+  }
+  return { table, where: 'AWS', dynamodb: new DynamoDBClient({ maxAttempts: SDK_MAX_ATTEMPTS }) };
 }
 
 type TargetNames = { table?: string; uploads?: string; archive?: string };
@@ -291,17 +322,21 @@ export function resolveTarget(options: TargetNames, env: NodeJS.ProcessEnv): Tar
   };
 }
 
+const localDynamoDBEndpoint = (env: NodeJS.ProcessEnv) =>
+  env.AWS_ENDPOINT_URL_DYNAMODB ??
+  `http://127.0.0.1:${env[LOCAL_PORTS.dynamodb.env] || LOCAL_PORTS.dynamodb.default}`;
+
+const localConfig = (env: NodeJS.ProcessEnv) => ({
+  region: env.AWS_REGION ?? LOCAL_REGION,
+  credentials: LOCAL_CREDENTIALS,
+  maxAttempts: SDK_MAX_ATTEMPTS,
+});
+
 function localTarget(env: NodeJS.ProcessEnv): Target {
-  const dynamodbEndpoint =
-    env.AWS_ENDPOINT_URL_DYNAMODB ??
-    `http://127.0.0.1:${env[LOCAL_PORTS.dynamodb.env] || LOCAL_PORTS.dynamodb.default}`;
+  const dynamodbEndpoint = localDynamoDBEndpoint(env);
   const s3Endpoint =
     env.AWS_ENDPOINT_URL_S3 ?? `http://127.0.0.1:${env[LOCAL_PORTS.s3.env] || LOCAL_PORTS.s3.default}`;
-  const config = {
-    region: env.AWS_REGION ?? LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-    maxAttempts: SDK_MAX_ATTEMPTS,
-  };
+  const config = localConfig(env);
   return {
     ...LOCAL_NAMES,
     where: `the local stack (DynamoDB ${dynamodbEndpoint}, S3 ${s3Endpoint})`,
@@ -318,22 +353,28 @@ function localTarget(env: NodeJS.ProcessEnv): Target {
 }
 
 /**
- * The target's region, once the table and both buckets answered: fails with one clear sentence
- * when one is missing, unreachable or forbidden, before anything is read or written.
+ * The table's region, once the table answered: fails with one clear sentence when it is
+ * missing, unreachable or forbidden, before anything is read or written.
  */
-export async function checkTarget(target: Target): Promise<{ region: string }> {
+export async function checkTable(target: TableTarget): Promise<{ region: string }> {
   let region: string;
   try {
     region = await target.dynamodb.config.region();
   } catch {
     throw new OperatorError('No AWS region is set: set AWS_REGION (the agency stack is in ap-southeast-3).');
   }
-  const where = `${target.where}, region ${region}`;
   try {
     await target.dynamodb.send(new DescribeTableCommand({ TableName: target.table }));
   } catch (error) {
-    throw explainAwsError(error, `the table ${target.table}`, where);
+    throw explainAwsError(error, `the table ${target.table}`, `${target.where}, region ${region}`);
   }
+  return { region };
+}
+
+/** The target's region, once the table and both buckets answered (see checkTable). */
+export async function checkTarget(target: Target): Promise<{ region: string }> {
+  const { region } = await checkTable(target);
+  const where = `${target.where}, region ${region}`;
   for (const bucket of Object.values(target.buckets)) {
     try {
       await target.s3.send(new HeadBucketCommand({ Bucket: bucket }));

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   Account,
   AccountDirectory,
+  AccountEvent,
+  AccountHistory,
   SigningAuthorities,
   SigningAuthority,
   SurveyAnswer,
@@ -117,5 +120,26 @@ export const surveyRecords: SurveyRecords = {
       new GetCommand({ TableName: tableName, Key: { pk: `REQ#${requestId}`, sk: 'SURVEY' } }),
     );
     return result.Item?.answer as SurveyAnswer | undefined;
+  },
+};
+
+/** Each act of account administration, under the account's partition (sk EVENT#<at>#<n>). */
+export const accountHistory: AccountHistory = {
+  async record(event) {
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          pk: `ACCOUNT#${event.username}`,
+          sk: `EVENT#${event.at}#${randomUUID()}`,
+          type: 'ACCOUNT_EVENT',
+          event,
+        },
+      }),
+    );
+  },
+
+  async list(username) {
+    return (await queryAll(`ACCOUNT#${username}`, 'EVENT#')).map((item) => item.event as AccountEvent);
   },
 };

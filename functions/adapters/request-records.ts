@@ -8,6 +8,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { sealEvent } from '#domain/audit-chain';
 import { ConflictError, ValidationError } from '#domain/errors';
 import type { Clock, Page, PageQuery, RequestFilter, RequestRecords } from '#domain/ports';
 import {
@@ -18,6 +19,7 @@ import {
   type RequestStatus,
   type ServiceRequest,
 } from '#domain/request';
+import { auditSortKey, auditTrailReads, requestKey } from './audit-trail';
 import { clock } from './clock';
 import {
   decodeCursor,
@@ -36,9 +38,6 @@ type Item = Record<string, unknown>;
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Documents numbered in the same instant take turns; each turn one of them gets the next number. */
 const NUMBERING_ATTEMPTS = 40;
-
-const requestKey = (id: string) => ({ pk: `REQ#${id}`, sk: 'REQUEST' });
-const auditSortKey = (version: number) => `AUDIT#${String(version).padStart(8, '0')}`;
 
 /** gsi3 holds what someone must act on: the workflow call owed, else the open task's queue. */
 function actionKeys(request: ServiceRequest) {
@@ -70,14 +69,24 @@ function requestItem(request: ServiceRequest) {
   };
 }
 
-function auditPut(audit: AuditEvent, version: number): TransactItem {
-  return {
+/** The item of `audit` at `version`, sealed onto the chain whose head is `head`; and the new head. */
+function sealedAuditPut(audit: AuditEvent, version: number, head: string | undefined) {
+  const seal = sealEvent(audit, version, head);
+  const put: TransactItem = {
     Put: {
       TableName: tableName,
-      Item: { pk: `REQ#${audit.requestId}`, sk: auditSortKey(version), type: 'AUDIT', version, audit },
+      Item: {
+        pk: requestKey(audit.requestId).pk,
+        sk: auditSortKey(version),
+        type: 'AUDIT',
+        version,
+        audit,
+        ...seal,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
+  return { put, head: seal.hash };
 }
 
 function cancelledBy(error: unknown, index: number): boolean {
@@ -227,20 +236,25 @@ async function listAcrossStatuses(query: PageQuery & RequestFilter): Promise<Pag
 /**
  * Requests live as one item each (the domain object under `request`, keys beside it), with
  * their documents and audit trail in the same partition. Every change is conditional on the
- * version it read, and goes with its audit line in one transaction.
+ * version it read, and goes with its audit line in one transaction; the audit line is sealed
+ * onto the request's chain and the request keeps the new head, so the version check also keeps
+ * the chain a single line.
  */
 export function requestRecords(clock: Clock): RequestRecords {
+  const trail = auditTrailReads(documentClient, tableName);
   return {
     async create(request, audit, idempotencyKey) {
+      const audited = sealedAuditPut(audit, request.version, undefined);
+      const stored: ServiceRequest = { ...request, auditHead: audited.head };
       const items: TransactItem[] = [
         {
           Put: {
             TableName: tableName,
-            Item: requestItem(request),
+            Item: requestItem(stored),
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        auditPut(audit, request.version),
+        audited.put,
       ];
       if (idempotencyKey) {
         items.push({
@@ -258,7 +272,7 @@ export function requestRecords(clock: Clock): RequestRecords {
       }
       try {
         await documentClient.send(new TransactWriteCommand({ TransactItems: items }));
-        return request;
+        return stored;
       } catch (error) {
         if (!idempotencyKey || !cancelledBy(error, 2)) throw error;
         const previous = await documentClient.send(
@@ -273,15 +287,12 @@ export function requestRecords(clock: Clock): RequestRecords {
       }
     },
 
-    async get(id) {
-      const result = await documentClient.send(
-        new GetCommand({ TableName: tableName, Key: requestKey(id), ConsistentRead: true }),
-      );
-      return result.Item?.request as ServiceRequest | undefined;
-    },
+    get: trail.get,
 
     async transition(request, change, audit) {
-      const next = applyChange(request, change, clock.now());
+      const changed = applyChange(request, change, clock.now());
+      const audited = audit && sealedAuditPut(audit, changed.version, request.auditHead);
+      const next = audited ? { ...changed, auditHead: audited.head } : changed;
       const put: PutCommandInput = {
         TableName: tableName,
         Item: requestItem(next),
@@ -290,10 +301,8 @@ export function requestRecords(clock: Clock): RequestRecords {
         ExpressionAttributeValues: { ':version': request.version },
       };
       try {
-        if (audit) {
-          await documentClient.send(
-            new TransactWriteCommand({ TransactItems: [{ Put: put }, auditPut(audit, next.version)] }),
-          );
+        if (audited) {
+          await documentClient.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, audited.put] }));
         } else {
           await documentClient.send(new PutCommand(put));
         }
@@ -414,8 +423,10 @@ export function requestRecords(clock: Clock): RequestRecords {
     },
 
     async listAudit(requestId) {
-      return (await queryAll(`REQ#${requestId}`, 'AUDIT#')).map((item) => item.audit as AuditEvent);
+      return (await trail.listAuditChain(requestId)).map((link) => link.event);
     },
+
+    listAuditChain: trail.listAuditChain,
   };
 }
 

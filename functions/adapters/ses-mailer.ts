@@ -1,5 +1,5 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { Mailer } from '#domain/ports';
+import type { MailTransport } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
 import { tracer } from './observability';
@@ -8,7 +8,8 @@ import { settings } from './settings';
 const configurationSet = requireEnv(RESOURCE_ENV.mail);
 const ses = tracer.captureAWSv3Client(new SESv2Client({}));
 
-export const sesMailer: Mailer = {
+/** Sends through SES at once; mail reaches it through the outbox (use-cases/mail-outbox), which retries. */
+export const sesMailer: MailTransport = {
   async send(message) {
     await ses.send(
       new SendEmailCommand({

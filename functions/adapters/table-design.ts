@@ -35,6 +35,9 @@
  * |26 | requests submitted in a period (reports)        | gsi5  | gsi5pk = SUBMITTED#<yyyy-mm>, gsi5sk = <submitted>#<id> |
  * |27 | survey answers given in a period (IKM)          | gsi5  | gsi5pk = SURVEYED#<yyyy-mm>, gsi5sk = <answered>#<id> |
  * |28 | force-majeure periods, newest first            | gsi4  | gsi4pk = FORCE_MAJEURE, gsi4sk = <from>#<id>      |
+ * |29 | an account's administration history             | table | pk = ACCOUNT#<user>, sk = EVENT#<at>#<id>         |
+ * |30 | a mail kept until SES takes it (once per id)    | table | pk = MAIL#<id>, sk = MAIL                         |
+ * |31 | pending mail due for an attempt, longest due first | gsi3 | gsi3pk = MAIL#PENDING, gsi3sk = <nextAttemptAt>#<id> |
  *
  * Period queries (26, 27) read one partition per calendar month (UTC) of the period, bounded by
  * the period's instants: a report reads the requests of its period and nothing else. *

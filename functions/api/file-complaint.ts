@@ -2,12 +2,14 @@ import { clock } from '#adapters/clock';
 import { complaintRecords } from '#adapters/complaint-records';
 import { accountDirectory } from '#adapters/directory-records';
 import { ids } from '#adapters/ids';
+import { mailOutbox } from '#adapters/mail-outbox';
 import { requests } from '#adapters/request-records';
 import { sesMailer } from '#adapters/ses-mailer';
 import { maxUploadBytes, settings } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishComplaint } from '#domain/complaints';
 import { fileComplaint } from '#domain/use-cases/complaints';
+import { outboxMailer } from '#domain/use-cases/mail-outbox';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
@@ -16,7 +18,7 @@ const deps = {
   records: requests,
   accounts: accountDirectory,
   files: uploadFiles,
-  mailer: sesMailer,
+  mailer: outboxMailer({ outbox: mailOutbox, transport: sesMailer, clock }),
   clock,
   ids,
   settings,

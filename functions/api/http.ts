@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { logger, metrics, tracer } from '#adapters/observability';
 import { settings } from '#adapters/settings';
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from '#domain/errors';
-import { type Actor, hasAnyRole, isRole } from '#domain/roles';
+import { type Actor, hasAnyRole, isRole, MFA_ROLES } from '#domain/roles';
 import { allowedOrigins } from '#domain/settings';
 import { parseInput } from '#domain/validation';
 import type { RouteSpec } from './route-spec';
@@ -22,6 +22,15 @@ const TRANSIENT = new Set([
   'InternalServerError',
   'TimeoutError',
 ]);
+/** Statuses the SDK retries as throttling or a passing fault; an S3 HEAD's error carries nothing else. */
+const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
+
+/** A dependency's error the SDK already retried: the caller may try again later (503). */
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return TRANSIENT.has(error.name) || (status !== undefined && TRANSIENT_STATUSES.has(status));
+}
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -68,8 +77,12 @@ function responseHeaders(event: APIGatewayProxyEvent): Record<string, string> {
 }
 
 /** Claims the Cognito authorizer (or the local gateway) put on the event, as an actor. */
+function claimsOf(event: APIGatewayProxyEvent): Record<string, string> | undefined {
+  return event.requestContext?.authorizer?.claims as Record<string, string> | undefined;
+}
+
 function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
-  const claims = event.requestContext?.authorizer?.claims as Record<string, string> | undefined;
+  const claims = claimsOf(event);
   const username = claims?.['cognito:username'];
   if (!claims || !username) return undefined;
   // REST APIs flatten claims to strings; groups arrive as "A,B" (or "[A B]" in some paths).
@@ -87,11 +100,25 @@ function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
   };
 }
 
+/**
+ * The caller, with the roles they may use now: a role that needs a second factor counts only
+ * when the sign-in passed TOTP (the `mfa` claim the pre-token trigger adds; see MFA_ROLES).
+ */
 function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Actor | undefined {
-  const actor = actorOf(event);
+  const signedIn = actorOf(event);
+  const actor = signedIn && {
+    ...signedIn,
+    roles: signedIn.roles.filter((role) => !MFA_ROLES.includes(role) || claimsOf(event)?.mfa === 'TOTP'),
+  };
   if (route.auth === 'public') return actor;
-  if (!actor) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+  if (!signedIn || !actor) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
   if (!hasAnyRole(actor, route.auth)) {
+    if (hasAnyRole(signedIn, route.auth)) {
+      throw new ForbiddenError(
+        'MFA_REQUIRED',
+        'Peran ini mensyaratkan verifikasi dua langkah. Aktifkan aplikasi autentikator (TOTP) pada akun Anda, lalu masuk kembali.',
+      );
+    }
     throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Peran Anda tidak berwenang menggunakan fungsi ini.');
   }
   return actor;
@@ -187,7 +214,7 @@ function errorResponse(
       body: JSON.stringify(errorBody(error)),
     };
   }
-  const transient = error instanceof Error && TRANSIENT.has(error.name);
+  const transient = isTransient(error);
   logger.error(transient ? 'dependency unavailable' : 'unhandled error', {
     error: error as Error,
     requestId,

@@ -13,8 +13,15 @@ const REQUEST_READERS: readonly Role[] = [...APPLICANTS, ...OFFICIALS, 'AUDITOR'
 const STAFF_READERS: readonly Role[] = [...OFFICIALS, 'AUDITOR'];
 /** Who reads employees' master data and archives (each use case scopes it further). */
 const EMPLOYEE_READERS: readonly Role[] = [...REQUEST_READERS, 'AGENCY_ADMIN'];
+/** Everyone with an account files and follows complaints, except auditors, who change nothing. */
+const COMPLAINANTS: readonly Role[] = ROLES.filter((role) => role !== 'AUDITOR');
 
 const requestId = z.object({ id: z.uuid() });
+/** Cognito usernames as agencies issue them: letters, digits, dot, dash, underscore. */
+const username = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'nama pengguna 3–64 huruf kecil, angka, titik, garis');
+const accountPath = z.object({ username });
 const documentPath = z.object({ id: z.uuid(), documentId: z.uuid() });
 const pageSize = z.coerce.number().int().min(1).max(100).default(25);
 const cursor = z.string().max(4096).optional();
@@ -382,6 +389,16 @@ export const routes = {
     access: ['table:read', 'workflow:read'],
     params: requestId,
   },
+  getAuditChain: {
+    method: 'GET',
+    path: '/requests/{id}/audit-chain',
+    handler: 'get-audit-chain',
+    summary:
+      'Memeriksa keutuhan rantai hash jejak audit permohonan dan menunjukkan mata rantai pertama yang rusak.',
+    auth: ['AUDITOR'],
+    access: ['table:read'],
+    params: requestId,
+  },
   listSigningAuthorities: {
     method: 'GET',
     path: '/signing-authorities',
@@ -571,7 +588,7 @@ export const routes = {
     path: '/complaints',
     handler: 'file-complaint',
     summary: 'Menyampaikan pengaduan tentang layanan atau penggunaan sistem (lampiran opsional).',
-    auth: ROLES,
+    auth: COMPLAINANTS,
     access: ['table:read', 'table:write', 'uploads:write', 'mail:send'],
     body: z
       .object({
@@ -624,7 +641,7 @@ export const routes = {
     path: '/complaints/{id}/status',
     handler: 'move-complaint',
     summary: 'Menandai pengaduan sedang ditangani atau selesai.',
-    auth: ROLES,
+    auth: COMPLAINANTS,
     access: ['table:read', 'table:write', 'mail:send'],
     params: requestId,
     body: z.object({ status: z.enum(['IN_PROGRESS', 'CLOSED']) }).strict(),
@@ -746,6 +763,77 @@ export const routes = {
     auth: ['AGENCY_ADMIN'],
     access: ['table:read'],
     params: z.object({ id: z.string().regex(/^[a-f0-9]{64}$/) }),
+  },
+  listAccounts: {
+    method: 'GET',
+    path: '/accounts',
+    handler: 'list-accounts',
+    summary: 'Akun pemegang satu peran (pengelolaan akun oleh Admin BKPSDM, Pasal 5(3)).',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read'],
+    query: z.object({ role: z.enum(ROLES) }).strict(),
+  },
+  getAccount: {
+    method: 'GET',
+    path: '/accounts/{username}',
+    handler: 'get-account',
+    summary: 'Satu akun: peran, unit, status, kewajiban verifikasi dua langkah, dan riwayat pengelolaannya.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read'],
+    params: accountPath,
+  },
+  createAccount: {
+    method: 'POST',
+    path: '/accounts',
+    handler: 'create-account',
+    summary: 'Membuat akun bagi seorang pegawai; kata sandi sementara dikirim ke surelnya.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write', 'accounts:admin'],
+    body: z
+      .object({
+        username,
+        nip,
+        roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
+        email: z.email().max(254).optional(),
+      })
+      .strict(),
+  },
+  resetAccountPassword: {
+    method: 'POST',
+    path: '/accounts/{username}/password-reset',
+    handler: 'reset-account-password',
+    summary: 'Mengatur ulang kata sandi sebuah akun; kode atau kata sandi baru dikirim ke surel pemiliknya.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write', 'accounts:admin'],
+    params: accountPath,
+  },
+  setAccountStatus: {
+    method: 'PUT',
+    path: '/accounts/{username}/status',
+    handler: 'set-account-status',
+    summary: 'Menonaktifkan (dan mengeluarkan dari semua sesi) atau mengaktifkan kembali sebuah akun.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write', 'accounts:admin'],
+    params: accountPath,
+    body: z.object({ enabled: z.boolean() }).strict(),
+  },
+  changeAccountRoles: {
+    method: 'PUT',
+    path: '/accounts/{username}/roles',
+    handler: 'change-account-roles',
+    summary: 'Mengubah peran sebuah akun dan, bila pindah, unitnya.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write', 'accounts:admin'],
+    params: accountPath,
+    body: z
+      .object({
+        roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
+        unit: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{1,40}$/)
+          .optional(),
+      })
+      .strict(),
   },
 } as const satisfies Record<string, RouteSpec>;
 

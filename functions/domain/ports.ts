@@ -1,4 +1,5 @@
 import type { ArchivedDocument, IssuedDocument, Revocation } from './archive';
+import type { AuditLink } from './audit-chain';
 import type { Complaint, ComplaintStatus } from './complaints';
 import type { DocumentContent } from './documents';
 import type { Employee } from './employee';
@@ -30,7 +31,10 @@ export interface RequestFilter {
   readonly serviceType?: string;
 }
 
-/** Service requests, their documents and audit trail (DynamoDB in production). */
+/**
+ * Service requests, their documents and audit trail (DynamoDB in production). Every audit event
+ * is sealed onto the request's audit chain (audit-chain.ts) and the request keeps its head.
+ */
 export interface RequestRecords {
   /** Stores a new request; with an idempotency key, a repeated create returns the first request. */
   create(request: ServiceRequest, audit: AuditEvent, idempotencyKey?: string): Promise<ServiceRequest>;
@@ -68,6 +72,8 @@ export interface RequestRecords {
   putDocument(document: RequestDocument): Promise<void>;
   listDocuments(requestId: string): Promise<RequestDocument[]>;
   listAudit(requestId: string): Promise<AuditEvent[]>;
+  /** The audit trail with the seals of its chain, in version order. */
+  listAuditChain(requestId: string): Promise<AuditLink[]>;
 }
 
 export interface EmployeeRecords {
@@ -131,12 +137,40 @@ export interface Account {
   readonly nip?: string;
   readonly unit?: string;
   readonly roles: readonly Role[];
+  /** A disabled account cannot sign in (Kediri Pasal 5(3): accounts are managed by agency admins). */
+  readonly disabled?: true;
 }
 
 export interface AccountDirectory {
   get(username: string): Promise<Account | undefined>;
   listByRole(role: Role): Promise<readonly Account[]>;
   put(account: Account): Promise<void>;
+}
+
+/** One act of account administration, kept for auditors. */
+export interface AccountEvent {
+  readonly username: string;
+  readonly at: string;
+  readonly by: string;
+  readonly action: 'CREATED' | 'PASSWORD_RESET' | 'DISABLED' | 'ENABLED' | 'ROLES_CHANGED';
+  readonly note?: string;
+}
+
+export interface AccountHistory {
+  record(event: AccountEvent): Promise<void>;
+  list(username: string): Promise<readonly AccountEvent[]>;
+}
+
+/**
+ * Where accounts sign in (Cognito in AWS): it mails a new account its temporary password,
+ * resets passwords, disables and enables sign-in, and keeps groups and attributes in step with
+ * the account's roles, NIP and unit.
+ */
+export interface IdentityProvider {
+  create(account: Account): Promise<void>;
+  resetPassword(account: Account): Promise<void>;
+  setEnabled(username: string, enabled: boolean): Promise<void>;
+  update(account: Account, previous: Account): Promise<void>;
 }
 
 /** Authority to sign a service's documents: the PPK's own, or delegated (Kediri Pasal 11(2)). */
@@ -239,8 +273,43 @@ export interface MailMessage {
   readonly html: string;
 }
 
-export interface Mailer {
+/** Sends one mail now (SES in production); throws when the service does not take it. */
+export interface MailTransport {
   send(message: MailMessage): Promise<void>;
+}
+
+/**
+ * Mail handed over for delivery. It is kept under `id` until the transport takes it, so an outage
+ * loses nothing; handing the same id over again changes nothing.
+ */
+export interface Mailer {
+  send(id: string, message: MailMessage): Promise<void>;
+}
+
+/** A mail kept in the outbox until it is sent. */
+export interface PendingMail {
+  readonly id: string;
+  readonly message: MailMessage;
+  readonly postedAt: string;
+  /** Attempts taken so far. */
+  readonly attempts: number;
+  /** When the next attempt may start; an attempt that never finished makes the mail due again then. */
+  readonly nextAttemptAt: string;
+}
+
+/** The mail outbox (the single table in production). */
+export interface MailOutbox {
+  /** Keeps a new mail; false when its id is known already (pending, sent or given up). */
+  keep(mail: PendingMail): Promise<boolean>;
+  /** Pending mail whose next attempt was due before `before`, the longest due first. */
+  listDue(before: string, limit: number): Promise<readonly PendingMail[]>;
+  /**
+   * Takes the next attempt: counts it and sets when the one after may start, unless another
+   * sender took one since `mail` was read (then false).
+   */
+  claim(mail: PendingMail, nextAttemptAt: string): Promise<boolean>;
+  /** The mail leaves the queue, sent or given up; its id stays known. */
+  settle(id: string, outcome: 'SENT' | 'UNDELIVERABLE', at: string): Promise<void>;
 }
 
 export interface Clock {

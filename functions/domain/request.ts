@@ -286,6 +286,8 @@ export interface ServiceRequest {
   readonly completedAt?: string;
   /** Optimistic-lock counter: every write checks and increments it. */
   readonly version: number;
+  /** The hash of its latest audit event, the head of its audit chain (audit-chain.ts); set by the records. */
+  readonly auditHead?: string;
   readonly plan?: RequestPlan;
   readonly task?: OpenTask;
   /** Every passage through a wait, in order (see timeline.ts). */
@@ -313,7 +315,7 @@ export interface ServiceRequest {
 
 type Mutable = Omit<
   ServiceRequest,
-  'id' | 'serviceType' | 'applicant' | 'createdBy' | 'createdAt' | 'updatedAt' | 'version'
+  'id' | 'serviceType' | 'applicant' | 'createdBy' | 'createdAt' | 'updatedAt' | 'version' | 'auditHead'
 >;
 
 /** Changes a transition may make: a value sets the field, `null` clears it, absent leaves it. */

@@ -23,6 +23,19 @@ export const ROLE_LABELS: Record<Role, string> = {
   AGENCY_ADMIN: 'Admin BKPSDM (pengelola akun)',
 };
 
+/**
+ * Roles that act on others' records: officials, verifiers and admins sign in with a second
+ * factor (TOTP). Without it their token carries only the roles that need none.
+ */
+export const MFA_ROLES: readonly Role[] = [
+  'UNIT_ADMIN',
+  'VERIFIER',
+  'SUPERVISOR',
+  'ADMINISTRATOR',
+  'SIGNER',
+  'AGENCY_ADMIN',
+];
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

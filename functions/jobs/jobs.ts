@@ -12,9 +12,10 @@ export interface JobSpec {
 
 /** Background functions: on a schedule, or invoked asynchronously by an API function. */
 export const jobs = {
+  /** The outboxes: workflow calls the records owe, and mail SES has not taken yet. */
   deliverOutbox: {
     handler: 'deliver-outbox',
-    access: ['table:read', 'table:write', 'workflow:start', 'workflow:resume'],
+    access: ['table:read', 'table:write', 'workflow:start', 'workflow:resume', 'mail:send'],
     everyMinutes: 2,
     timeoutSeconds: 60,
   },

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { accountDirectory } from '#adapters/directory-records';
 import { forceMajeurePeriods } from '#adapters/force-majeure-records';
+import { mailOutbox } from '#adapters/mail-outbox';
 import { sesMailer } from '#adapters/ses-mailer';
 import { STAGES } from '#domain/request';
+import { outboxMailer } from '#domain/use-cases/mail-outbox';
 import { escalateOverdue } from '#domain/use-cases/stage-steps';
 import { stepDeps } from './deps';
 import { stepHandler } from './step';
@@ -10,7 +12,7 @@ import { stepHandler } from './step';
 const deps = {
   ...stepDeps,
   accounts: accountDirectory,
-  mailer: sesMailer,
+  mailer: outboxMailer({ outbox: mailOutbox, transport: sesMailer, clock: stepDeps.clock }),
   forceMajeure: forceMajeurePeriods,
 };
 

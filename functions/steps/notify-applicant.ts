@@ -1,10 +1,18 @@
 import { z } from 'zod';
+import { mailOutbox } from '#adapters/mail-outbox';
 import { logger } from '#adapters/observability';
 import { sesMailer } from '#adapters/ses-mailer';
 import { composeNotice, NOTICES } from '#domain/notices';
+import { outboxMailer } from '#domain/use-cases/mail-outbox';
 import { stepDeps } from './deps';
 import { stepHandler } from './step';
 
+const mailer = outboxMailer({ outbox: mailOutbox, transport: sesMailer, clock: stepDeps.clock });
+
+/**
+ * Hands the applicant's notice over to the mail outbox, once per notice and version of the
+ * request: a retried step changes nothing, and SES being down only delays the mail.
+ */
 export const handler = stepHandler(
   z.object({ requestId: z.uuid(), notice: z.enum(NOTICES) }),
   async ({ requestId, notice }) => {
@@ -15,7 +23,7 @@ export const handler = stepHandler(
       logger.warn('applicant has no e-mail address; notice not sent', { requestId, notice });
       return { sent: false };
     }
-    await sesMailer.send(message);
+    await mailer.send(`notice:${requestId}:${notice}:${request.version}`, message);
     return { sent: true };
   },
 );

@@ -9,7 +9,7 @@ export interface StepSpec {
 
 /** Every Lambda the state machine calls. Each is `${<Name>FunctionArn}` in the ASL files. */
 export const steps = {
-  notifyApplicant: { handler: 'notify-applicant', access: ['table:read', 'mail:send'] },
+  notifyApplicant: { handler: 'notify-applicant', access: ['table:read', 'table:write', 'mail:send'] },
   openWait: { handler: 'open-wait', access: ['table:read', 'table:write'] },
   awaitWait: { handler: 'await-wait', access: ['table:read', 'table:write', 'workflow:resume'] },
   escalateOverdue: { handler: 'escalate-overdue', access: ['table:read', 'table:write', 'mail:send'] },

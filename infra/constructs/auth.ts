@@ -1,8 +1,10 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ROLE_LABELS, ROLES } from '#domain/roles';
-import { acknowledge } from '../nag';
+import { acknowledge, acknowledgeWildcard } from '../nag';
+import type { ServiceFunction } from './service-function';
 
 export interface AuthProps {
   /** ESSENTIALS, or PLUS for Cognito's threat protection (adaptive authentication, compromised credentials). */
@@ -55,7 +57,7 @@ export class Auth extends Construct {
       this.userPool,
       'COG2',
       'MFA is optional at pool level so the agency’s ASN can sign in without an authenticator app; ' +
-        'TOTP is offered to every user and is to be required per role for officials, verifiers and admins.',
+        'officials, verifiers and admins get their roles only after a TOTP sign-in (the pre-token trigger and the API enforce it).',
     );
     if (!plus) {
       acknowledge(
@@ -96,5 +98,28 @@ export class Auth extends Construct {
         logoutUrls: [props.portalUrl],
       },
     });
+  }
+
+  /**
+   * Officials, verifiers and admins must sign in with TOTP (MFA_ROLES): the pre-token trigger
+   * adds an `mfa` claim when the user has TOTP enabled, and the API counts those roles only with
+   * it. The trigger reads the user from the pool; naming the pool here would be a cycle (the pool
+   * names its trigger), so the grant is for the user pools of this account and region.
+   */
+  addMfaClaims(trigger: ServiceFunction): void {
+    this.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION, trigger.function);
+    const pools = Stack.of(this).formatArn({
+      service: 'cognito-idp',
+      resource: 'userpool',
+      resourceName: '*',
+    });
+    trigger.function.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['cognito-idp:AdminGetUser'], resources: [pools] }),
+    );
+    acknowledgeWildcard(
+      trigger,
+      pools,
+      'The pool names its trigger, so the trigger cannot name the pool; AdminGetUser only, in this account and region.',
+    );
   }
 }

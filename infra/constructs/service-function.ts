@@ -1,4 +1,5 @@
 import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -31,6 +32,8 @@ export interface FunctionResources {
   readonly signing?: Signing;
   /** The API's public URL, which documents print in their QR codes (a token resolved at deploy). */
   readonly publicApiUrl?: string;
+  /** The user pool whose accounts agency admins manage. */
+  readonly userPool?: cognito.IUserPool;
 }
 
 export interface ServiceFunctionProps {
@@ -47,6 +50,18 @@ export interface ServiceFunctionProps {
   /** @default 512 MB */
   readonly memorySize?: number;
 }
+
+/** What account administration does in the user pool (Kediri Pasal 5(3)); nothing that deletes. */
+const ACCOUNT_ADMIN = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminResetUserPassword',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminUpdateUserAttributes',
+];
 
 const TABLE_READ = [
   'dynamodb:GetItem',
@@ -219,6 +234,13 @@ export class ServiceFunction extends Construct {
           this.allow(['kms:GetPublicKey'], [signing.key.keyArn]);
         }
         this.function.addEnvironment(RESOURCE_ENV.signing, signing.key.keyArn);
+        return;
+      }
+      case 'accounts:admin': {
+        const pool = resources.userPool;
+        if (!pool) throw new Error(`${this.node.path} needs accounts:admin but no user pool exists yet`);
+        this.allow(ACCOUNT_ADMIN, [pool.userPoolArn]);
+        this.function.addEnvironment(RESOURCE_ENV.accounts, pool.userPoolId);
         return;
       }
       case 'api:link': {

@@ -3,9 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from '#api/gateway-responses';
 import type { RouteSpec } from '#api/route-spec';
+import type { Account } from '#domain/ports';
 import type { VirtualClock } from './clock';
 import { invokeLocal } from './lambda-runtime';
-import type { LocalTokenIssuer } from './tokens';
+import type { LocalSignIn, LocalTokenIssuer } from './tokens';
 import type { LocalUser } from './users';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -67,8 +68,34 @@ export interface GatewayOptions {
   readonly routes: readonly RouteSpec[];
   readonly tokens: LocalTokenIssuer;
   readonly users: readonly LocalUser[];
+  /** The account directory's entry for a username (issued, disabled or changed through the API). */
+  readonly account: (username: string) => Promise<Account | undefined>;
   readonly clock: VirtualClock;
   readonly origins: ReadonlySet<string>;
+}
+
+/**
+ * A local sign-in: from the account directory when the account is there (so a change of roles
+ * or unit takes effect at the next login), else from the seeded user (a stack started empty).
+ * Seeded users have set up TOTP; an account issued through the API passes it when the login
+ * says `"mfa": true`, as a Cognito sign-in with the authenticator app would.
+ */
+function signInOf(
+  username: string,
+  account: Account | undefined,
+  seeded: LocalUser | undefined,
+  totp: boolean,
+): LocalSignIn {
+  const employee = seeded?.employee;
+  return {
+    username,
+    roles: account?.roles ?? seeded?.roles ?? [],
+    name: account?.name ?? employee?.name ?? username,
+    mfa: seeded !== undefined || totp,
+    ...((account?.nip ?? employee?.nip) && { nip: account?.nip ?? employee?.nip }),
+    ...((account?.unit ?? employee?.unit) && { unit: account?.unit ?? employee?.unit }),
+    ...((account?.email ?? employee?.email) && { email: account?.email ?? employee?.email }),
+  };
 }
 
 /**
@@ -83,8 +110,10 @@ export function apiGateway(options: GatewayOptions): Server {
   async function local(request: IncomingMessage, response: ServerResponse, path: string, body: string) {
     const input = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     if (path === '/local/login' && request.method === 'POST') {
-      const user = users.get(String(input.username ?? ''));
-      if (!user) {
+      const username = String(input.username ?? '');
+      const seeded = users.get(username);
+      const account = await options.account(username);
+      if (!seeded && !account) {
         const known = [...users.keys()].join(', ');
         return reply(
           response,
@@ -92,14 +121,24 @@ export function apiGateway(options: GatewayOptions): Server {
           JSON.stringify({
             error: {
               code: 'UNKNOWN_USER',
-              message: `Pengguna tidak dikenal. Pilih salah satu: ${known}.`,
+              message: `Pengguna tidak dikenal. Pilih salah satu: ${known}, atau akun yang dibuat Admin BKPSDM.`,
               field: 'username',
             },
           }),
         );
       }
-      const token = await options.tokens.issue(user);
-      return reply(response, 200, JSON.stringify({ token, username: user.username, roles: user.roles }));
+      if (account?.disabled) {
+        return reply(
+          response,
+          403,
+          JSON.stringify({
+            error: { code: 'ACCOUNT_DISABLED', message: 'Akun ini dinonaktifkan oleh Admin BKPSDM.' },
+          }),
+        );
+      }
+      const token = await options.tokens.issue(signInOf(username, account, seeded, input.mfa === true));
+      const roles = account?.roles ?? seeded?.roles ?? [];
+      return reply(response, 200, JSON.stringify({ token, username, roles }));
     }
     if (path === '/local/clock') {
       if (request.method === 'POST') {

@@ -7,11 +7,13 @@ import { routes } from '#api/routes';
 import { allowedOrigins } from '#domain/settings';
 import { type JobSpec, jobs } from '#jobs/jobs';
 import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
-import { LOCAL_SIGNING_KEY, RESOURCE_ENV } from '../../functions/resources';
+import { LOCAL_SIGNING_KEY, LOCAL_USER_POOL, RESOURCE_ENV } from '../../functions/resources';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
 import { VirtualClock } from './clock';
 import { checkJava, createTable, LocalStackError, spawnDynamoDbLocal } from './dynamodb-local';
 import { LocalEventBus } from './event-bus';
+import { startFaultProxy } from './fault-proxy';
+import { FaultSwitch } from './faults';
 import { apiGateway } from './gateway';
 import { invokeLocal } from './lambda-runtime';
 import { claimPorts, type Ports } from './ports';
@@ -138,6 +140,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stoppers.push(() => s3.stop());
     const ses = await startSes(ports.ses);
     stoppers.push(() => ses.stop());
+    // Handlers reach the emulators through the fault switch; the stack's own URLs stay direct.
+    const faults = new FaultSwitch();
+    const proxies = {
+      dynamodb: await startFaultProxy('dynamodb', dynamodbUrl, faults),
+      s3: await startFaultProxy('s3', s3.endpoint, faults),
+      ses: await startFaultProxy('ses', ses.endpoint, faults),
+    };
+    for (const proxy of Object.values(proxies)) stoppers.push(() => proxy.stop());
 
     const clock = new VirtualClock(options.timeScale);
     useClock(clock);
@@ -169,6 +179,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       engine,
       stateMachines.map((machine) => engine.stateMachineArn(machine.name)),
       eventBus,
+      faults,
     );
     const stepFunctionsUrl = await listen(sfnServer, ports.stepFunctions);
     stoppers.push(() => close(sfnServer));
@@ -177,10 +188,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_REGION: region,
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamodbUrl,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: proxies.dynamodb.endpoint,
+      AWS_ENDPOINT_URL_S3: proxies.s3.endpoint,
       AWS_ENDPOINT_URL_SFN: stepFunctionsUrl,
-      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      AWS_ENDPOINT_URL_SESV2: proxies.ses.endpoint,
       AWS_ENDPOINT_URL_LAMBDA: stepFunctionsUrl,
       // s3rver does not accept the checksum headers newer SDKs send on streamed uploads.
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
@@ -194,6 +205,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [RESOURCE_ENV.mail]: 'local',
       [RESOURCE_ENV.signing]: LOCAL_SIGNING_KEY,
       [RESOURCE_ENV.api]: `http://localhost:${ports.api}`,
+      [RESOURCE_ENV.accounts]: LOCAL_USER_POOL,
       AGENCY_SETTINGS: JSON.stringify(settings),
       POWERTOOLS_SERVICE_NAME: 'layanan-asn-terpadu',
       POWERTOOLS_METRICS_NAMESPACE: 'LayananAsnTerpadu',
@@ -209,6 +221,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       routes: Object.values(routes),
       tokens: new LocalTokenIssuer(),
       users: LOCAL_USERS,
+      account: async (username) =>
+        (await import('#adapters/directory-records')).accountDirectory.get(username),
       clock,
       origins: new Set(origins),
     });

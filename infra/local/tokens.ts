@@ -1,25 +1,37 @@
 import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import type { LocalUser } from './users';
+
+/** Who signs in locally, and whether they passed a second factor (TOTP). */
+export interface LocalSignIn {
+  readonly username: string;
+  readonly roles: readonly string[];
+  readonly nip?: string;
+  readonly unit?: string;
+  readonly email?: string;
+  readonly name: string;
+  readonly mfa: boolean;
+}
 
 const TOKEN_LIFETIME = '8h';
 
 /**
- * Issues and checks bearer tokens for the seeded users, carrying the claims a Cognito ID token
- * carries (`cognito:username`, `cognito:groups`, `custom:nip`, `custom:unit`). The key is new
+ * Issues and checks bearer tokens for local sign-ins, carrying the claims a Cognito ID token
+ * carries (`cognito:username`, `cognito:groups`, `custom:nip`, `custom:unit`, and `mfa` as the
+ * pre-token trigger adds it after a TOTP sign-in). The key is new
  * at every start, so a token never outlives its stack.
  */
 export class LocalTokenIssuer {
   private readonly key = randomBytes(32);
 
-  issue(user: LocalUser): Promise<string> {
+  issue(user: LocalSignIn): Promise<string> {
     return new SignJWT({
       'cognito:username': user.username,
       'cognito:groups': [...user.roles],
-      'custom:nip': user.employee.nip,
-      'custom:unit': user.employee.unit,
-      email: user.employee.email,
-      name: user.employee.name,
+      ...(user.nip && { 'custom:nip': user.nip }),
+      ...(user.unit && { 'custom:unit': user.unit }),
+      ...(user.email && { email: user.email }),
+      name: user.name,
+      ...(user.mfa && { mfa: 'TOTP' }),
       token_use: 'id',
     })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

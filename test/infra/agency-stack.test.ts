@@ -159,6 +159,31 @@ describe('the demo agency stack', () => {
     );
   });
 
+  it('lets only the account routes administer the user pool, never delete; a sign-in trigger reads users for the MFA claim', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PreTokenGeneration: Match.anyValue() },
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+    });
+    const statements = resources('AWS::IAM::Policy').flatMap(
+      (policy) =>
+        (policy.Properties.PolicyDocument as { Statement: Array<{ Action: string | string[] }> }).Statement,
+    );
+    const cognitoActions = statements.flatMap((statement) =>
+      [statement.Action].flat().filter((action) => action.startsWith('cognito-idp:')),
+    );
+    expect(cognitoActions).toContain('cognito-idp:AdminCreateUser');
+    expect(cognitoActions).toContain('cognito-idp:AdminGetUser');
+    expect(cognitoActions.filter((action) => /Delete|\*/.test(action))).toEqual([]);
+    const administering = Object.values(routes).filter((route) =>
+      (route.access as readonly string[]).includes('accounts:admin'),
+    );
+    expect(administering.map((route) => route.path).every((path) => path.startsWith('/accounts'))).toBe(true);
+    expect(
+      administering.every((route) => route.auth !== 'public' && route.auth.join() === 'AGENCY_ADMIN'),
+    ).toBe(true);
+  });
+
   it('serves every route of the route table, behind the Cognito authorizer unless public', () => {
     const methods = resources('AWS::ApiGateway::Method').filter(
       (method) => method.Properties.HttpMethod !== 'OPTIONS',

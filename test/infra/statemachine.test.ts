@@ -81,6 +81,14 @@ describe('statemachines/service-request.asl.json', () => {
     }
   });
 
+  it('retries a step that met DynamoDB or S3 refusing for now (what the SDK throws after its own retries)', () => {
+    for (const [name, state] of tasks.filter(([, task]) => isLambda(task))) {
+      const retried = (state.Retry as Array<{ ErrorEquals: string[] }>).flatMap((rule) => rule.ErrorEquals);
+      for (const error of ['ServiceUnavailable', 'ProvisionedThroughputExceededException', 'SlowDown'])
+        expect(retried, `${name}: ${error}`).toContain(error);
+    }
+  });
+
   it('passes the task token to every wait, and bounds each official stage and the completion window by its deadline', () => {
     const waits = tasks.filter(([, state]) => String(state.Resource).endsWith('.waitForTaskToken'));
     const waited = new Set<string>();

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { completeKgbDraft, KGB_APPLICANT, SAMPLE_PDF } from '#kit/fixtures';
 import { type StackInfo, startStack } from '#kit/local-stack';
+import { runScript } from '#kit/operator';
 import type { Manifest } from '../../scripts/backup-format';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 /** The buckets infra/local/stack.ts creates. */
 const BUCKETS = ['layanan-uploads', 'layanan-archive'] as const;
 const LOCAL = {
@@ -30,33 +29,6 @@ function clientsOf(stack: StackInfo) {
       responseChecksumValidation: 'WHEN_REQUIRED',
     }),
   };
-}
-
-/** Runs `npm run backup|restore -- args` against a stack, as an operator would, and collects its output. */
-function run(script: 'backup' | 'restore', args: string[], stack: StackInfo) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    AWS_ENDPOINT_URL_DYNAMODB: stack.urls.dynamodb,
-    AWS_ENDPOINT_URL_S3: stack.urls.s3,
-  };
-  // Names of an AWS deployment in the caller's shell would aim the command there instead.
-  for (const name of ['TABLE_NAME', 'UPLOADS_BUCKET', 'ARCHIVE_BUCKET']) delete env[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once('close', (code) => resolve({ code, stdout, stderr })),
-  );
 }
 
 const SET_TYPES = new Set(['SS', 'NS', 'BS']);
@@ -183,7 +155,7 @@ describe('backup and restore (Kediri Pasal 17)', () => {
       const objects = await objectsOf(source);
 
       const tamperedFile = 'objects/uploads/backup-test/Surat Keputusan ñ #1.pdf';
-      const backedUp = await run(
+      const backedUp = await runScript(
         'backup',
         ['--out', backup, '--segments', '3', '--items-per-file', '25'],
         source,
@@ -214,20 +186,20 @@ describe('backup and restore (Kediri Pasal 17)', () => {
       const bytes = readFileSync(join(damaged, tamperedFile));
       bytes[0] = (bytes[0] ?? 0) ^ 1;
       writeFileSync(join(damaged, tamperedFile), bytes);
-      const refused = await run('restore', ['--from', damaged], target);
+      const refused = await runScript('restore', ['--from', damaged], target);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('does not match its manifest');
       expect(refused.stderr).toContain(`${tamperedFile}: its SHA-256 differs`);
       expect(await itemsOf(target)).toEqual([]);
       expect(await objectsOf(target)).toEqual([]);
 
-      const restored = await run('restore', ['--from', backup], target);
+      const restored = await runScript('restore', ['--from', backup], target);
       expect(restored.stderr).not.toMatch(/Failed/);
       expect(restored.code).toBe(0);
       expect(await itemsOf(target)).toEqual(items);
       expect(await objectsOf(target)).toEqual(objects);
 
-      const again = await run('restore', ['--from', backup], target);
+      const again = await runScript('restore', ['--from', backup], target);
       expect(again.code).toBe(1);
       expect(again.stderr).toContain('already hold data');
     } finally {

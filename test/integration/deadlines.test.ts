@@ -38,7 +38,12 @@ describe('service-level deadlines', () => {
       expect.arrayContaining(['dewi.lestari@kotademo.go.id', 'kabid.mutasi@bkpsdm.kotademo.go.id']),
     );
     expect(mail?.body.text).toContain('ditangani oleh');
-    expect(await publishedEvents(stack.urls, id)).toContain('StageOverdue');
+    expect(
+      await eventually(
+        () => publishedEvents(stack.urls, id),
+        (names) => names.includes('StageOverdue'),
+      ),
+    ).toContain('StageOverdue');
 
     expect((await decide(api, id, 'VERIFICATION', 'ACCEPT')).body.status).toBe(
       'AWAITING_SUPERVISOR_VALIDATION',

@@ -54,7 +54,7 @@ describe('deficient documents', () => {
     expect((await decide(api, id, 'VERIFICATION', 'ACCEPT')).body.status).toBe(
       'AWAITING_SUPERVISOR_VALIDATION',
     );
-    expect(await publishedEvents(stack.urls, id)).toEqual([
+    expect(await publishedEvents(stack.urls, id, 4)).toEqual([
       'RequestSubmitted',
       'RequestDeficient',
       'RequestResubmitted',
@@ -89,7 +89,12 @@ describe('deficient documents', () => {
       after.deficiency?.dueAt && before.deficiency?.dueAt && after.deficiency.dueAt > before.deficiency.dueAt,
     ).toBe(true);
     expect(after.task?.dueAt).toBe(after.deficiency?.dueAt);
-    expect(await publishedEvents(stack.urls, id)).toContain('DeficiencyWindowDecided');
+    expect(
+      await eventually(
+        () => publishedEvents(stack.urls, id),
+        (names) => names.includes('DeficiencyWindowDecided'),
+      ),
+    ).toContain('DeficiencyWindowDecided');
   });
 
   it('are rejected automatically when the window passes, with the official rejection letter (Pasal 9(2))', async () => {
@@ -111,7 +116,7 @@ describe('deficient documents', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect(await publishedEvents(stack.urls, id)).toEqual([
+    expect(await publishedEvents(stack.urls, id, 3)).toEqual([
       'RequestSubmitted',
       'RequestDeficient',
       'RequestRejected',
@@ -154,7 +159,7 @@ describe('rejection and return', () => {
     expect((await decide(api, id, 'SUPERVISOR_VALIDATION', 'APPROVE')).body.status).toBe(
       'AWAITING_ADMINISTRATOR_VALIDATION',
     );
-    expect(await publishedEvents(stack.urls, id)).toEqual([
+    expect(await publishedEvents(stack.urls, id, 4)).toEqual([
       'RequestSubmitted',
       'RequestVerified',
       'RequestReturned',

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { startOutage } from '#kit/faults';
 import { completeKgbDraft, KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
 import { advanceClock, decide, type Published, waitingAt } from '#kit/workflow';
 
@@ -9,27 +10,35 @@ const api = apiClient(stack.urls.api);
 /** Two minutes, in days: past the grace the outbox delivery leaves to whoever recorded a call. */
 const PAST_GRACE = 2 / 1440;
 
-async function stepFunctionsUnavailable(unavailable: boolean) {
-  const response = await fetch(`${stack.urls.stepFunctions}/faults`, {
-    method: 'POST',
-    body: JSON.stringify({ unavailable }),
-  });
-  expect(await response.json()).toEqual({ unavailable });
-}
-
 const read = async (id: string) => (await api.get<Published>(`/requests/${id}`, { as: 'auditor' })).body;
 
 describe('Step Functions unavailable between the record and the workflow', () => {
-  afterEach(() => stepFunctionsUnavailable(false));
+  it('keeps the fault switch’s first form: without a service it means Step Functions', async () => {
+    const post = async (body: object) =>
+      (
+        await fetch(`${stack.urls.stepFunctions}/faults`, { method: 'POST', body: JSON.stringify(body) })
+      ).json();
+    try {
+      expect(await post({ unavailable: true })).toMatchObject({
+        service: 'stepfunctions',
+        unavailable: true,
+      });
+    } finally {
+      expect(await post({ unavailable: false })).toMatchObject({
+        service: 'stepfunctions',
+        unavailable: false,
+      });
+    }
+  });
 
   it('keeps a submission, and the outbox starts its workflow once Step Functions answers again', async () => {
     const draft = await completeKgbDraft(api, KGB_APPLICANT);
-    await stepFunctionsUnavailable(true);
+    const outage = await startOutage(stack.urls, 'stepfunctions');
     const submitted = await api.post<Published>(`/requests/${draft.id}/submit`, { as: KGB_APPLICANT });
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ status: 'AWAITING_VERIFICATION', processing: true });
 
-    await stepFunctionsUnavailable(false);
+    expect(await outage.end()).toBeGreaterThan(0);
     await advanceClock(stack.urls, PAST_GRACE);
     const waiting = await waitingAt(api, draft.id, 'VERIFICATION');
     expect(waiting.processing).toBe(false);
@@ -38,7 +47,7 @@ describe('Step Functions unavailable between the record and the workflow', () =>
   it('accepts a decision once, and the outbox hands it to the waiting workflow later', async () => {
     const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
     await waitingAt(api, id, 'VERIFICATION');
-    await stepFunctionsUnavailable(true);
+    const outage = await startOutage(stack.urls, 'stepfunctions');
     const decided = await decide(api, id, 'VERIFICATION', 'ACCEPT');
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ status: 'AWAITING_SUPERVISOR_VALIDATION', processing: true });
@@ -54,7 +63,7 @@ describe('Step Functions unavailable between the record and the workflow', () =>
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect((await read(id)).processing).toBe(true);
 
-    await stepFunctionsUnavailable(false);
+    expect(await outage.end()).toBeGreaterThan(0);
     await advanceClock(stack.urls, PAST_GRACE);
     await waitingAt(api, id, 'SUPERVISOR_VALIDATION');
     const history = await api.get<{ audit: Array<{ action: string; stage?: string }> }>(

@@ -108,7 +108,10 @@ describe('force majeure (Kediri Pasal 18)', () => {
       async () => (await api.get<Published>(`/requests/${caught.id}`, { as: 'verifikator' })).body,
       (request) => request.task?.overdue === true,
     );
-    expect(await statesEntered(caught.id)).toContain('PublishVerificationOverdue');
+    await eventually(
+      () => statesEntered(caught.id),
+      (states) => states.includes('PublishVerificationOverdue'),
+    );
 
     // A service handled on paper during the period is entered with its scan.
     const entered = await api.post<{

@@ -82,7 +82,7 @@ describe('a request goes all the way on the local stack', () => {
       status: 'COMPLETED',
       handover: { mode: 'ELECTRONIC' },
     });
-    expect(await publishedEvents(stack.urls, id)).toEqual([
+    expect(await publishedEvents(stack.urls, id, 6)).toEqual([
       'RequestSubmitted',
       'RequestVerified',
       'RequestValidated',

@@ -21,5 +21,12 @@ export function executions(stack: StackInfo) {
       );
       return (history.events ?? []).flatMap((event) => event.stateEnteredEventDetails?.name ?? []);
     },
+    /** The errors of the Lambda attempts that failed, in order (each then retried or caught). */
+    async failedAttempts(requestId: string): Promise<string[]> {
+      const history = await sfn.send(
+        new GetExecutionHistoryCommand({ executionArn: executionArn(requestId), maxResults: 1000 }),
+      );
+      return (history.events ?? []).flatMap((event) => event.lambdaFunctionFailedEventDetails?.error ?? []);
+    },
   };
 }

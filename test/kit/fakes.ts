@@ -1,4 +1,5 @@
 import type { ArchivedDocument, IssuedDocument } from '#domain/archive';
+import { type AuditLink, sealEvent } from '#domain/audit-chain';
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
 import type { ForceMajeure } from '#domain/force-majeure';
@@ -39,23 +40,30 @@ export function sequentialIds(prefix = 'id') {
 
 /**
  * In-memory request records with the adapter's rules: writes conditional on the version read,
- * audit appended with each change, idempotent creates.
+ * audit appended with each change and sealed onto the request's chain, idempotent creates.
  */
 export function memoryRecords(clock: Clock) {
   const requests = new Map<string, ServiceRequest>();
   const documents = new Map<string, RequestDocument[]>();
-  const audit = new Map<string, AuditEvent[]>();
+  const chains = new Map<string, AuditLink[]>();
   const idempotency = new Map<string, string>();
   const counters = new Map<string, number>();
   const all = () => [...requests.values()];
+  const audit = (id: string): AuditEvent[] => (chains.get(id) ?? []).map((link) => link.event);
+  /** Seals `event` at `request.version` onto its chain; the request with the new head. */
+  const append = (request: ServiceRequest, event: AuditEvent): ServiceRequest => {
+    const seal = sealEvent(event, request.version, request.auditHead);
+    chains.set(request.id, [...(chains.get(request.id) ?? []), { version: request.version, event, ...seal }]);
+    return { ...request, auditHead: seal.hash };
+  };
   const records: RequestRecords = {
     async create(request, event, key) {
       const existing = key && idempotency.get(key);
       if (existing) return requests.get(existing) as ServiceRequest;
-      requests.set(request.id, request);
-      audit.set(request.id, [event]);
+      const stored = append(request, event);
+      requests.set(request.id, stored);
       if (key) idempotency.set(key, request.id);
-      return request;
+      return stored;
     },
     async get(id) {
       return requests.get(id);
@@ -64,9 +72,9 @@ export function memoryRecords(clock: Clock) {
       const current = requests.get(request.id);
       if (!current || current.version !== request.version)
         throw new ConflictError('CONCURRENT_UPDATE', 'stale');
-      const next = applyChange(current, change, clock.now());
+      const changed = applyChange(current, change, clock.now());
+      const next = event ? append(changed, event) : changed;
       requests.set(request.id, next);
-      if (event) audit.get(request.id)?.push(event);
       return next;
     },
     async numberDocument(request, series, year, change) {
@@ -115,10 +123,13 @@ export function memoryRecords(clock: Clock) {
       return documents.get(requestId) ?? [];
     },
     async listAudit(requestId) {
-      return audit.get(requestId) ?? [];
+      return audit(requestId);
+    },
+    async listAuditChain(requestId) {
+      return chains.get(requestId) ?? [];
     },
   };
-  return { records, audit: (id: string) => audit.get(id) ?? [] };
+  return { records, audit };
 }
 
 export function memoryEmployees(employees: readonly Employee[]): EmployeeRecords {

@@ -64,11 +64,11 @@ export function apiEvent(options: EventOptions = {}): APIGatewayProxyEvent {
   };
 }
 
-/** Claims of a Cognito ID token as a REST API authorizer flattens them. */
+/** Claims of a Cognito ID token as a REST API authorizer flattens them, after a TOTP sign-in. */
 export function claims(
   username: string,
   groups: string,
   extra: Record<string, string> = {},
 ): Record<string, string> {
-  return { 'cognito:username': username, 'cognito:groups': groups, sub: username, ...extra };
+  return { 'cognito:username': username, 'cognito:groups': groups, sub: username, mfa: 'TOTP', ...extra };
 }

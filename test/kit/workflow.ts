@@ -67,11 +67,19 @@ export interface BusEvent {
 }
 
 /**
- * The domain events the workflow published for one request, in order. Every event's detail is
+ * The domain events the workflow published for one request, in order, once there are at least
+ * `count` (the workflow publishes a moment after the record changes). Every event's detail is
  * held to its schema in DOMAIN_EVENTS on the way, so each test that reads events also checks the
  * contract consumers rely on.
  */
-export async function publishedEvents(urls: StackUrls, requestId: string): Promise<string[]> {
+export function publishedEvents(urls: StackUrls, requestId: string, count = 1): Promise<string[]> {
+  return eventually(
+    () => eventsOf(urls, requestId),
+    (names) => names.length >= count,
+  );
+}
+
+async function eventsOf(urls: StackUrls, requestId: string): Promise<string[]> {
   const response = await fetch(`${urls.stepFunctions}/events`);
   const events = ((await response.json()) as BusEvent[]).filter(
     (event) => event.detail.requestId === requestId,

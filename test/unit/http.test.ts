@@ -24,6 +24,11 @@ const handler = httpRoute(route, async ({ actor, params, body }) => {
   seen = actor;
   if (body.name === 'conflict') throw new ConflictError('TAKEN', 'Sudah ada.');
   if (body.name === 'crash') throw new Error('secret internals: table arn:aws:dynamodb:...');
+  if (body.name === 'throttled')
+    throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+  // What the SDK throws for an S3 HEAD refused with 503: no code, only the status.
+  if (body.name === 'unavailable')
+    throw Object.assign(new Error('UnknownError'), { name: 'Unknown', $metadata: { httpStatusCode: 503 } });
   return { status: 201, body: { id: params.id, name: body.name } };
 });
 
@@ -69,6 +74,34 @@ describe('httpRoute', () => {
     expect(forbidden.json.error.code).toBe('ROLE_NOT_ALLOWED');
   });
 
+  it('counts an official’s role only after a TOTP sign-in, and says how to get it', async () => {
+    const withoutTotp = claims('verifikator', 'VERIFIER', { mfa: '' });
+    const refused = await call({ claims: withoutTotp, body: '{"name":"ok"}' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json.error.code).toBe('MFA_REQUIRED');
+    expect(refused.json.error.message).toContain('dua langkah');
+    // The auditor's role needs no second factor; the supervisor's role is dropped, not the call.
+    await call({ claims: claims('maya', 'SUPERVISOR,AUDITOR', { mfa: '' }), body: '{"name":"ok"}' }).then(
+      (result) => expect(result.json.error.code).toBe('MFA_REQUIRED'),
+    );
+    const open = httpRoute({ ...route, auth: ['AUDITOR', 'SUPERVISOR'] }, async ({ actor }) => ({
+      status: 200,
+      body: { roles: actor?.roles },
+    }));
+    const result = await open(
+      apiEvent({
+        method: 'POST',
+        path: `/things/${ID}`,
+        resource: '/things/{id}',
+        params: { id: ID },
+        claims: claims('maya', 'SUPERVISOR,AUDITOR', { mfa: '' }),
+        body: '{"name":"ok"}',
+      }),
+      lambdaContext(),
+    );
+    expect(JSON.parse(result.body).roles).toEqual(['AUDITOR']);
+  });
+
   it('answers 400 naming the field, for the path and for the body', async () => {
     const badPath = await handler(
       apiEvent({
@@ -97,6 +130,17 @@ describe('httpRoute', () => {
     expect(result.statusCode).toBe(500);
     expect(result.body).not.toContain('secret');
     expect(result.json.error.message).toContain('c6af9ac6-7b61-11e6-9a41-93e812345678');
+  });
+
+  it('answers a dependency still refusing after the SDK’s retries with 503 UNAVAILABLE, by its status too', async () => {
+    for (const name of ['throttled', 'unavailable']) {
+      const result = await call({ claims: verifier, body: JSON.stringify({ name }) });
+      expect(result.statusCode, name).toBe(503);
+      expect(result.json.error, name).toEqual({
+        code: 'UNAVAILABLE',
+        message: 'Layanan sedang sibuk. Silakan coba lagi sebentar lagi.',
+      });
+    }
   });
 
   it('allows the portal’s origin and no other', async () => {

@@ -247,6 +247,22 @@ describe('decisions through the outbox', () => {
     expect(request?.status).toBe('AWAITING_VERIFICATION');
   });
 
+  it('escalates once when the step is retried: one breach recorded, the same mail handed over again', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    context.clock.set((await context.deps.records.get(id))?.task?.dueAt ?? '');
+    const handedOver: string[] = [];
+    const deps = {
+      ...context.deps,
+      mailer: { send: async (mailId: string) => void handedOver.push(mailId) },
+    };
+    await escalateOverdue(deps, id, 'VERIFICATION');
+    await escalateOverdue(deps, id, 'VERIFICATION');
+    expect(context.audit(id).filter((event) => event.action === 'SLA_BREACHED')).toHaveLength(1);
+    expect(handedOver).toHaveLength(2);
+    expect(new Set(handedOver).size).toBe(1);
+  });
+
   it('waits again instead when the deadline has moved later, or while a force-majeure period runs', async () => {
     const context = setup();
     const id = await awaitingVerification(context);

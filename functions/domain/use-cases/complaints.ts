@@ -74,11 +74,15 @@ async function handlerAddresses(deps: Pick<ComplaintDeps, 'accounts'>): Promise<
   return handlers.flatMap((account) => (account.email ? [account.email] : []));
 }
 
+/** Hands over a complaint's mail, each under an id naming the complaint's version and its audience. */
 async function send(
   deps: Pick<ComplaintDeps, 'mailer'>,
-  mails: ReadonlyArray<MailMessage | undefined>,
+  complaint: Complaint,
+  mails: Readonly<Record<string, MailMessage | undefined>>,
 ): Promise<void> {
-  for (const mail of mails) if (mail) await deps.mailer.send(mail);
+  for (const [audience, mail] of Object.entries(mails)) {
+    if (mail) await deps.mailer.send(`complaint:${complaint.id}:${complaint.version}:${audience}`, mail);
+  }
 }
 
 export interface ComplaintInput {
@@ -153,20 +157,21 @@ export async function fileComplaint(
   await deps.complaints.create(complaint);
   const due = formatDateTime(complaint.dueAt, deps.settings.timeZone);
   const handlers = await handlerAddresses(deps);
-  await send(deps, [
-    toComplainant(deps, complaint, 'Pengaduan Anda telah diterima', [
+  await send(deps, complaint, {
+    complainant: toComplainant(deps, complaint, 'Pengaduan Anda telah diterima', [
       `Pengaduan Anda (${COMPLAINT_CATEGORIES[complaint.category]}) telah kami terima dan akan dijawab paling lambat ${due}.`,
     ]),
-    handlers.length > 0
-      ? message(
-          handlers,
-          `Pengaduan baru: ${COMPLAINT_CATEGORIES[complaint.category]}`,
-          ['Yth. Tim Pengelola,', `Pengaduan baru masuk dan perlu dijawab paling lambat ${due}.`],
-          portalLink(deps.settings, complaint),
-          deps.settings,
-        )
-      : undefined,
-  ]);
+    handlers:
+      handlers.length > 0
+        ? message(
+            handlers,
+            `Pengaduan baru: ${COMPLAINT_CATEGORIES[complaint.category]}`,
+            ['Yth. Tim Pengelola,', `Pengaduan baru masuk dan perlu dijawab paling lambat ${due}.`],
+            portalLink(deps.settings, complaint),
+            deps.settings,
+          )
+        : undefined,
+  });
   const attachment = complaint.attachment;
   return attachment
     ? {
@@ -240,13 +245,13 @@ export async function answerComplaint(
     at,
   );
   await deps.complaints.update(answered);
-  await send(deps, [
-    toComplainant(deps, answered, 'Pengaduan Anda telah dijawab', [
+  await send(deps, answered, {
+    complainant: toComplainant(deps, answered, 'Pengaduan Anda telah dijawab', [
       'Tim pengelola telah menjawab pengaduan Anda:',
       answer.text,
       'Bila jawaban ini belum menyelesaikan masalah Anda, sampaikan tanggapan melalui portal.',
     ]),
-  ]);
+  });
   return answered;
 }
 
@@ -276,11 +281,11 @@ export async function moveComplaint(
   const moved = changed(complaint, status, actor.username, deps.clock.now().toISOString());
   await deps.complaints.update(moved);
   if (!own) {
-    await send(deps, [
-      toComplainant(deps, moved, `Pengaduan Anda: ${COMPLAINT_STATUSES[status].toLowerCase()}`, [
+    await send(deps, moved, {
+      complainant: toComplainant(deps, moved, `Pengaduan Anda: ${COMPLAINT_STATUSES[status].toLowerCase()}`, [
         `Status pengaduan Anda kini "${COMPLAINT_STATUSES[status]}".`,
       ]),
-    ]);
+    });
   }
   return moved;
 }
@@ -335,8 +340,8 @@ export async function escalateOverdueComplaints(
     }
     escalated += 1;
     if (recipients.length > 0) {
-      await deps.mailer.send(
-        message(
+      await send(deps, flagged, {
+        escalation: message(
           recipients,
           `Pengaduan melewati batas waktu: ${COMPLAINT_CATEGORIES[complaint.category]}`,
           [
@@ -347,7 +352,7 @@ export async function escalateOverdueComplaints(
           portalLink(deps.settings, complaint),
           deps.settings,
         ),
-      );
+      });
     }
   }
   return { escalated };

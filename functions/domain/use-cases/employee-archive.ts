@@ -1,17 +1,33 @@
 import { type ArchivedDocument, archivedDocumentNotFound } from '../archive';
 import { NotFoundError, ValidationError } from '../errors';
 import type { ArchiveStore, EmployeeArchive, EmployeeRecords, Page, PageQuery } from '../ports';
-import type { Actor } from '../roles';
-import { readEmployee } from './employees';
+import { type Actor, hasAnyRole, type Role } from '../roles';
+import { employeeNotFound, readEmployee } from './employees';
 
 export interface ArchiveDeps {
   readonly employeeArchive: EmployeeArchive;
   readonly employees: EmployeeRecords;
 }
 
-/** Whoever may read an employee's master data may read their archive; others learn nothing. */
+/**
+ * Roles that read another employee's archive, as far as they may read the employee's master data:
+ * a unit admin their unit's, agency staff along the workflow and auditors anyone's. Agency admins
+ * read master data to manage accounts, not personnel documents.
+ */
+const ARCHIVE_READERS: readonly Role[] = [
+  'UNIT_ADMIN',
+  'VERIFIER',
+  'SUPERVISOR',
+  'ADMINISTRATOR',
+  'SIGNER',
+  'AUDITOR',
+];
+
+/** One's own archive, or another's for an archive reader allowed their master data; others learn nothing. */
 async function assertArchiveReader(deps: ArchiveDeps, actor: Actor, nip: string): Promise<void> {
-  if (actor.nip !== nip) await readEmployee(deps, actor, nip);
+  if (actor.nip === nip) return;
+  if (!hasAnyRole(actor, ARCHIVE_READERS)) throw employeeNotFound(nip);
+  await readEmployee(deps, actor, nip);
 }
 
 /** An employee's archive, newest first: one's own without `nip`, another's for those allowed. */

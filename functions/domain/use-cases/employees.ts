@@ -13,7 +13,7 @@ const AGENCY_READERS: readonly Role[] = [
   'AGENCY_ADMIN',
 ];
 
-function employeeNotFound(nip: string): NotFoundError {
+export function employeeNotFound(nip: string): NotFoundError {
   return new NotFoundError('EMPLOYEE_NOT_FOUND', `Pegawai dengan NIP ${nip} tidak ditemukan.`, 'nip');
 }
 

@@ -137,6 +137,7 @@ export interface EscalationDeps extends TimerDeps {
 /**
  * A stage's service level has passed: the request is flagged overdue (its old token is spent)
  * and keeps waiting; the official holding it, the stage's officials and their superiors are mailed.
+ * A retried step finds the flag set and hands the same mail over again, which changes nothing.
  */
 export async function escalateOverdue(
   deps: EscalationDeps,
@@ -149,6 +150,7 @@ export async function escalateOverdue(
   const escalated = await withLatest(deps.records, requestId, async (request) => {
     if (request.outbox?.kind === 'RESUME' && request.outbox.stage === stage) return undefined;
     requireWait(request, stage);
+    if (request.task?.stage === stage && request.task.overdue) return request;
     const now = deps.clock.now().toISOString();
     const task = request.task;
     // The timed-out task's token is spent: the overdue wait that follows records a new one.
@@ -184,7 +186,7 @@ export async function escalateOverdue(
     ),
   ];
   const mail = composeEscalation(escalated, stage, recipients, deps.settings);
-  if (mail) await deps.mailer.send(mail);
+  if (mail) await deps.mailer.send(`escalation:${requestId}:${stage}:${escalated.task?.openedAt}`, mail);
   return { postponed: false, notified: recipients.length };
 }
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { escapeHtml } from '#domain/html';
 import type { LocalEventBus } from '../event-bus';
+import { type FaultSwitch, faultRequest } from '../faults';
 import { handleLambdaInvoke } from '../lambda-endpoint';
 import { type ExecutionStatus, SfnError, type StepFunctionsEngine } from './engine';
 
@@ -99,25 +100,30 @@ function indexPage(engine: StepFunctionsEngine, stateMachineArns: readonly strin
 
 /**
  * The local Step Functions endpoint on loopback. It also answers Lambda Invoke for background
- * jobs, and `GET /events` lists what the workflow published. `POST /faults {"unavailable": true}`
- * makes every Step Functions operation answer 503 ServiceUnavailable until switched off again,
- * so tests (and curious people) can watch the outbox carry the workflow over an outage.
+ * jobs, and `GET /events` lists what the workflow published. It holds the local stack's fault
+ * switch: `POST /faults {"service": "dynamodb"|"s3"|"ses"|"stepfunctions", "unavailable": true}`
+ * makes that service refuse every call until switched off again (without a service: Step
+ * Functions, whose operations then answer 503 ServiceUnavailable), and `GET /faults` tells how
+ * many calls each has refused, so tests (and curious people) can watch an outage be carried over.
  */
 export function stepFunctionsServer(
   engine: StepFunctionsEngine,
   stateMachineArns: readonly string[],
   eventBus: LocalEventBus,
+  faults: FaultSwitch,
 ): Server {
   const handlers = operations(engine);
-  let unavailable = false;
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/faults') {
-      if (request.method === 'POST') {
-        unavailable =
-          (JSON.parse((await readBody(request)) || '{}') as { unavailable?: unknown }).unavailable === true;
+      if (request.method !== 'POST')
+        return send(response, 200, JSON.stringify(faults.states()), 'application/json');
+      try {
+        const { service, unavailable } = faultRequest(await readBody(request));
+        return send(response, 200, JSON.stringify(faults.set(service, unavailable)), 'application/json');
+      } catch (error) {
+        return send(response, 400, JSON.stringify({ message: (error as Error).message }), 'application/json');
       }
-      return send(response, 200, JSON.stringify({ unavailable }), 'application/json');
     }
     if (request.method === 'GET' && url.pathname === '/') {
       return send(response, 200, indexPage(engine, stateMachineArns), 'text/html; charset=utf-8');
@@ -145,7 +151,7 @@ export function stepFunctionsServer(
       if (request.method !== 'POST' || !operation) {
         throw new SfnError('UnknownOperationException', `Unsupported operation ${target || request.method}`);
       }
-      if (unavailable) {
+      if (faults.refuses('stepfunctions')) {
         return send(
           response,
           503,

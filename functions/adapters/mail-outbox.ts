@@ -1,0 +1,110 @@
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { MailMessage, MailOutbox, PendingMail } from '#domain/ports';
+import { documentClient, tableName } from './dynamodb';
+
+const key = (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' });
+/** The gsi3 partition of pending mail, by when each is next due. */
+const PENDING = 'MAIL#PENDING';
+/** How long a settled mail's id stays known, so handing it over again still changes nothing. */
+const SETTLED_KEPT_SECONDS = 30 * 86_400;
+
+const dueKey = (mail: Pick<PendingMail, 'id' | 'nextAttemptAt'>) => `${mail.nextAttemptAt}#${mail.id}`;
+
+const conditionFailed = (error: unknown) =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+const pick = (item: Record<string, unknown>): PendingMail => ({
+  id: String(item.id),
+  message: item.message as MailMessage,
+  postedAt: String(item.postedAt),
+  attempts: Number(item.attempts),
+  nextAttemptAt: String(item.nextAttemptAt),
+});
+
+/**
+ * One item per mail: pending ones sit in gsi3 by when they are next due, where the outbox job
+ * finds them; a settled one leaves the index and keeps its id for a while (TTL). A sent mail's
+ * content is removed at once: the outbox keeps no copy of what was delivered.
+ */
+export const mailOutbox: MailOutbox = {
+  async keep(mail) {
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...key(mail.id),
+            type: 'MAIL',
+            status: 'PENDING',
+            gsi3pk: PENDING,
+            gsi3sk: dueKey(mail),
+            ...mail,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (conditionFailed(error)) return false;
+      throw error;
+    }
+  },
+
+  async listDue(before, limit) {
+    const result = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :before',
+        ExpressionAttributeValues: { ':pk': PENDING, ':before': before },
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map(pick);
+  },
+
+  async claim(mail, nextAttemptAt) {
+    try {
+      await documentClient.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: key(mail.id),
+          UpdateExpression: 'SET attempts = :next, nextAttemptAt = :at, gsi3sk = :due',
+          ConditionExpression: '#status = :pending AND attempts = :seen',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':next': mail.attempts + 1,
+            ':at': nextAttemptAt,
+            ':due': dueKey({ id: mail.id, nextAttemptAt }),
+            ':pending': 'PENDING',
+            ':seen': mail.attempts,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (conditionFailed(error)) return false;
+      throw error;
+    }
+  },
+
+  async settle(id, outcome, at) {
+    const removed = outcome === 'SENT' ? 'gsi3pk, gsi3sk, #message' : 'gsi3pk, gsi3sk';
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: key(id),
+        UpdateExpression: `SET #status = :outcome, settledAt = :at, expiresAt = :expires REMOVE ${removed}`,
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...(outcome === 'SENT' && { '#message': 'message' }),
+        },
+        ExpressionAttributeValues: {
+          ':outcome': outcome,
+          ':at': at,
+          ':expires': Math.floor(Date.parse(at) / 1000) + SETTLED_KEPT_SECONDS,
+        },
+      }),
+    );
+  },
+};

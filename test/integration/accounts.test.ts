@@ -1,0 +1,121 @@
+import { describe, expect, inject, it } from 'vitest';
+import { apiClient } from '#kit/api';
+import { sentMail } from '#kit/mail';
+
+const stack = inject('stack');
+const api = apiClient(stack.urls.api);
+
+/** Wahyu Setiawan, Sekretariat Daerah: an employee of the demo agency without an account yet. */
+const EMPLOYEE = { nip: '199109212018031295', email: 'wahyu.setiawan@kotademo.go.id' };
+
+async function login(username: string, mfa = false) {
+  const response = await fetch(`${stack.urls.api}/local/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, mfa }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { token?: string; roles?: string[]; error?: { code: string } },
+  };
+}
+
+async function call(token: string | undefined, path: string) {
+  const response = await fetch(`${stack.urls.api}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  return {
+    status: response.status,
+    body: (await response.json()) as { error?: { code: string; message: string } },
+  };
+}
+
+describe('account administration by agency admins (Kediri Pasal 5(3))', () => {
+  it('issues an account with a mailed temporary password, changes its roles and unit, resets, disables and enables it, each act audited', async () => {
+    const username = `wahyu.${Date.now().toString(36)}`;
+    const refused = await api.post('/accounts', {
+      as: 'asn.demo',
+      body: { username, nip: EMPLOYEE.nip, roles: ['VERIFIER'] },
+    });
+    expect(refused.status).toBe(403);
+
+    const created = await api.post<{ username: string; unit: string; roles: string[] }>('/accounts', {
+      as: 'admin.bkpsdm',
+      body: { username, nip: EMPLOYEE.nip, roles: ['ASN', 'VERIFIER'] },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ username, unit: 'SETDA', roles: ['ASN', 'VERIFIER'] });
+    const invitation = (await sentMail(stack.urls.ses, EMPLOYEE.email)).find((mail) =>
+      mail.body.text?.includes(username),
+    );
+    expect(invitation?.body.text).toMatch(/Kata sandi sementara: \S{12,}/);
+    const duplicate = await api.post<{ error: { code: string } }>('/accounts', {
+      as: 'admin.bkpsdm',
+      body: { username, nip: EMPLOYEE.nip, roles: ['ASN'] },
+    });
+    expect(duplicate.body.error.code).toBe('ACCOUNT_EXISTS');
+
+    // Verifiers must sign in with TOTP: without it only the ASN role counts.
+    const plain = await login(username);
+    expect((await call(plain.body.token, '/tasks')).body.error?.code).toBe('MFA_REQUIRED');
+    expect((await call(plain.body.token, '/requests')).status).toBe(200);
+    const withTotp = await login(username, true);
+    expect((await call(withTotp.body.token, '/tasks')).status).toBe(200);
+
+    const moved = await api.call<{ unit: string; roles: string[] }>('PUT', `/accounts/${username}/roles`, {
+      as: 'admin.bkpsdm',
+      body: { roles: ['ASN', 'UNIT_ADMIN'], unit: 'BKPSDM' },
+    });
+    expect(moved.body).toMatchObject({ unit: 'BKPSDM', roles: ['ASN', 'UNIT_ADMIN'] });
+    expect((await login(username, true)).body.roles).toEqual(['ASN', 'UNIT_ADMIN']);
+
+    expect((await api.post(`/accounts/${username}/password-reset`, { as: 'admin.bkpsdm' })).status).toBe(202);
+    const mails = await sentMail(stack.urls.ses, EMPLOYEE.email);
+    expect(mails.some((mail) => mail.subject === 'Atur ulang kata sandi')).toBe(true);
+
+    const disabled = await api.call('PUT', `/accounts/${username}/status`, {
+      as: 'admin.bkpsdm',
+      body: { enabled: false },
+    });
+    expect(disabled.status).toBe(200);
+    const locked = await login(username, true);
+    expect(locked.status).toBe(403);
+    expect(locked.body.error?.code).toBe('ACCOUNT_DISABLED');
+    await api.call('PUT', `/accounts/${username}/status`, { as: 'admin.bkpsdm', body: { enabled: true } });
+    expect((await login(username, true)).status).toBe(200);
+
+    const account = await api.get<{ mfaRequired: boolean; history: Array<{ action: string; by: string }> }>(
+      `/accounts/${username}`,
+      { as: 'admin.bkpsdm' },
+    );
+    expect(account.body.mfaRequired).toBe(true);
+    expect(account.body.history.map((event) => event.action)).toEqual([
+      'CREATED',
+      'ROLES_CHANGED',
+      'PASSWORD_RESET',
+      'DISABLED',
+      'ENABLED',
+    ]);
+    expect(account.body.history.every((event) => event.by === 'admin.bkpsdm')).toBe(true);
+    const holders = await api.get<{ items: Array<{ username: string }> }>('/accounts?role=UNIT_ADMIN', {
+      as: 'admin.bkpsdm',
+    });
+    expect(holders.body.items.map((item) => item.username)).toContain(username);
+    const verifiers = await api.get<{ items: Array<{ username: string }> }>('/accounts?role=VERIFIER', {
+      as: 'admin.bkpsdm',
+    });
+    expect(verifiers.body.items.map((item) => item.username)).not.toContain(username);
+  });
+
+  it('refuses an unknown employee, and an admin disabling their own account', async () => {
+    const unknown = await api.post<{ error: { code: string; field: string } }>('/accounts', {
+      as: 'admin.bkpsdm',
+      body: { username: 'tidak.ada', nip: '199001012015011001', roles: ['ASN'] },
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatchObject({ code: 'EMPLOYEE_NOT_FOUND', field: 'nip' });
+    const own = await api.call<{ error: { code: string } }>('PUT', '/accounts/admin.bkpsdm/status', {
+      as: 'admin.bkpsdm',
+      body: { enabled: false },
+    });
+    expect(own.body.error.code).toBe('OWN_ACCOUNT');
+  });
+});

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { RESOURCE_ENV } from '../../functions/resources';
+import type { StackInfo } from './local-stack';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Runs an operator's command (`npm run <script> -- args`) against a local stack, and collects
+ * its exit code and output. Resource names from the caller's shell are dropped: they would aim
+ * the command at an AWS deployment instead.
+ */
+export function runScript(script: string, args: readonly string[], stack: StackInfo) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AWS_ENDPOINT_URL_DYNAMODB: stack.urls.dynamodb,
+    AWS_ENDPOINT_URL_S3: stack.urls.s3,
+  };
+  for (const name of [RESOURCE_ENV.table, RESOURCE_ENV.uploads, RESOURCE_ENV.archive]) delete env[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('close', (code) => resolve({ code, stdout, stderr })),
+  );
+}
