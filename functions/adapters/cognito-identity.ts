@@ -25,6 +25,7 @@ export function cognitoIdentity(userPoolId: string): IdentityProvider {
     { Name: 'name', Value: account.name },
     ...(account.nip ? [{ Name: 'custom:nip', Value: account.nip }] : []),
     ...(account.unit ? [{ Name: 'custom:unit', Value: account.unit }] : []),
+    ...(account.division ? [{ Name: 'custom:division', Value: account.division }] : []),
   ];
   const setGroups = async (username: string, add: readonly string[], remove: readonly string[]) => {
     for (const group of add) {

@@ -2,6 +2,7 @@ import { clock } from '#adapters/clock';
 import { accountDirectory, accountHistory } from '#adapters/directory-records';
 import { employeeRecords } from '#adapters/employee-records';
 import { identityProvider } from '#adapters/identity-provider';
+import { settings } from '#adapters/settings';
 
 /** What the routes that change accounts share: the directory, its history and the identity provider. */
 export const accountDeps = {
@@ -10,4 +11,5 @@ export const accountDeps = {
   identity: identityProvider,
   employees: employeeRecords,
   clock,
+  settings,
 };

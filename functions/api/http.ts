@@ -95,6 +95,7 @@ function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
     roles,
     ...(claims['custom:nip'] && { nip: claims['custom:nip'] }),
     ...(claims['custom:unit'] && { unit: claims['custom:unit'] }),
+    ...(claims['custom:division'] && { division: claims['custom:division'] }),
     ...(claims.email && { email: claims.email }),
     ...(claims.name && { name: claims.name }),
   };

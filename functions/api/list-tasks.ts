@@ -1,12 +1,13 @@
 import { clock } from '#adapters/clock';
 import { signingAuthorities } from '#adapters/directory-records';
 import { requests } from '#adapters/request-records';
+import { settings } from '#adapters/settings';
 import { publishRequest } from '#domain/request';
 import { listTasks } from '#domain/use-cases/work-queue';
 import { httpRoute } from './http';
 import { routes } from './routes';
 
-const deps = { records: requests, clock, authorities: signingAuthorities };
+const deps = { records: requests, clock, settings, authorities: signingAuthorities };
 
 export const handler = httpRoute(routes.listTasks, async ({ actor, query }) => {
   const page = await listTasks(deps, actor, {

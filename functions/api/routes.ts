@@ -22,6 +22,11 @@ const username = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'nama pengguna 3–64 huruf kecil, angka, titik, garis');
 const accountPath = z.object({ username });
+/** The division (bidang) a validating official works for, as the agency's config names it. */
+const division = z
+  .string()
+  .regex(/^[A-Z0-9_]{2,30}$/)
+  .optional();
 const documentPath = z.object({ id: z.uuid(), documentId: z.uuid() });
 const pageSize = z.coerce.number().int().min(1).max(100).default(25);
 const cursor = z.string().max(4096).optional();
@@ -795,6 +800,7 @@ export const routes = {
         nip,
         roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
         email: z.email().max(254).optional(),
+        division,
       })
       .strict(),
   },
@@ -832,6 +838,7 @@ export const routes = {
           .string()
           .regex(/^[A-Za-z0-9_-]{1,40}$/)
           .optional(),
+        division,
       })
       .strict(),
   },

@@ -136,6 +136,8 @@ export interface Account {
   readonly email?: string;
   readonly nip?: string;
   readonly unit?: string;
+  /** The division (bidang) a validating official works for (settings.divisions). */
+  readonly division?: string;
   readonly roles: readonly Role[];
   /** A disabled account cannot sign in (Kediri Pasal 5(3): accounts are managed by agency admins). */
   readonly disabled?: true;

@@ -48,6 +48,8 @@ export interface Actor {
   readonly nip?: string;
   /** Code of the unit (perangkat daerah) the account belongs to. */
   readonly unit?: string;
+  /** The agency division (bidang) an official validates for (settings.divisions). */
+  readonly division?: string;
   readonly email?: string;
   readonly name?: string;
 }

@@ -122,6 +122,25 @@ export const runtimeSettingsSchema = z.object({
     })
     .strict()
     .default({ responseDays: 5, superiors: [] }),
+  /**
+   * The agency's divisions (bidang) and the services each is responsible for (Kediri Pasal 10:
+   * validation by the officials of the responsible division). Without any, officials serve all.
+   */
+  divisions: z
+    .record(
+      z.string().regex(/^[A-Z0-9_]{2,30}$/),
+      z
+        .object({ name: z.string().min(3).max(120), services: z.array(z.enum(SERVICE_CODES)).min(1) })
+        .strict(),
+    )
+    .refine(
+      (divisions) => {
+        const services = Object.values(divisions).flatMap((division) => division.services);
+        return new Set(services).size === services.length;
+      },
+      { message: 'setiap layanan menjadi tanggung jawab satu bidang saja' },
+    )
+    .default({}),
   portalUrl: z.url({ protocol: /^https?$/ }),
   /** Origins allowed to call the API from a browser, besides the portal's own. */
   corsOrigins: z.array(z.url({ protocol: /^https?$/ })).default([]),

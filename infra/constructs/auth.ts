@@ -36,6 +36,7 @@ export class Auth extends Construct {
       customAttributes: {
         nip: new cognito.StringAttribute({ minLen: 18, maxLen: 18, mutable: true }),
         unit: new cognito.StringAttribute({ minLen: 1, maxLen: 40, mutable: true }),
+        division: new cognito.StringAttribute({ minLen: 2, maxLen: 30, mutable: true }),
       },
       passwordPolicy: {
         minLength: 12,
@@ -76,10 +77,10 @@ export class Auth extends Construct {
       });
     }
 
-    // Users may change their name and e-mail; NIP and unit are set by admins only.
+    // Users may change their name and e-mail; NIP, unit and division are set by admins only.
     const readable = new cognito.ClientAttributes()
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-      .withCustomAttributes('nip', 'unit');
+      .withCustomAttributes('nip', 'unit', 'division');
     const writable = new cognito.ClientAttributes().withStandardAttributes({ email: true, fullname: true });
     this.portalClient = this.userPool.addClient('Portal', {
       generateSecret: false,

@@ -94,6 +94,7 @@ function signInOf(
     mfa: seeded !== undefined || totp,
     ...((account?.nip ?? employee?.nip) && { nip: account?.nip ?? employee?.nip }),
     ...((account?.unit ?? employee?.unit) && { unit: account?.unit ?? employee?.unit }),
+    ...((account?.division ?? seeded?.division) && { division: account?.division ?? seeded?.division }),
     ...((account?.email ?? employee?.email) && { email: account?.email ?? employee?.email }),
   };
 }

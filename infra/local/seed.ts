@@ -54,6 +54,7 @@ export async function seedLocalStack(
       nip: user.employee.nip,
       unit: user.employee.unit,
       roles: user.roles,
+      ...(user.division && { division: user.division }),
       ...(user.employee.email && { email: user.employee.email }),
     });
   }

@@ -7,6 +7,7 @@ export interface LocalSignIn {
   readonly roles: readonly string[];
   readonly nip?: string;
   readonly unit?: string;
+  readonly division?: string;
   readonly email?: string;
   readonly name: string;
   readonly mfa: boolean;
@@ -29,6 +30,7 @@ export class LocalTokenIssuer {
       'cognito:groups': [...user.roles],
       ...(user.nip && { 'custom:nip': user.nip }),
       ...(user.unit && { 'custom:unit': user.unit }),
+      ...(user.division && { 'custom:division': user.division }),
       ...(user.email && { email: user.email }),
       name: user.name,
       ...(user.mfa && { mfa: 'TOTP' }),

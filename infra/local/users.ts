@@ -6,6 +6,8 @@ export interface LocalUser {
   readonly username: string;
   readonly roles: readonly Role[];
   readonly employee: Employee;
+  /** The division a validating official works for (config divisions). */
+  readonly division?: string;
 }
 
 const UNITS = {
@@ -58,6 +60,7 @@ export const LOCAL_USERS: readonly LocalUser[] = [
   {
     username: 'pengawas',
     roles: ['SUPERVISOR'],
+    division: 'MUTASI',
     employee: employee(
       '198203052006041005',
       'Hendra Wijaya, S.Sos.',
@@ -68,6 +71,7 @@ export const LOCAL_USERS: readonly LocalUser[] = [
   {
     username: 'administrator',
     roles: ['ADMINISTRATOR'],
+    division: 'MUTASI',
     employee: employee('197806142003122006', 'Ratna Dewi, S.H., M.H.', 'BKPSDM', 'ratna.dewi@kotademo.go.id'),
   },
   {

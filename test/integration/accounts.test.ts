@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
+import { decide, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
@@ -103,6 +105,50 @@ describe('account administration by agency admins (Kediri Pasal 5(3))', () => {
       as: 'admin.bkpsdm',
     });
     expect(verifiers.body.items.map((item) => item.username)).not.toContain(username);
+  });
+
+  it('keeps a validating official to the services of their division (Kediri Pasal 10)', async () => {
+    const username = `putu.${Date.now().toString(36)}`;
+    const created = await api.post('/accounts', {
+      as: 'admin.bkpsdm',
+      body: { username, nip: '199303172024212141', roles: ['SUPERVISOR'], division: 'PENGEMBANGAN' },
+    });
+    expect(created.status).toBe(201);
+    const unknown = await api.post<{ error: { code: string } }>('/accounts', {
+      as: 'admin.bkpsdm',
+      body: {
+        username: `${username}.x`,
+        nip: '199303172024212141',
+        roles: ['SUPERVISOR'],
+        division: 'KEUANGAN',
+      },
+    });
+    expect(unknown.body.error.code).toBe('UNKNOWN_DIVISION');
+
+    // A KGB request (Bidang Mutasi) waiting at supervisor validation.
+    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    await decide(api, id, 'VERIFICATION', 'ACCEPT');
+    await waitingAt(api, id, 'SUPERVISOR_VALIDATION');
+    const token = (await login(username, true)).body.token;
+    const tasks = await fetch(`${stack.urls.api}/tasks?stage=SUPERVISOR_VALIDATION&limit=100`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const listed = (await tasks.json()) as { items: Array<{ request: { id: string } }> };
+    expect(listed.items.map((item) => item.request.id)).not.toContain(id);
+    const outside = await fetch(`${stack.urls.api}/requests/${id}/decisions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ stage: 'SUPERVISOR_VALIDATION', outcome: 'APPROVE' }),
+    });
+    expect(outside.status).toBe(403);
+    expect(((await outside.json()) as { error: { code: string } }).error.code).toBe('OUTSIDE_DIVISION');
+    // The official of the responsible division sees it and decides.
+    const mine = await api.get<{ items: Array<{ request: { id: string } }> }>(
+      '/tasks?stage=SUPERVISOR_VALIDATION&limit=100',
+      { as: 'pengawas' },
+    );
+    expect(mine.body.items.map((item) => item.request.id)).toContain(id);
+    expect((await decide(api, id, 'SUPERVISOR_VALIDATION', 'APPROVE')).status).toBe(200);
   });
 
   it('refuses an unknown employee, and an admin disabling their own account', async () => {

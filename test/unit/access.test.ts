@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canActAsApplicant, canReadRequest } from '#domain/access';
+import { canActAsApplicant, canReadRequest, withinDivision } from '#domain/access';
 import type { ServiceRequest } from '#domain/request';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 
@@ -33,5 +33,34 @@ describe('who may read and act on a request', () => {
     expect(canActAsApplicant(ACTORS.verifier, budisRequest)).toBe(false);
     expect(canActAsApplicant(ACTORS.siti, budisRequest)).toBe(false);
     expect(canActAsApplicant({ ...ACTORS.unitAdmin, unit: 'DINKES' }, budisRequest)).toBe(false);
+  });
+});
+
+describe('divisions at the validation tiers (Kediri Pasal 10)', () => {
+  const settings = {
+    divisions: {
+      MUTASI: { name: 'Bidang Mutasi dan Promosi', services: ['KGB' as const] },
+      PENGEMBANGAN: { name: 'Bidang Pengembangan Kompetensi', services: ['IZIN_BELAJAR' as const] },
+    },
+  };
+  const supervisor = (division?: string) => ({
+    username: 'pengawas',
+    roles: ['SUPERVISOR' as const],
+    ...(division && { division }),
+  });
+
+  it('lets an official validate only the services of their division', () => {
+    expect(withinDivision(supervisor('MUTASI'), 'SUPERVISOR_VALIDATION', 'KGB', settings)).toBe(true);
+    expect(withinDivision(supervisor('PENGEMBANGAN'), 'SUPERVISOR_VALIDATION', 'KGB', settings)).toBe(false);
+    expect(
+      withinDivision(supervisor('PENGEMBANGAN'), 'ADMINISTRATOR_VALIDATION', 'IZIN_BELAJAR', settings),
+    ).toBe(true);
+  });
+
+  it('leaves one without a division the services no division claims, and other stages alone', () => {
+    expect(withinDivision(supervisor(), 'SUPERVISOR_VALIDATION', 'KGB', settings)).toBe(false);
+    expect(withinDivision(supervisor(), 'SUPERVISOR_VALIDATION', 'CUTI', settings)).toBe(true);
+    expect(withinDivision(supervisor('PENGEMBANGAN'), 'VERIFICATION', 'KGB', settings)).toBe(true);
+    expect(withinDivision(supervisor(), 'SUPERVISOR_VALIDATION', 'KGB', { divisions: {} })).toBe(true);
   });
 });

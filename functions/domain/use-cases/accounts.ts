@@ -9,6 +9,7 @@ import type {
   IdentityProvider,
 } from '../ports';
 import { type Actor, MFA_ROLES, ROLE_LABELS, type Role } from '../roles';
+import type { RuntimeSettings } from '../settings';
 
 export interface AccountDeps {
   readonly accounts: AccountDirectory;
@@ -16,6 +17,18 @@ export interface AccountDeps {
   readonly identity: IdentityProvider;
   readonly employees: EmployeeRecords;
   readonly clock: Clock;
+  readonly settings: Pick<RuntimeSettings, 'divisions'>;
+}
+
+function assertDivision(deps: AccountDeps, division: string | undefined): void {
+  if (division !== undefined && !Object.hasOwn(deps.settings.divisions, division)) {
+    const known = Object.keys(deps.settings.divisions).join(', ') || '(tidak ada)';
+    throw new ValidationError(
+      'UNKNOWN_DIVISION',
+      `Bidang ${division} tidak dikenal. Bidang instansi: ${known}.`,
+      'division',
+    );
+  }
 }
 
 function accountNotFound(username: string): NotFoundError {
@@ -68,8 +81,10 @@ export async function createAccount(
     readonly nip: string;
     readonly roles: readonly Role[];
     readonly email?: string;
+    readonly division?: string;
   },
 ): Promise<Account> {
+  assertDivision(deps, input.division);
   if (await deps.accounts.get(input.username)) {
     throw new ConflictError('ACCOUNT_EXISTS', `Nama pengguna ${input.username} sudah dipakai.`);
   }
@@ -91,6 +106,7 @@ export async function createAccount(
     email,
     nip: employee.nip,
     unit: employee.unit,
+    ...(input.division && { division: input.division }),
     roles: [...new Set(input.roles)],
   };
   await deps.identity.create(account);
@@ -127,8 +143,9 @@ export async function changeAccountRoles(
   deps: AccountDeps,
   actor: Actor,
   username: string,
-  input: { readonly roles: readonly Role[]; readonly unit?: string },
+  input: { readonly roles: readonly Role[]; readonly unit?: string; readonly division?: string },
 ): Promise<Account> {
+  assertDivision(deps, input.division);
   const previous = await existing(deps, username);
   if (username === actor.username && !input.roles.includes('AGENCY_ADMIN')) {
     throw new ValidationError(
@@ -141,10 +158,13 @@ export async function changeAccountRoles(
     ...previous,
     roles: [...new Set(input.roles)],
     ...(input.unit && { unit: input.unit }),
+    ...(input.division && { division: input.division }),
   };
   await deps.identity.update(next, previous);
   await deps.accounts.put(next);
-  const unitNote = next.unit !== previous.unit ? ` Unit: ${previous.unit ?? '-'} → ${next.unit}.` : '';
+  const unitNote =
+    (next.unit !== previous.unit ? ` Unit: ${previous.unit ?? '-'} → ${next.unit}.` : '') +
+    (next.division !== previous.division ? ` Bidang: ${previous.division ?? '-'} → ${next.division}.` : '');
   await audited(
     deps,
     actor,

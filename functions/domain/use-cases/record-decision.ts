@@ -1,4 +1,4 @@
-import { canReadRequest, requestNotFound } from '../access';
+import { assertWithinDivision, canReadRequest, requestNotFound } from '../access';
 import { serviceSla } from '../catalog/index';
 import { serviceFor } from '../catalog/resolve';
 import { ConflictError, ValidationError } from '../errors';
@@ -33,6 +33,7 @@ export async function recordDecision(
 ): Promise<Recorded> {
   const request = await deps.records.get(requestId);
   if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  assertWithinDivision(actor, decision.stage, request.serviceType, deps.settings);
   const service = serviceFor(request.serviceType, deps.settings);
   const now = deps.clock.now();
   const calendar = workCalendar(deps.settings);

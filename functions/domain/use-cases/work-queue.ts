@@ -1,12 +1,14 @@
-import { canReadRequest, requestNotFound } from '../access';
+import { assertWithinDivision, canReadRequest, requestNotFound, withinDivision } from '../access';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { AccountDirectory, Clock, Page, PageQuery, RequestRecords, SigningAuthorities } from '../ports';
 import { type ServiceRequest, WAIT_RULES, type Wait, waitsOfRole } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
+import type { RuntimeSettings } from '../settings';
 
 export interface QueueDeps {
   readonly records: RequestRecords;
   readonly clock: Clock;
+  readonly settings: Pick<RuntimeSettings, 'divisions'>;
 }
 
 function openWait(request: ServiceRequest): Wait {
@@ -38,6 +40,7 @@ export async function claimRequest(
       `Tahap ${WAIT_RULES[wait].label} dikerjakan oleh peran ${role}.`,
     );
   }
+  assertWithinDivision(actor, wait, request.serviceType, deps.settings);
   if (request.claim && request.claim.username !== actor.username) {
     throw new ConflictError(
       'CLAIMED_BY_OTHER',
@@ -114,6 +117,13 @@ export async function assignRequest(
       'username',
     );
   }
+  if (!withinDivision(account, wait, request.serviceType, deps.settings)) {
+    throw new ValidationError(
+      'ASSIGNEE_OUTSIDE_DIVISION',
+      `${account.name} tidak berada di bidang yang bertanggung jawab atas layanan ini.`,
+      'username',
+    );
+  }
   const at = deps.clock.now().toISOString();
   return deps.records.transition(
     request,
@@ -146,7 +156,8 @@ export interface WorkItem {
 
 /**
  * The caller's work queue: requests waiting in the waits their roles work, oldest deadline
- * first, overdue ones flagged. A signer sees only services they hold authority for. With one
+ * first, overdue ones flagged. A signer sees only services they hold authority for; a
+ * validating official only their division's. With one
  * wait (a `stage` filter or a single role) the page carries a cursor; across several waits it
  * is the first page of each, merged.
  */
@@ -189,6 +200,7 @@ export async function listTasks(
     const task = request.task;
     if (!task || !waits.includes(task.stage)) continue;
     if (task.stage === 'SIGNING' && !(await canSign(request.serviceType))) continue;
+    if (!withinDivision(actor, task.stage, request.serviceType, deps.settings)) continue;
     if (task.stage === 'HANDOVER' && request.plan?.handoverMode === 'ELECTRONIC') continue;
     items.push({
       request,
