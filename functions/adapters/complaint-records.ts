@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Complaint, isOpen } from '#domain/complaints';
 import { ConflictError } from '#domain/errors';
@@ -28,13 +29,19 @@ const pick = (item: Record<string, unknown>) => item.complaint as Complaint;
 
 export const complaintRecords: ComplaintRecords = {
   async create(complaint) {
-    await documentClient.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: complaintItem(complaint),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: complaintItem(complaint),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   },
 
   async get(id) {

@@ -40,7 +40,12 @@
  * |31 | pending mail due for an attempt, longest due first | gsi3 | gsi3pk = MAIL#PENDING, gsi3sk = <nextAttemptAt>#<id> |
  *
  * Period queries (26, 27) read one partition per calendar month (UTC) of the period, bounded by
- * the period's instants: a report reads the requests of its period and nothing else. *
+ * the period's instants: a report reads the requests of its period and nothing else.
+ *
+ * Audit items (3) carry `previous` and `hash`, the links of the request's hash chain, and the
+ * request item its head (`request.auditHead`), written in the same transaction
+ * (functions/domain/audit-chain.ts).
+ *
  * Items that only matter for a while carry `expiresAt` (epoch seconds) for DynamoDB's TTL.
  */
 export const TABLE_DESIGN = {

@@ -11,6 +11,7 @@ import { publishComplaint } from '#domain/complaints';
 import { fileComplaint } from '#domain/use-cases/complaints';
 import { outboxMailer } from '#domain/use-cases/mail-outbox';
 import { httpRoute } from './http';
+import { idempotencyKey } from './idempotency-key';
 import { routes } from './routes';
 
 const deps = {
@@ -25,7 +26,12 @@ const deps = {
   maxUploadBytes,
 };
 
-export const handler = httpRoute(routes.fileComplaint, async ({ actor, body }) => {
-  const { complaint, uploadUrl } = await fileComplaint(deps, actor, body);
+export const handler = httpRoute(routes.fileComplaint, async ({ actor, body, headers }) => {
+  const { complaint, uploadUrl } = await fileComplaint(
+    deps,
+    actor,
+    body,
+    idempotencyKey(headers['idempotency-key']),
+  );
   return { status: 201, body: { ...publishComplaint(complaint, actor), ...(uploadUrl && { uploadUrl }) } };
 });

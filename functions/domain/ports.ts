@@ -401,7 +401,8 @@ export interface Announcements {
 
 /** Complaints and their answers (DynamoDB in production). */
 export interface ComplaintRecords {
-  create(complaint: Complaint): Promise<void>;
+  /** Stores a new complaint; false when one with its id exists already (a retried filing). */
+  create(complaint: Complaint): Promise<boolean>;
   get(id: string): Promise<Complaint | undefined>;
   /** Writes `complaint` if the stored one is still at `complaint.version - 1`; otherwise ConflictError. */
   update(complaint: Complaint): Promise<void>;

@@ -144,6 +144,27 @@ describe('complaints (Kediri Pasal 4(3)c)', () => {
     expect(attachment.body.error.code).toBe('NOT_A_DOCUMENT');
   });
 
+  it('files a retried complaint once under its Idempotency-Key, with one receipt mail', async () => {
+    const body = { category: 'SISTEM', text: 'Halaman arsip tidak dapat dibuka dari ponsel saya.' };
+    const headers = { 'idempotency-key': `pengaduan-${Date.now().toString(36)}` };
+    const first = await api.post<Complaint>('/complaints', { as: 'asn.demo', body, headers });
+    const retried = await api.post<Complaint>('/complaints', { as: 'asn.demo', body, headers });
+    expect(first.status).toBe(201);
+    expect(retried.body.id).toBe(first.body.id);
+    const others = await api.post<Complaint>('/complaints', { as: 'asn.lain', body, headers });
+    expect(others.body.id).not.toBe(first.body.id);
+    const mine = await api.get<{ items: Complaint[] }>('/complaints?status=RECEIVED', { as: 'asn.demo' });
+    expect(mine.body.items.filter((complaint) => complaint.id === first.body.id)).toHaveLength(1);
+    const receipts = await eventually(
+      async () =>
+        (await sentMail(stack.urls.ses, 'budi.santoso@kotademo.go.id')).filter(
+          (mail) => mail.subject.includes('diterima') && (mail.body.text?.includes(first.body.id) ?? false),
+        ),
+      (mails) => mails.length > 0,
+    );
+    expect(receipts).toHaveLength(1);
+  });
+
   it('escalates a complaint not answered in time to the handlers and their superiors, once', async () => {
     const filed = await file({ category: 'PETUGAS', text: 'Petugas loket tidak ramah saat saya bertanya.' });
     await advanceClockPast(stack.urls, filed.body.dueAt);

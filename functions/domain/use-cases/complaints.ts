@@ -10,6 +10,7 @@ import {
   isOpen,
 } from '../complaints';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { idForKey } from '../idempotency';
 import { formatDateTime, message } from '../notices';
 import type {
   AccountDirectory,
@@ -104,6 +105,8 @@ export async function fileComplaint(
   deps: ComplaintDeps,
   actor: Actor,
   input: ComplaintInput,
+  /** The client's Idempotency-Key: a retried filing finds the first one, and no mail goes twice. */
+  idempotencyKey?: string,
 ): Promise<{ complaint: Complaint; uploadUrl?: string }> {
   if (input.requestId) {
     const request = await deps.records.get(input.requestId);
@@ -124,7 +127,7 @@ export async function fileComplaint(
     );
   }
   const now = deps.clock.now();
-  const id = deps.ids.next();
+  const id = idempotencyKey ? idForKey(actor.username, idempotencyKey) : deps.ids.next();
   const account = await deps.accounts.get(actor.username);
   const email = actor.email ?? account?.email;
   const name = actor.name ?? account?.name;
@@ -154,7 +157,17 @@ export async function fileComplaint(
     history: [{ at: now.toISOString(), status: 'RECEIVED', by: actor.username }],
     version: 1,
   };
-  await deps.complaints.create(complaint);
+  const filed = (await deps.complaints.create(complaint)) ? complaint : await deps.complaints.get(id);
+  if (!filed)
+    throw new ConflictError('CONCURRENT_UPDATE', 'Pengaduan sedang disimpan. Coba lagi sebentar lagi.');
+  return announceFiled(deps, filed);
+}
+
+/** Mails the receipt and the handlers of a filed complaint (each mail once by its id), and gives the upload address. */
+async function announceFiled(
+  deps: ComplaintDeps,
+  complaint: Complaint,
+): Promise<{ complaint: Complaint; uploadUrl?: string }> {
   const due = formatDateTime(complaint.dueAt, deps.settings.timeZone);
   const handlers = await handlerAddresses(deps);
   await send(deps, complaint, {
