@@ -1,9 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Complaint, isOpen } from '#domain/complaints';
 import { ConflictError } from '#domain/errors';
 import type { ComplaintRecords } from '#domain/ports';
-import { documentClient, queryPage, tableName } from './dynamodb';
+import { documentClient, putIfAbsent, queryPage, tableName } from './dynamodb';
 
 const key = (id: string) => ({ pk: `COMPLAINT#${id}`, sk: 'COMPLAINT' });
 
@@ -29,19 +28,7 @@ const pick = (item: Record<string, unknown>) => item.complaint as Complaint;
 
 export const complaintRecords: ComplaintRecords = {
   async create(complaint) {
-    try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: complaintItem(complaint),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return putIfAbsent(complaintItem(complaint));
   },
 
   async get(id) {

@@ -10,7 +10,7 @@ import type {
   SurveyAnswer,
   SurveyRecords,
 } from '#domain/ports';
-import { documentClient, monthsBetween, queryAll, queryPeriod, tableName } from './dynamodb';
+import { documentClient, monthsBetween, putIfAbsent, queryAll, queryPeriod, tableName } from './dynamodb';
 
 /**
  * The account directory: one profile item per account, and one membership item per role
@@ -83,26 +83,14 @@ export const signingAuthorities: SigningAuthorities = {
 /** Survey answers, one per request, written once. */
 export const surveyRecords: SurveyRecords = {
   async save(answer) {
-    try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            pk: `REQ#${answer.requestId}`,
-            sk: 'SURVEY',
-            type: 'SURVEY',
-            gsi5pk: `SURVEYED#${answer.answeredAt.slice(0, 7)}`,
-            gsi5sk: `${answer.answeredAt}#${answer.requestId}`,
-            answer,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+    return putIfAbsent({
+      pk: `REQ#${answer.requestId}`,
+      sk: 'SURVEY',
+      type: 'SURVEY',
+      gsi5pk: `SURVEYED#${answer.answeredAt.slice(0, 7)}`,
+      gsi5sk: `${answer.answeredAt}#${answer.requestId}`,
+      answer,
+    });
   },
 
   async listAnsweredBetween(from, to) {

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '#domain/errors';
 import type { Page, PageQuery } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
@@ -14,6 +14,24 @@ export const documentClient = DynamoDBDocumentClient.from(tracer.captureAWSv3Cli
 });
 
 type Key = Record<string, string>;
+
+/** Whether a write was refused by its condition (the item was not as the write required). */
+export function conditionFailed(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
+/** Writes an item unless one with its key exists; false when it did (a retried or concurrent create). */
+export async function putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
+  try {
+    await documentClient.send(
+      new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
+    return true;
+  } catch (error) {
+    if (conditionFailed(error)) return false;
+    throw error;
+  }
+}
 
 /** Opaque page cursor: the last evaluated key, base64url-encoded. */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {

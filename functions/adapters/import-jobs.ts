@@ -2,7 +2,7 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ImportJob, ImportJobs, JobRunner } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
-import { documentClient, tableName } from './dynamodb';
+import { documentClient, putIfAbsent, tableName } from './dynamodb';
 import { tracer } from './observability';
 
 const key = (id: string) => ({ pk: `IMPORT#${id}`, sk: 'JOB' });
@@ -17,19 +17,7 @@ export const importJobs: ImportJobs = {
   },
 
   async create(job) {
-    try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: { ...key(job.id), type: 'IMPORT', job },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+    return putIfAbsent({ ...key(job.id), type: 'IMPORT', job });
   },
 
   async update(job) {

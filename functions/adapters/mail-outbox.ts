@@ -1,6 +1,6 @@
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailMessage, MailOutbox, PendingMail } from '#domain/ports';
-import { documentClient, tableName } from './dynamodb';
+import { conditionFailed, documentClient, putIfAbsent, tableName } from './dynamodb';
 
 const key = (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' });
 /** The gsi3 partition of pending mail, by when each is next due. */
@@ -9,9 +9,6 @@ const PENDING = 'MAIL#PENDING';
 const SETTLED_KEPT_SECONDS = 30 * 86_400;
 
 const dueKey = (mail: Pick<PendingMail, 'id' | 'nextAttemptAt'>) => `${mail.nextAttemptAt}#${mail.id}`;
-
-const conditionFailed = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
 
 const pick = (item: Record<string, unknown>): PendingMail => ({
   id: String(item.id),
@@ -28,26 +25,14 @@ const pick = (item: Record<string, unknown>): PendingMail => ({
  */
 export const mailOutbox: MailOutbox = {
   async keep(mail) {
-    try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...key(mail.id),
-            type: 'MAIL',
-            status: 'PENDING',
-            gsi3pk: PENDING,
-            gsi3sk: dueKey(mail),
-            ...mail,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (conditionFailed(error)) return false;
-      throw error;
-    }
+    return putIfAbsent({
+      ...key(mail.id),
+      type: 'MAIL',
+      status: 'PENDING',
+      gsi3pk: PENDING,
+      gsi3sk: dueKey(mail),
+      ...mail,
+    });
   },
 
   async listDue(before, limit) {

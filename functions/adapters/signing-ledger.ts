@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SigningBatch, SigningBatches, SigningLedger, SigningRecord } from '#domain/ports';
-import { documentClient, tableName } from './dynamodb';
+import { documentClient, putIfAbsent, tableName } from './dynamodb';
 
 const recordKey = (sha256: string) => ({ pk: `SIGNATURE#${sha256}`, sk: 'SIGNATURE' });
 
@@ -8,18 +8,8 @@ const recordKey = (sha256: string) => ({ pk: `SIGNATURE#${sha256}`, sk: 'SIGNATU
 export const signingLedger: SigningLedger = {
   async begin(sha256, reference, at) {
     const record: SigningRecord = { sha256, reference, status: 'PENDING', startedAt: at };
-    try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: { ...recordKey(sha256), type: 'SIGNATURE', record },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+    if (await putIfAbsent({ ...recordKey(sha256), type: 'SIGNATURE', record }))
       return { record, created: true };
-    } catch (error) {
-      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
-    }
     const existing = await this.get(sha256);
     if (!existing) throw new Error(`Signing record ${sha256} vanished`);
     return { record: existing, created: false };
