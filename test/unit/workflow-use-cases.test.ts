@@ -284,7 +284,19 @@ describe('decisions through the outbox', () => {
       postponed: true,
       timeoutSeconds: 86_400,
     });
+    // Ended, its deadlines not all moved yet: the timer looks again in minutes, never escalates.
+    context.periods[0] = { ...(context.periods[0] as ForceMajeure), to: dueAt };
+    expect(await escalateOverdue(context.deps, id, 'VERIFICATION')).toEqual({
+      postponed: true,
+      timeoutSeconds: 300,
+    });
     expect((await context.deps.records.get(id))?.task?.overdue).toBe(false);
+    // Once the extension is recorded, a deadline still passed escalates.
+    context.periods[0] = {
+      ...(context.periods[0] as ForceMajeure),
+      extension: { workingDays: 0, requests: 0, appliedAt: dueAt },
+    };
+    expect(await escalateOverdue(context.deps, id, 'VERIFICATION')).toMatchObject({ postponed: false });
   });
 });
 

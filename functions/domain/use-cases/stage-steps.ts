@@ -32,16 +32,20 @@ export interface TimerDeps extends StepDeps {
 
 /** While services run manually, a passed deadline is looked at again a day later. */
 const RECHECK_SECONDS = 86_400;
+/** While a period is being ended (its end recorded, the deadlines not yet all moved), a few minutes. */
+const ENDING_RECHECK_SECONDS = 300;
 
 /**
- * Whether a deadline's timer fired too early: a force-majeure period is running (its deadlines
- * are extended once it ends), or the deadline was moved later after the timer was set. Then the
- * workflow waits again for the seconds returned, instead of escalating or rejecting.
+ * Whether a deadline's timer fired too early: a force-majeure period is running, or has ended
+ * without its extension applied yet (its deadlines are about to move), or the deadline was moved
+ * later after the timer was set. Then the workflow waits again for the seconds returned, instead
+ * of escalating or rejecting.
  */
 async function postponement(deps: TimerDeps, dueAt: string | undefined): Promise<number | undefined> {
   const now = deps.clock.now();
   const periods = await deps.forceMajeure.list();
   if (periods.some((period) => isActive(period, now.toISOString()))) return RECHECK_SECONDS;
+  if (periods.some((period) => !period.extension)) return ENDING_RECHECK_SECONDS;
   if (dueAt && Date.parse(dueAt) > now.getTime())
     return Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000);
   return undefined;
