@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Complaint, isOpen } from '#domain/complaints';
 import { ConflictError } from '#domain/errors';
 import type { ComplaintRecords } from '#domain/ports';
-import { documentClient, putIfAbsent, queryPage, tableName } from './dynamodb';
+import { documentClient, putIfAbsent, queryDue, queryPage, tableName } from './dynamodb';
 
 const key = (id: string) => ({ pk: `COMPLAINT#${id}`, sk: 'COMPLAINT' });
 
@@ -69,15 +69,6 @@ export const complaintRecords: ComplaintRecords = {
   },
 
   async listDue(before, limit) {
-    const result = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :before',
-        ExpressionAttributeValues: { ':pk': 'COMPLAINTS#DUE', ':before': before },
-        Limit: limit,
-      }),
-    );
-    return (result.Items ?? []).map(pick);
+    return (await queryDue('COMPLAINTS#DUE', before, limit)).map(pick);
   },
 };

@@ -15,6 +15,27 @@ export const documentClient = DynamoDBDocumentClient.from(tracer.captureAWSv3Cli
 
 type Key = Record<string, string>;
 
+/**
+ * The first `limit` items of a gsi3 partition whose sort key (a time, then an id) is before
+ * `before`: the due entries of an outbox or a deadline list, longest due first.
+ */
+export async function queryDue(
+  pk: string,
+  before: string,
+  limit: number,
+): Promise<Record<string, unknown>[]> {
+  const result = await documentClient.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :before',
+      ExpressionAttributeValues: { ':pk': pk, ':before': before },
+      Limit: limit,
+    }),
+  );
+  return result.Items ?? [];
+}
+
 /** Whether a write was refused by its condition (the item was not as the write required). */
 export function conditionFailed(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';

@@ -1,6 +1,6 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailMessage, MailOutbox, PendingMail } from '#domain/ports';
-import { conditionFailed, documentClient, putIfAbsent, tableName } from './dynamodb';
+import { conditionFailed, documentClient, putIfAbsent, queryDue, tableName } from './dynamodb';
 
 const key = (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' });
 /** The gsi3 partition of pending mail, by when each is next due. */
@@ -36,16 +36,7 @@ export const mailOutbox: MailOutbox = {
   },
 
   async listDue(before, limit) {
-    const result = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :before',
-        ExpressionAttributeValues: { ':pk': PENDING, ':before': before },
-        Limit: limit,
-      }),
-    );
-    return (result.Items ?? []).map(pick);
+    return (await queryDue(PENDING, before, limit)).map(pick);
   },
 
   async claim(mail, nextAttemptAt) {

@@ -27,6 +27,7 @@ import {
   encodeCursor,
   monthsBetween,
   queryAll,
+  queryDue,
   queryPeriod,
   tableName,
 } from './dynamodb';
@@ -397,16 +398,7 @@ export function requestRecords(clock: Clock): RequestRecords {
     },
 
     async listOutbox(before, limit) {
-      const result = await documentClient.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :before',
-          ExpressionAttributeValues: { ':pk': 'OUTBOX', ':before': before },
-          Limit: limit,
-        }),
-      );
-      return (result.Items ?? []).map(pickRequest);
+      return (await queryDue('OUTBOX', before, limit)).map(pickRequest);
     },
 
     async putDocument(document: RequestDocument) {
