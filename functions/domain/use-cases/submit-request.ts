@@ -26,7 +26,11 @@ export async function confirmUploads(
   deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
   documents: readonly RequestDocument[],
 ): Promise<RequestDocument[]> {
-  return Promise.all(documents.map((document) => confirmUpload(deps, document)));
+  // Every confirmation settles before the answer: none goes on writing after a refusal.
+  const results = await Promise.allSettled(documents.map((document) => confirmUpload(deps, document)));
+  const refused = results.find((result) => result.status === 'rejected');
+  if (refused) throw refused.reason;
+  return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
 async function confirmUpload(
