@@ -1,5 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '#domain/errors';
 import type { Page, PageQuery } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
@@ -81,24 +86,26 @@ export function decodeCursor(cursor: string | undefined, partition: Key): Key | 
   return key as Key;
 }
 
-/** Every item of a partition, under a sort-key prefix when given (bounded sets: a request's documents, audit). */
-export async function queryAll(pk: string, prefix?: string): Promise<Record<string, unknown>[]> {
+/** Every item a query matches, page after page. */
+async function queryEvery(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const result = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk, ...(prefix && { ':prefix': prefix }) },
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
+    const result = await documentClient.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
     items.push(...(result.Items ?? []));
     start = result.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** Every item of a partition, under a sort-key prefix when given (bounded sets: a request's documents, audit). */
+export function queryAll(pk: string, prefix?: string): Promise<Record<string, unknown>[]> {
+  return queryEvery({
+    TableName: tableName,
+    KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': pk, ...(prefix && { ':prefix': prefix }) },
+    ConsistentRead: true,
+  });
 }
 
 /** One page of an index partition (`{gsiNpk: value}`), each item read by `pick`, with the next cursor. */
@@ -143,20 +150,11 @@ export async function queryPeriod(
   from: string,
   to: string,
 ): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const result = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi5',
-        KeyConditionExpression: 'gsi5pk = :pk AND gsi5sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': partition, ':from': from, ':to': to },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(result.Items ?? []).filter((item) => String(item.gsi5sk) < to));
-    start = result.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const items = await queryEvery({
+    TableName: tableName,
+    IndexName: 'gsi5',
+    KeyConditionExpression: 'gsi5pk = :pk AND gsi5sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': partition, ':from': from, ':to': to },
+  });
+  return items.filter((item) => String(item.gsi5sk) < to);
 }

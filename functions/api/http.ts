@@ -107,9 +107,10 @@ function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
  */
 function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Actor | undefined {
   const signedIn = actorOf(event);
+  const totp = claimsOf(event)?.mfa === 'TOTP';
   const actor = signedIn && {
     ...signedIn,
-    roles: signedIn.roles.filter((role) => !MFA_ROLES.includes(role) || claimsOf(event)?.mfa === 'TOTP'),
+    roles: signedIn.roles.filter((role) => totp || !MFA_ROLES.includes(role)),
   };
   if (route.auth === 'public') return actor;
   if (!signedIn || !actor) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');

@@ -53,7 +53,7 @@ export function withinDivision(
   const responsible = divisions.find(([, division]) =>
     (division.services as readonly string[]).includes(serviceType),
   );
-  return (responsible?.[0] ?? undefined) === actor.division;
+  return responsible?.[0] === actor.division;
 }
 
 export function assertWithinDivision(

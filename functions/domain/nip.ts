@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysInMonth, monthName } from './catalog/dates';
 import type { Employee, EmployeeType } from './employee';
 
 /**
@@ -46,32 +47,9 @@ export type NipParseResult =
   | { readonly ok: true; readonly parts: NipParts }
   | { readonly ok: false; readonly message: string };
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
-
 /** Oldest birth year accepted: anything earlier is a typing error, not a serving employee. */
 const EARLIEST_BIRTH_YEAR = 1900;
 const MINIMUM_APPOINTMENT_AGE = 18;
-
-function monthName(month: number): string {
-  return MONTHS[month - 1] ?? String(month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** `15 Maret 1990` from an ISO date; `Maret 2015` from `YYYY-MM`. */
 export function formatIndonesianDate(iso: string): string {

@@ -14,7 +14,7 @@ function parts(date: string): DateParts {
   return { year, month, day };
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -89,10 +89,15 @@ const MONTH_NAMES = [
   'Desember',
 ] as const;
 
+/** The Indonesian name of a month, 1 = Januari; the number itself for one out of range. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
 /** A date as written in Indonesian letters: "1 Juni 2026". */
 export function formatDate(date: string): string {
   const { year, month, day } = parts(date);
-  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
 }
 
 /** Calendar days from `from` to `to`, both included (0 when `to` is earlier). */

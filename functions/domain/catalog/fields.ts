@@ -12,6 +12,25 @@ export function educationStrength(level: EducationLevel): number {
   return level === 'D4' ? EDUCATION_LEVELS.indexOf('S1') : EDUCATION_LEVELS.indexOf(level);
 }
 
+/**
+ * The refinement of a study request: the programme is above the applicant's last education.
+ * Spread into `.refine(...)`; `message` says it in the service's words.
+ */
+export function aboveCurrentEducation(
+  message: string,
+): [
+  (value: {
+    readonly educationLevel: EducationLevel;
+    readonly currentEducationLevel: EducationLevel;
+  }) => boolean,
+  { message: string; path: PropertyKey[] },
+] {
+  return [
+    (value) => educationStrength(value.educationLevel) > educationStrength(value.currentEducationLevel),
+    { message, path: ['educationLevel'] },
+  ];
+}
+
 /** Ordinal of a rank, for "the proposed rank must be higher". */
 export function rankIndex(rank: string): number {
   return (PNS_RANK_CODES as readonly string[]).indexOf(rank);

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { checkAccreditation, checkMinimumService, fromTmtPns, note } from './eligibility';
 import {
+  aboveCurrentEducation,
   accreditationSchema,
   educationLevelSchema,
-  educationStrength,
   studyLevelSchema,
   text,
 } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const CLASS_SCHEDULES = ['SORE_MALAM', 'AKHIR_PEKAN', 'DARING', 'JAM_KERJA'] as const;
@@ -61,13 +62,7 @@ const details = z
     message: 'Perkiraan tanggal lulus harus setelah tanggal mulai kuliah',
     path: ['expectedCompletion'],
   })
-  .refine(
-    (value) => educationStrength(value.educationLevel) > educationStrength(value.currentEducationLevel),
-    {
-      message: 'Jenjang yang ditempuh harus lebih tinggi dari pendidikan terakhir',
-      path: ['educationLevel'],
-    },
-  );
+  .refine(...aboveCurrentEducation('Jenjang yang ditempuh harus lebih tinggi dari pendidikan terakhir'));
 
 /** Izin Belajar: permission for self-funded study outside working hours (SE Menteri PANRB 04/2013). */
 export const izinBelajar = {
@@ -89,8 +84,8 @@ export const izinBelajar = {
       required: true,
       fromArchive: false,
     },
-    { code: 'SK_PNS', name: 'SK pengangkatan PNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PNS,
+    SK_PANGKAT_TERAKHIR,
     {
       code: 'IJAZAH_TERAKHIR',
       name: 'Ijazah dan transkrip nilai terakhir',

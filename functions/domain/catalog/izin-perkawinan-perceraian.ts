@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { blocking } from './eligibility';
 import { text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const PERMIT_TYPES = [
@@ -115,7 +116,7 @@ export const izinPerkawinanPerceraian = {
     { code: 'KARTU_KELUARGA', name: 'Kartu keluarga', required: true, fromArchive: true },
     { code: 'KTP', name: 'Kartu tanda penduduk', required: true, fromArchive: true },
     { code: 'SK_CPNS', name: 'SK pengangkatan CPNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: false, fromArchive: true },
+    { ...SK_PANGKAT_TERAKHIR, required: false },
     {
       code: 'SURAT_KETERANGAN_ALASAN',
       name: 'Surat keterangan yang mendukung alasan (kelurahan, dokter, kepolisian, atau putusan pengadilan)',

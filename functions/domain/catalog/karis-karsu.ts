@@ -4,6 +4,7 @@ import { addYears, formatDate } from './dates';
 import { blocking, note } from './eligibility';
 import { text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const REQUEST_REASONS = ['BARU', 'PENGGANTIAN_HILANG', 'PENGGANTIAN_RUSAK'] as const;
@@ -69,8 +70,8 @@ export const karisKarsu = {
     { code: 'DAFTAR_KELUARGA', name: 'Daftar keluarga PNS', required: true, fromArchive: false },
     { code: 'AKTA_NIKAH', name: 'Akta nikah/buku nikah', required: true, fromArchive: true },
     { code: 'SK_CPNS', name: 'SK pengangkatan CPNS', required: true, fromArchive: true },
-    { code: 'SK_PNS', name: 'SK pengangkatan PNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PNS,
+    SK_PANGKAT_TERAKHIR,
     { code: 'KARTU_KELUARGA', name: 'Kartu keluarga', required: true, fromArchive: true },
     { code: 'PAS_FOTO_PASANGAN', name: 'Pas foto istri/suami', required: true, fromArchive: false },
     {

@@ -3,6 +3,7 @@ import { cite } from '../rules';
 import { addMonths, addYears, formatDate } from './dates';
 import { blocking, note } from './eligibility';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const firstOfMonth = z.iso.date().refine((date) => date.endsWith('-01'), 'TMT selalu jatuh pada tanggal 1');
@@ -38,7 +39,7 @@ export const kgb = {
   employeeTypes: ['PNS'],
   requirements: [
     { code: 'SK_KGB_TERAKHIR', name: 'SK kenaikan gaji berkala terakhir', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PANGKAT_TERAKHIR,
     {
       code: 'PENILAIAN_KINERJA',
       name: 'Penilaian kinerja dua tahun terakhir',

@@ -4,6 +4,7 @@ import { addYears, completedMonths, describeMonths, formatDate } from './dates';
 import { blocking, note } from './eligibility';
 import { educationLevelSchema, firstOfMonth, rankIndex, rankSchema, ratingSchema } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const PROMOTION_TYPES = [
@@ -121,8 +122,8 @@ export const kp = {
       fromArchive: false,
     },
     { code: 'SK_CPNS', name: 'SK pengangkatan CPNS', required: true, fromArchive: true },
-    { code: 'SK_PNS', name: 'SK pengangkatan PNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PNS,
+    SK_PANGKAT_TERAKHIR,
     {
       code: 'PENILAIAN_KINERJA',
       name: 'Penilaian kinerja dua tahun terakhir',

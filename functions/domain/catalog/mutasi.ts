@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkMinimumService, fromTmtCpns, note } from './eligibility';
 import { text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const TRANSFER_TYPES = ['ANTAR_PERANGKAT_DAERAH', 'KELUAR_INSTANSI', 'MASUK_INSTANSI'] as const;
@@ -82,8 +83,8 @@ export const mutasi = {
       fromArchive: false,
     },
     { code: 'SK_CPNS', name: 'SK pengangkatan CPNS', required: true, fromArchive: true },
-    { code: 'SK_PNS', name: 'SK pengangkatan PNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PNS,
+    SK_PANGKAT_TERAKHIR,
     { code: 'SK_JABATAN_TERAKHIR', name: 'SK jabatan terakhir', required: false, fromArchive: true },
     {
       code: 'PENILAIAN_KINERJA',

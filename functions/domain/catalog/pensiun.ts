@@ -5,6 +5,7 @@ import { addMonths, completedYears, formatDate } from './dates';
 import { blocking, checkMinimumService, fromTmtCpns, note, retirementTmt } from './eligibility';
 import { firstOfMonth, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const PENSION_TYPES = ['BUP', 'APS', 'UZUR', 'JANDA_DUDA', 'TEWAS'] as const;
@@ -109,8 +110,8 @@ export const pensiun = {
       fromArchive: false,
     },
     { code: 'SK_CPNS', name: 'SK pengangkatan CPNS', required: true, fromArchive: true },
-    { code: 'SK_PNS', name: 'SK pengangkatan PNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PNS,
+    SK_PANGKAT_TERAKHIR,
     { code: 'SK_KGB_TERAKHIR', name: 'SK kenaikan gaji berkala terakhir', required: true, fromArchive: true },
     {
       code: 'SK_JABATAN_TERAKHIR',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { checkMinimumService, checkStudyAge, fromTmtPns } from './eligibility';
-import { educationLevelSchema, educationStrength, studyLevelSchema, text } from './fields';
+import { aboveCurrentEducation, educationLevelSchema, studyLevelSchema, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type ServiceDefinition } from './service';
 
 const details = z
@@ -45,13 +46,7 @@ const details = z
     }),
   })
   .strict()
-  .refine(
-    (value) => educationStrength(value.educationLevel) > educationStrength(value.currentEducationLevel),
-    {
-      message: 'Jenjang yang akan ditempuh harus lebih tinggi dari pendidikan terakhir',
-      path: ['educationLevel'],
-    },
-  );
+  .refine(...aboveCurrentEducation('Jenjang yang akan ditempuh harus lebih tinggi dari pendidikan terakhir'));
 
 /** Rekomendasi Seleksi Tugas Belajar: the agency's consent to sit a scholarship selection (Kediri Pasal 4). */
 export const rekomendasiTugasBelajar = {
@@ -72,8 +67,8 @@ export const rekomendasiTugasBelajar = {
       required: true,
       fromArchive: false,
     },
-    { code: 'SK_PNS', name: 'SK pengangkatan PNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PNS,
+    SK_PANGKAT_TERAKHIR,
     {
       code: 'IJAZAH_TERAKHIR',
       name: 'Ijazah dan transkrip nilai terakhir',

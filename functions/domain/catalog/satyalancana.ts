@@ -3,6 +3,7 @@ import { cite } from '../rules';
 import { checkMinimumService, fromTmtCpns, note, type ServiceStart } from './eligibility';
 import { text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const AWARD_CLASSES = ['X', 'XX', 'XXX'] as const;
@@ -71,7 +72,7 @@ export const satyalancana = {
       fromArchive: false,
     },
     { code: 'SK_CPNS', name: 'SK pengangkatan CPNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PANGKAT_TERAKHIR,
     { code: 'SK_JABATAN_TERAKHIR', name: 'SK jabatan terakhir', required: false, fromArchive: true },
     { code: 'PENILAIAN_KINERJA', name: 'Penilaian kinerja terakhir', required: true, fromArchive: true },
     { code: 'DAFTAR_RIWAYAT_HIDUP', name: 'Daftar riwayat hidup', required: true, fromArchive: false },

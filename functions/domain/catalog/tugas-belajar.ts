@@ -3,13 +3,14 @@ import { cite } from '../rules';
 import { addYears } from './dates';
 import { checkAccreditation, checkMinimumService, checkStudyAge, fromTmtPns, note } from './eligibility';
 import {
+  aboveCurrentEducation,
   accreditationSchema,
   educationLevelSchema,
-  educationStrength,
   studyLevelSchema,
   text,
 } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const FUNDING_SOURCES = [
@@ -67,13 +68,7 @@ const details = z
     message: 'Tanggal akhir studi harus setelah tanggal mulai studi',
     path: ['studyEnd'],
   })
-  .refine(
-    (value) => educationStrength(value.educationLevel) > educationStrength(value.currentEducationLevel),
-    {
-      message: 'Jenjang yang ditempuh harus lebih tinggi dari pendidikan terakhir',
-      path: ['educationLevel'],
-    },
-  );
+  .refine(...aboveCurrentEducation('Jenjang yang ditempuh harus lebih tinggi dari pendidikan terakhir'));
 
 /** Keputusan Tugas Belajar: sponsored full-time study, released from duties (SE Menteri PANRB 04/2013). */
 export const tugasBelajar = {
@@ -100,8 +95,8 @@ export const tugasBelajar = {
       required: true,
       fromArchive: false,
     },
-    { code: 'SK_PNS', name: 'SK pengangkatan PNS', required: true, fromArchive: true },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PNS,
+    SK_PANGKAT_TERAKHIR,
     { code: 'SK_JABATAN_TERAKHIR', name: 'SK jabatan terakhir', required: false, fromArchive: true },
     {
       code: 'IJAZAH_TERAKHIR',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkMinimumService, note } from './eligibility';
 import { educationLevelSchema, rankSchema, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
+import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
 const EXAM_TYPES = [
@@ -76,7 +77,7 @@ export const ujianDinas = {
       required: true,
       fromArchive: false,
     },
-    { code: 'SK_PANGKAT_TERAKHIR', name: 'SK kenaikan pangkat terakhir', required: true, fromArchive: true },
+    SK_PANGKAT_TERAKHIR,
     { code: 'SK_JABATAN_TERAKHIR', name: 'SK jabatan terakhir', required: false, fromArchive: true },
     {
       code: 'PENILAIAN_KINERJA',
