@@ -60,6 +60,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** What every report opens with: its period, its filters and when it was made. */
+function reportHeader(deps: Pick<ReportDeps, 'clock'>, query: ReportQuery) {
+  return {
+    period: { from: query.from, to: query.to },
+    filters: {
+      ...(query.serviceType && { serviceType: query.serviceType }),
+      ...(query.unit && { unit: query.unit }),
+    },
+    generatedAt: deps.clock.now().toISOString(),
+  };
+}
+
 /**
  * Service performance for a period (Kediri Pasal 4(3)d and 16): per service and for all, the
  * requests received in the period and what became of them, time per stage in working days,
@@ -71,12 +83,7 @@ export async function performanceReport(deps: ReportDeps, query: ReportQuery) {
   const answersByService = groupBy(answers, (answer) => answer.serviceType);
   const codes = [...new Set([...byService.keys(), ...answersByService.keys()])].sort();
   return {
-    period: { from: query.from, to: query.to },
-    filters: {
-      ...(query.serviceType && { serviceType: query.serviceType }),
-      ...(query.unit && { unit: query.unit }),
-    },
-    generatedAt: deps.clock.now().toISOString(),
+    ...reportHeader(deps, query),
     services: codes.map((code) =>
       servicePerformance(
         { serviceType: code, serviceName: serviceName(code) },
@@ -123,12 +130,7 @@ export async function satisfactionReport(deps: ReportDeps, query: ReportQuery) {
   const requestsByService = groupBy(requests, (request) => request.serviceType);
   const requestsByUnit = groupBy(requests, (request) => request.applicant.unit);
   return {
-    period: { from: query.from, to: query.to },
-    filters: {
-      ...(query.serviceType && { serviceType: query.serviceType }),
-      ...(query.unit && { unit: query.unit }),
-    },
-    generatedAt: deps.clock.now().toISOString(),
+    ...reportHeader(deps, query),
     agency: satisfactionOf('SEMUA', deps.settings.agency.name, answers, requests),
     services: [...groupBy(answers, (answer) => answer.serviceType)].map(([code, group]) =>
       satisfactionOf(code, serviceName(code), group, requestsByService.get(code) ?? []),
