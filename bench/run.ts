@@ -16,8 +16,9 @@ import { kgb } from '#domain/catalog/kgb';
 import type { Stage } from '#domain/request';
 import { percentile } from '#domain/statistics';
 import { type ApiClient, apiClient } from '#kit/api';
+import { freshApplicants } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
-import { KGB_APPLICANT, SAMPLE_PDF } from '#kit/fixtures';
+import { SAMPLE_PDF } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
 import { OFFICIAL } from '#kit/workflow';
 
@@ -55,10 +56,10 @@ function until(api: ApiClient, id: string, stage: string) {
 }
 
 /** One complete lifecycle: draft, documents, submission, four decisions, survey, download. */
-async function lifecycle(api: ApiClient): Promise<string> {
+async function lifecycle(api: ApiClient, applicant: string): Promise<string> {
   const created = await timed('POST /requests', () =>
     api.post<{ id: string }>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { serviceType: 'KGB', details: kgb.detailsExample },
     }),
   );
@@ -66,7 +67,7 @@ async function lifecycle(api: ApiClient): Promise<string> {
   for (const requirement of kgb.requirements.filter((item) => item.required)) {
     const registered = await timed('POST /requests/{id}/documents', () =>
       api.post<{ uploadUrl: string }>(`/requests/${id}/documents`, {
-        as: KGB_APPLICANT,
+        as: applicant,
         body: {
           requirementCode: requirement.code,
           fileName: 'a.pdf',
@@ -83,7 +84,7 @@ async function lifecycle(api: ApiClient): Promise<string> {
       }),
     );
   }
-  await timed('POST /requests/{id}/submit', () => api.post(`/requests/${id}/submit`, { as: KGB_APPLICANT }));
+  await timed('POST /requests/{id}/submit', () => api.post(`/requests/${id}/submit`, { as: applicant }));
   for (const [stage, outcome] of DECISIONS) {
     await until(api, id, stage);
     await timed('GET /tasks', () => api.get('/tasks?limit=5', { as: OFFICIAL[stage] }));
@@ -94,11 +95,11 @@ async function lifecycle(api: ApiClient): Promise<string> {
   }
   await until(api, id, 'SURVEY');
   await timed('POST /requests/{id}/survey', () =>
-    api.post(`/requests/${id}/survey`, { as: KGB_APPLICANT, body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }),
+    api.post(`/requests/${id}/survey`, { as: applicant, body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }),
   );
   await until(api, id, 'HANDOVER');
-  await timed('GET /requests/{id}/output', () => api.get(`/requests/${id}/output`, { as: KGB_APPLICANT }));
-  await timed('GET /requests/{id}', () => api.get(`/requests/${id}`, { as: KGB_APPLICANT }));
+  await timed('GET /requests/{id}/output', () => api.get(`/requests/${id}/output`, { as: applicant }));
+  await timed('GET /requests/{id}', () => api.get(`/requests/${id}`, { as: applicant }));
   return id;
 }
 
@@ -159,7 +160,9 @@ async function main() {
   const stack = await startStack({ POWERTOOLS_LOG_LEVEL: 'ERROR' });
   try {
     const api = apiClient(stack.urls.api);
-    await lifecycle(api); // warm-up: first loads of every handler module (cold starts)
+    // Each lifecycle has an applicant of its own: an employee holds one open KGB request at a time.
+    const applicants = (await freshApplicants(api, REQUESTS + 1)).map((applicant) => applicant.username);
+    await lifecycle(api, applicants[REQUESTS] ?? ''); // warm-up: first loads of every handler module (cold starts)
     samples.clear();
     const started = performance.now();
     const ids: string[] = [];
@@ -167,8 +170,9 @@ async function main() {
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         while (next < REQUESTS) {
+          const applicant = applicants[next] ?? '';
           next += 1;
-          ids.push(await lifecycle(api));
+          ids.push(await lifecycle(api, applicant));
         }
       }),
     );

@@ -33,6 +33,8 @@ export type Access =
   | 'uploads:write'
   | 'imports:read'
   | 'imports:write'
+  | 'confirmed:read'
+  | 'confirmed:write'
   | 'archive:read'
   | 'archive:write'
   | 'workflow:start'
@@ -45,8 +47,11 @@ export type Access =
   | 'api:link'
   | 'accounts:admin';
 
-/** The resource an access is to (imports live in the uploads bucket, under their own prefix). */
+/** Prefixes of the uploads bucket with grants of their own: import files, and confirmed (frozen) uploads. */
+const UPLOADS_PREFIXES: ReadonlySet<string> = new Set(['imports', 'confirmed']);
+
+/** The resource an access is to (imports and confirmed uploads live in the uploads bucket, under their own prefixes). */
 export function resourceOf(access: Access): Resource {
   const name = access.slice(0, access.indexOf(':'));
-  return (name === 'imports' ? 'uploads' : name) as Resource;
+  return (UPLOADS_PREFIXES.has(name) ? 'uploads' : name) as Resource;
 }

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ForceMajeure } from '#domain/force-majeure';
 import type { ForceMajeurePeriods } from '#domain/ports';
 import { documentClient, queryPage, tableName } from './dynamodb';
@@ -27,6 +27,10 @@ export const forceMajeurePeriods: ForceMajeurePeriods = {
       new GetCommand({ TableName: tableName, Key: key(id), ConsistentRead: true }),
     );
     return result.Item?.period as ForceMajeure | undefined;
+  },
+
+  async remove(id) {
+    await documentClient.send(new DeleteCommand({ TableName: tableName, Key: key(id) }));
   },
 
   async list() {

@@ -14,10 +14,12 @@ import type { Clock, Page, PageQuery, RequestFilter, RequestRecords } from '#dom
 import {
   type AuditEvent,
   applyChange,
+  OpenRequestExistsError,
   REQUEST_STATUSES,
   type RequestDocument,
   type RequestStatus,
   type ServiceRequest,
+  TERMINAL_STATUSES,
 } from '#domain/request';
 import { auditSortKey, auditTrailReads, requestKey } from './audit-trail';
 import { clock } from './clock';
@@ -104,6 +106,25 @@ const staleWrite = () =>
   );
 
 const pickRequest = (item: Item) => item.request as ServiceRequest;
+
+/** The item that holds an open-request slot (one open request per employee and one-at-a-time service). */
+const slotKey = (slot: string) => ({ pk: `OPEN#${slot}`, sk: 'OPEN' });
+
+/** The request holding `slot`, read after a create found it taken. */
+async function slotHolder(slot: string): Promise<string> {
+  const held = await documentClient.send(
+    new GetCommand({ TableName: tableName, Key: slotKey(slot), ConsistentRead: true }),
+  );
+  return String(held.Item?.requestId ?? '');
+}
+
+/** Gives the slot back in the same write that ends the request (completed or rejected). */
+function releasedSlot(request: ServiceRequest, next: ServiceRequest): TransactItem | undefined {
+  if (!next.openSlot || TERMINAL_STATUSES.has(request.status) || !TERMINAL_STATUSES.has(next.status)) {
+    return undefined;
+  }
+  return { Delete: { TableName: tableName, Key: slotKey(next.openSlot) } };
+}
 
 /** Filters on the request's own fields, for the indexes whose key does not already fix them. */
 function filterOf(filter: RequestFilter) {
@@ -257,6 +278,17 @@ export function requestRecords(clock: Clock): RequestRecords {
         },
         audited.put,
       ];
+      const slotIndex = request.openSlot ? items.length : -1;
+      if (request.openSlot) {
+        items.push({
+          Put: {
+            TableName: tableName,
+            Item: { ...slotKey(request.openSlot), type: 'OPEN_SLOT', requestId: request.id },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        });
+      }
+      const idempotencyIndex = idempotencyKey ? items.length : -1;
       if (idempotencyKey) {
         items.push({
           Put: {
@@ -275,7 +307,10 @@ export function requestRecords(clock: Clock): RequestRecords {
         await documentClient.send(new TransactWriteCommand({ TransactItems: items }));
         return stored;
       } catch (error) {
-        if (!idempotencyKey || !cancelledBy(error, 2)) throw error;
+        if (request.openSlot && cancelledBy(error, slotIndex) && !cancelledBy(error, idempotencyIndex)) {
+          throw new OpenRequestExistsError(await slotHolder(request.openSlot));
+        }
+        if (!idempotencyKey || !cancelledBy(error, idempotencyIndex)) throw error;
         const previous = await documentClient.send(
           new GetCommand({
             TableName: tableName,
@@ -301,9 +336,12 @@ export function requestRecords(clock: Clock): RequestRecords {
         ExpressionAttributeNames: { '#request': 'request', '#version': 'version' },
         ExpressionAttributeValues: { ':version': request.version },
       };
+      const others = [audited?.put, releasedSlot(request, next)].filter(
+        (item): item is TransactItem => item !== undefined,
+      );
       try {
-        if (audited) {
-          await documentClient.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, audited.put] }));
+        if (others.length > 0) {
+          await documentClient.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...others] }));
         } else {
           await documentClient.send(new PutCommand(put));
         }

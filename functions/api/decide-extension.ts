@@ -1,3 +1,4 @@
+import { forceMajeurePeriods } from '#adapters/force-majeure-records';
 import { settings } from '#adapters/settings';
 import { publishRequest } from '#domain/request';
 import { decideExtension } from '#domain/use-cases/deficiency';
@@ -5,7 +6,7 @@ import { httpRoute } from './http';
 import { resumeDeps, settled } from './resume';
 import { routes } from './routes';
 
-const deps = { ...resumeDeps, settings };
+const deps = { ...resumeDeps, settings, forceMajeure: forceMajeurePeriods };
 
 export const handler = httpRoute(routes.decideExtension, async ({ actor, params, body }) => ({
   status: 200,

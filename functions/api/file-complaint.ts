@@ -5,13 +5,14 @@ import { ids } from '#adapters/ids';
 import { mailOutbox } from '#adapters/mail-outbox';
 import { requests } from '#adapters/request-records';
 import { sesMailer } from '#adapters/ses-mailer';
-import { maxUploadBytes, settings } from '#adapters/settings';
+import { maxUploadBytes } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishComplaint } from '#domain/complaints';
 import { fileComplaint } from '#domain/use-cases/complaints';
 import { outboxMailer } from '#domain/use-cases/mail-outbox';
 import { httpRoute } from './http';
 import { idempotencyKey } from './idempotency-key';
+import { readScope } from './read-scope';
 import { routes } from './routes';
 
 const deps = {
@@ -22,7 +23,7 @@ const deps = {
   mailer: outboxMailer({ outbox: mailOutbox, transport: sesMailer, clock }),
   clock,
   ids,
-  settings,
+  ...readScope,
   maxUploadBytes,
 };
 

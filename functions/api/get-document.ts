@@ -4,9 +4,10 @@ import { uploadFiles } from '#adapters/upload-files';
 import { publishDocument } from '#domain/request';
 import { readDocument } from '#domain/use-cases/read-document';
 import { httpRoute } from './http';
+import { readScope } from './read-scope';
 import { routes } from './routes';
 
-const deps = { records: requests, files: uploadFiles, archive: archiveStore };
+const deps = { ...readScope, records: requests, files: uploadFiles, archive: archiveStore };
 
 export const handler = httpRoute(routes.getDocument, async ({ actor, params }) => {
   const { document, downloadUrl } = await readDocument(deps, actor, params.id, params.documentId);

@@ -102,7 +102,10 @@ export function openApiDocument(serverUrl?: string) {
       title: 'Layanan ASN Terpadu',
       version: '1',
       description:
-        'API layanan kepegawaian terpadu. Setiap galat berbentuk {"error": {"code", "message", "field"?}} dengan pesan berbahasa Indonesia.',
+        'API layanan kepegawaian terpadu. Setiap galat berbentuk {"error": {"code", "message", "field"?}} dengan pesan berbahasa Indonesia. ' +
+        'Kontrak `processing`: setelah setiap tindakan, alur kerja membuka tahap berikutnya; selama itu permohonan menampilkan status barunya dengan `"processing": true` ' +
+        'dan tindakan pada tahap itu ditolak dengan 409 PROCESSING tanpa mengubah apa pun. Begitu `processing` bernilai false, permohonan sudah berada di antrean tahapnya, ' +
+        'dokumennya sudah terbit, dan setiap tindakan yang ditawarkan statusnya berhasil.',
     },
     ...(serverUrl && { servers: [{ url: serverUrl }] }),
     security: [{ cognito: [] }],

@@ -3,9 +3,18 @@ import { logger } from '#adapters/observability';
 import { requests } from '#adapters/request-records';
 import { workflowCallbacks } from '#adapters/workflow-callbacks';
 import type { Recorded } from '#domain/use-cases/workflow-outbox';
+import { readScope } from './read-scope';
 
-/** What the routes that end a workflow wait need: records, the clock, and the callbacks that resume it. */
-export const resumeDeps = { records: requests, workflow: { resume: workflowCallbacks.resume }, clock };
+/**
+ * What the routes that end a workflow wait need: records, the clock, the callbacks that resume
+ * it, and what deciding who may read a request needs.
+ */
+export const resumeDeps = {
+  ...readScope,
+  records: requests,
+  workflow: { resume: workflowCallbacks.resume },
+  clock,
+};
 
 /** The recorded request; a workflow call left to the outbox is logged, not failed: it will be delivered. */
 export function settled(recorded: Recorded) {

@@ -200,7 +200,7 @@ export const routes = {
     summary:
       'Mendaftarkan dokumen persyaratan dan memberi alamat unggah, atau mengambilnya dari arsip digital pemohon.',
     auth: APPLICANTS,
-    access: ['table:read', 'table:write', 'uploads:write'],
+    access: ['table:read', 'table:write', 'uploads:write', 'workflow:resume'],
     params: requestId,
     body: z.union([
       upload.extend({ requirementCode }).strict(),
@@ -213,7 +213,7 @@ export const routes = {
     handler: 'get-document',
     summary: 'Satu dokumen persyaratan dengan alamat unduh sementara (untuk diperiksa).',
     auth: REQUEST_READERS,
-    access: ['table:read', 'uploads:read', 'archive:read'],
+    access: ['table:read', 'uploads:read', 'confirmed:read', 'archive:read'],
     params: documentPath,
   },
   markDocument: {
@@ -241,7 +241,7 @@ export const routes = {
     handler: 'submit-request',
     summary: 'Mengajukan permohonan untuk diverifikasi.',
     auth: APPLICANTS,
-    access: ['table:read', 'table:write', 'uploads:read', 'workflow:start'],
+    access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:start'],
     params: requestId,
   },
   resubmitRequest: {
@@ -250,7 +250,7 @@ export const routes = {
     handler: 'resubmit-request',
     summary: 'Mengajukan kembali permohonan setelah dokumen yang kurang dilengkapi.',
     auth: APPLICANTS,
-    access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:resume'],
     params: requestId,
   },
   requestExtension: {
@@ -259,7 +259,7 @@ export const routes = {
     handler: 'request-extension',
     summary: 'Meminta satu kali perpanjangan waktu perbaikan dokumen.',
     auth: APPLICANTS,
-    access: ['table:read', 'table:write'],
+    access: ['table:read', 'table:write', 'workflow:resume'],
     params: requestId,
     body: z.object({ reason: note, days: z.number().int().min(1).max(30) }).strict(),
   },
@@ -318,7 +318,7 @@ export const routes = {
     handler: 'record-decision',
     summary: 'Keputusan pada tahap verifikasi, validasi, atau penandatanganan.',
     auth: OFFICIALS,
-    access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:resume'],
     params: requestId,
     body: z
       .object({
@@ -565,7 +565,7 @@ export const routes = {
     summary:
       'Tanda tangan massal: menyetujui sekumpulan draf yang telah diperiksa (menurut sidik SHA-256-nya) dalam satu tindakan.',
     auth: ['SIGNER'],
-    access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:resume'],
     body: z
       .object({
         items: z
@@ -713,6 +713,32 @@ export const routes = {
         note: z.string().trim().max(2000).optional(),
       })
       .strict(),
+  },
+  correctForceMajeure: {
+    method: 'PATCH',
+    path: '/force-majeure/{id}',
+    handler: 'correct-force-majeure',
+    summary: 'Mengoreksi keadaan kahar yang dicatat di muka, sebelum mulai berlaku.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write'],
+    params: requestId,
+    body: z
+      .object({
+        from: instant.optional(),
+        decree: z.string().trim().min(5).max(300).optional(),
+        note: z.string().trim().max(2000).optional(),
+      })
+      .strict()
+      .refine((body) => Object.keys(body).length > 0, 'sebutkan sekurang-kurangnya satu hal yang dikoreksi'),
+  },
+  withdrawForceMajeure: {
+    method: 'DELETE',
+    path: '/force-majeure/{id}',
+    handler: 'withdraw-force-majeure',
+    summary: 'Membatalkan keadaan kahar yang dicatat di muka, sebelum mulai berlaku.',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write'],
+    params: requestId,
   },
   endForceMajeure: {
     method: 'POST',

@@ -17,6 +17,9 @@ export interface ForceMajeure {
   readonly note?: string;
   readonly declaredBy: string;
   readonly declaredAt: string;
+  /** The last correction of a period recorded ahead, before it began. */
+  readonly correctedBy?: string;
+  readonly correctedAt?: string;
   readonly endedBy?: string;
   /** The extension given to the deadlines it caught, once the period ended. */
   readonly extension?: {
@@ -28,6 +31,20 @@ export interface ForceMajeure {
 
 export function isActive(period: ForceMajeure, now: string): boolean {
   return period.from <= now && (!period.to || now < period.to);
+}
+
+/**
+ * Whether deadlines stand still at `now`: a period is running (services are manual), or one has
+ * ended and the extension of the deadlines it caught is not yet applied (they are about to move).
+ * A period recorded ahead holds nothing before it begins.
+ */
+export function holdsDeadlines(
+  periods: readonly ForceMajeure[],
+  now: string,
+): 'RUNNING' | 'ENDING' | undefined {
+  if (periods.some((period) => isActive(period, now))) return 'RUNNING';
+  if (periods.some((period) => period.from <= now && !period.extension)) return 'ENDING';
+  return undefined;
 }
 
 /** Refuses new requests and submissions while services run manually. */

@@ -1,6 +1,7 @@
 import type { ServiceDefinition, ValidationTier } from './catalog/service';
 import { ConflictError, ForbiddenError, ValidationError } from './errors';
 import {
+  type AuditEvent,
   currentDocuments,
   type DeficiencyItem,
   type RequestChange,
@@ -12,6 +13,8 @@ import {
   type ServiceRequest,
   type Stage,
   WAIT_RULES,
+  type Wait,
+  waitOpen,
 } from './request';
 import type { Actor } from './roles';
 
@@ -84,6 +87,45 @@ export interface DecisionPlan {
   readonly output: ResumeOutput;
 }
 
+/**
+ * Refuses an act on `wait` unless the wait is open (see `waitOpen`): while the workflow is still
+ * opening it, with 409 PROCESSING (the client retries once `processing` is false); when the
+ * request is elsewhere, with the act's own error. Nothing is changed either way.
+ */
+export function requireOpenWait(request: ServiceRequest, wait: Wait, elsewhere: () => ConflictError): void {
+  if (waitOpen(request, wait)) return;
+  if (request.status === WAIT_RULES[wait].status) {
+    throw new ConflictError(
+      'PROCESSING',
+      'Permohonan sedang diproses sistem. Tunggu sampai statusnya selesai diperbarui (processing: false), lalu coba lagi.',
+    );
+  }
+  throw elsewhere();
+}
+
+const VALIDATION_TIERS: readonly Stage[] = ['SUPERVISOR_VALIDATION', 'ADMINISTRATOR_VALIDATION'];
+
+/**
+ * Refuses `username` at a validation tier of `request` when they approved its other tier: one
+ * person never approves two tiers (Kediri Pasal 10), whatever roles their account holds.
+ */
+export function refuseSecondTier(request: ServiceRequest, username: string, stage: Wait): void {
+  if (!VALIDATION_TIERS.includes(stage as Stage)) return;
+  const approvedOther = (request.stages ?? []).some(
+    (record) =>
+      record.stage !== stage &&
+      VALIDATION_TIERS.includes(record.stage as Stage) &&
+      record.outcome === 'APPROVE' &&
+      record.by === username,
+  );
+  if (approvedOther) {
+    throw new ForbiddenError(
+      'SECOND_TIER_REFUSED',
+      'Anda telah menyetujui tingkat validasi lain pada permohonan ini; validasi berjenjang diberikan oleh pejabat yang berbeda (Perwali Kediri Pasal 10).',
+    );
+  }
+}
+
 function refuseUnlessAllowed(request: ServiceRequest, actor: Actor, decision: Decision): void {
   const rule = WAIT_RULES[decision.stage];
   if (!rule.role || !actor.roles.includes(rule.role)) {
@@ -100,13 +142,17 @@ function refuseUnlessAllowed(request: ServiceRequest, actor: Actor, decision: De
       'outcome',
     );
   }
-  if (request.status !== rule.status || request.outbox?.kind === 'RESUME') {
-    throw new ConflictError(
-      'STAGE_MISMATCH',
-      `Permohonan tidak sedang menunggu keputusan tahap ${rule.label}.`,
-      'stage',
-    );
-  }
+  requireOpenWait(
+    request,
+    decision.stage,
+    () =>
+      new ConflictError(
+        'STAGE_MISMATCH',
+        `Permohonan tidak sedang menunggu keputusan tahap ${rule.label}.`,
+        'stage',
+      ),
+  );
+  refuseSecondTier(request, actor.username, decision.stage);
   if (request.claim && request.claim.username !== actor.username) {
     throw new ConflictError(
       'CLAIMED_BY_OTHER',
@@ -262,4 +308,120 @@ export function planDecision(
       ...(decision.note && { note: decision.note }),
     },
   };
+}
+
+/**
+ * The rejection of a request whose deficient documents were not completed by the deadline
+ * (Kediri Pasal 9(2)): by the workflow's timer, or by the API when the applicant acts too late.
+ */
+export function expiredDeficiency(request: ServiceRequest, now: string) {
+  const items = request.deficiency?.items.map((item) => item.requirementCode).join(', ') ?? '-';
+  const change = {
+    status: 'REJECTED',
+    rejection: {
+      reason: `Dokumen persyaratan yang perlu diperbaiki (${items}) tidak dilengkapi sampai batas waktu.`,
+      stage: 'COMPLETION',
+      decidedBy: 'system',
+      decidedAt: now,
+      automatic: true,
+    },
+  } as const satisfies RequestChange;
+  const audit = {
+    requestId: request.id,
+    at: now,
+    actor: { username: 'system', role: 'SYSTEM' },
+    action: 'REJECTED_AUTOMATICALLY',
+    stage: 'COMPLETION',
+    note: 'Perwali Kediri Nomor 80 Tahun 2021 Pasal 9 ayat (2)',
+    fromStatus: 'DEFICIENT',
+    toStatus: 'REJECTED',
+  } as const satisfies AuditEvent;
+  return { change, audit };
+}
+
+/** Whether `request` was rejected because its deficiency window passed. */
+export function rejectedAsExpired(request: ServiceRequest): boolean {
+  return request.status === 'REJECTED' && request.rejection?.stage === 'COMPLETION';
+}
+
+/** Whether the deficiency window of `request` has passed at `now` (its deadline is the first instant too late). */
+export function deficiencyExpired(request: ServiceRequest, now: Date): boolean {
+  const dueAt = request.deficiency?.dueAt;
+  return dueAt !== undefined && now.getTime() >= Date.parse(dueAt);
+}
+
+/** One decision taken on paper during force majeure, as it is entered afterwards. */
+export interface PaperDecision {
+  readonly stage: Stage;
+  readonly outcome: Outcome;
+  readonly decidedBy: string;
+}
+
+/**
+ * Checks that decisions taken on paper (Kediri Pasal 18) follow the path an on-line request of
+ * the same plan would have taken: verification first, each validation tier in its order
+ * (Pasal 10), a return or a deficiency back to verification, signing last for a completed
+ * service, a rejection last for a rejected one, and no one approving two tiers.
+ */
+export function checkPaperPath(
+  plan: Pick<RequestPlan, 'validationTiers'>,
+  decisions: readonly PaperDecision[],
+  result: 'COMPLETED' | 'REJECTED',
+): void {
+  let expected: Stage = 'VERIFICATION';
+  const approvers = new Map<string, Stage>();
+  for (const [index, decision] of decisions.entries()) {
+    const field = `stages.${index}`;
+    if (decision.stage !== expected) {
+      throw new ValidationError(
+        'PAPER_PATH_INVALID',
+        `Tahap ke-${index + 1} seharusnya ${WAIT_RULES[expected].label}, bukan ${WAIT_RULES[decision.stage].label} (Perwali Kediri Pasal 7 dan 10).`,
+        `${field}.stage`,
+      );
+    }
+    const allowed: readonly Outcome[] = STAGE_OUTCOMES[decision.stage];
+    if (!allowed.includes(decision.outcome)) {
+      throw new ValidationError(
+        'OUTCOME_NOT_ALLOWED',
+        `Keputusan ${decision.outcome} tidak berlaku pada tahap ${WAIT_RULES[decision.stage].label}; pilih salah satu: ${allowed.join(', ')}.`,
+        `${field}.outcome`,
+      );
+    }
+    if (decision.outcome === 'APPROVE') {
+      const other = approvers.get(decision.decidedBy.toLowerCase());
+      if (other && other !== decision.stage) {
+        throw new ValidationError(
+          'SECOND_TIER_REFUSED',
+          `${decision.decidedBy} telah menyetujui tingkat validasi lain; validasi berjenjang diberikan oleh pejabat yang berbeda (Perwali Kediri Pasal 10).`,
+          `${field}.decidedBy`,
+        );
+      }
+      approvers.set(decision.decidedBy.toLowerCase(), decision.stage);
+    }
+    const last = index === decisions.length - 1;
+    const ends = decision.outcome === 'REJECT' || decision.outcome === 'SIGN';
+    if (ends !== last) {
+      throw new ValidationError(
+        'PAPER_PATH_INVALID',
+        ends
+          ? `Setelah keputusan ${decision.outcome} tidak ada tahap lagi.`
+          : 'Layanan manual berakhir dengan penandatanganan (selesai) atau penolakan.',
+        `${field}.outcome`,
+      );
+    }
+    expected =
+      decision.outcome === 'ACCEPT' || decision.outcome === 'APPROVE'
+        ? stageAfter(decision.stage, plan)
+        : 'VERIFICATION';
+  }
+  const final = decisions.at(-1)?.outcome;
+  if (final !== (result === 'COMPLETED' ? 'SIGN' : 'REJECT')) {
+    throw new ValidationError(
+      'PAPER_PATH_INVALID',
+      result === 'COMPLETED'
+        ? 'Layanan yang selesai harus memuat verifikasi, validasi berjenjang dan penandatanganan.'
+        : 'Layanan yang ditolak harus diakhiri keputusan penolakan pada salah satu tahap.',
+      'stages',
+    );
+  }
 }

@@ -36,7 +36,11 @@ export interface RequestFilter {
  * is sealed onto the request's audit chain (audit-chain.ts) and the request keeps its head.
  */
 export interface RequestRecords {
-  /** Stores a new request; with an idempotency key, a repeated create returns the first request. */
+  /**
+   * Stores a new request; with an idempotency key, a repeated create returns the first request.
+   * A request holding an open slot (`openSlot`) is refused with OpenRequestExistsError while
+   * another request holds it; the slot is given back when the request completes or is rejected.
+   */
   create(request: ServiceRequest, audit: AuditEvent, idempotencyKey?: string): Promise<ServiceRequest>;
   get(id: string): Promise<ServiceRequest | undefined>;
   /**
@@ -418,4 +422,6 @@ export interface ForceMajeurePeriods {
   put(period: ForceMajeure): Promise<void>;
   get(id: string): Promise<ForceMajeure | undefined>;
   list(): Promise<ForceMajeure[]>;
+  /** Removes a period recorded ahead that was withdrawn before it began. */
+  remove(id: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { HandoverMode, SignatureMode, ValidationTier } from './catalog/service';
+import { ConflictError } from './errors';
 import type { Role } from './roles';
 import type { Sla } from './settings';
 import type { StageRecord } from './timeline';
@@ -82,6 +83,34 @@ export const WAIT_RULES: Record<Wait, WaitRule> = {
   SURVEY: { status: 'AWAITING_SURVEY', label: 'Pengisian survei kepuasan' },
   HANDOVER: { status: 'READY_FOR_HANDOVER', role: 'VERIFIER', label: 'Penyerahan dokumen' },
 };
+
+/** The wait each waiting status stands for: the status a request shows while the workflow waits there. */
+export const STATUS_WAIT: Partial<Record<RequestStatus, Wait>> = Object.fromEntries(
+  WAITS.map((wait) => [WAIT_RULES[wait].status, wait]),
+);
+
+/**
+ * Whether a person may act on `wait` now: the request shows its status, the workflow has opened
+ * it (its task is in the queue) and owes nothing to the workflow. An act between the opening and
+ * the workflow's callback token is kept and taken up when the workflow starts waiting.
+ */
+export function waitOpen(request: ServiceRequest, wait: Wait): boolean {
+  return request.status === WAIT_RULES[wait].status && request.task?.stage === wait && !request.outbox;
+}
+
+/**
+ * Whether the system still has work in hand on the request: a recorded change the workflow has
+ * not yet taken up, a wait not yet opened (its task not in the queue, its callback not yet
+ * recorded), or a rejection letter not yet issued. While it is, a person's act on the request's
+ * current wait is refused with 409 PROCESSING; once it is not, every act the request shows is open.
+ */
+export function isProcessing(request: ServiceRequest): boolean {
+  if (request.outbox) return true;
+  if (request.manual) return false;
+  const wait = STATUS_WAIT[request.status];
+  if (wait) return !(request.task?.stage === wait && request.task.token !== undefined);
+  return request.status === 'REJECTED' && !request.output;
+}
 
 export function isStage(wait: Wait): wait is Stage {
   return (STAGES as readonly string[]).includes(wait);
@@ -241,7 +270,10 @@ export interface Issuance {
 
 /** The wet-signed scan staff upload before the signing decision (WET mode, Kediri Pasal 12b). */
 export interface SignedScan {
+  /** Where it is uploaded; once the signer declares it signed, the frozen copy's key. */
   readonly key: string;
+  /** Set when frozen at the signing decision: the digest of the bytes that are issued. */
+  readonly sha256?: string;
   readonly contentType: DocumentContentType;
   readonly size: number;
   readonly uploadedBy: string;
@@ -306,6 +338,11 @@ export interface ServiceRequest {
   readonly extendedFor?: readonly string[];
   /** The bulk-signing manifest the signer approved this request in. */
   readonly signingBatchId?: string;
+  /**
+   * For a service an employee may have one open request of at a time: the slot it holds
+   * (`<nip>#<service>`), taken at creation and given back when it completes or is rejected.
+   */
+  readonly openSlot?: string;
   /** The issued document (or the rejection letter). */
   readonly output?: OutputDocument;
   readonly draft?: OutputDocument;
@@ -315,7 +352,15 @@ export interface ServiceRequest {
 
 type Mutable = Omit<
   ServiceRequest,
-  'id' | 'serviceType' | 'applicant' | 'createdBy' | 'createdAt' | 'updatedAt' | 'version' | 'auditHead'
+  | 'id'
+  | 'serviceType'
+  | 'applicant'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'version'
+  | 'auditHead'
+  | 'openSlot'
 >;
 
 /** Changes a transition may make: a value sets the field, `null` clears it, absent leaves it. */
@@ -333,6 +378,23 @@ export function applyChange(request: ServiceRequest, change: RequestChange, at: 
     updatedAt: at.toISOString(),
     version: request.version + 1,
   };
+}
+
+/** The slot an open request of a one-at-a-time service holds for its employee. */
+export function openSlotOf(nip: string, serviceType: string): string {
+  return `${nip}#${serviceType}`;
+}
+
+/** A second open request of a one-at-a-time service, refused naming the first (409). */
+export class OpenRequestExistsError extends ConflictError {
+  constructor(readonly openRequestId: string) {
+    super(
+      'OPEN_REQUEST_EXISTS',
+      `Pegawai ini masih memiliki permohonan layanan yang sama yang belum selesai (${openRequestId}). ` +
+        'Lanjutkan permohonan tersebut; permohonan baru dapat diajukan setelah permohonan itu selesai atau ditolak.',
+      'serviceType',
+    );
+  }
 }
 
 export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -424,8 +486,8 @@ export function publishRequest(request: ServiceRequest) {
         decidable: task.token !== undefined,
       },
     }),
-    /** A recorded change the workflow has not yet taken up (seconds, normally). */
-    processing: outbox !== undefined,
+    /** The system is still moving the request on (seconds, normally): wait for false before acting. */
+    processing: isProcessing(request),
     ...(claim && {
       claim: { username: claim.username, ...(claim.name && { name: claim.name }), at: claim.at },
     }),

@@ -62,7 +62,16 @@ export const catalogOverrideSchema = z
         (requirements) => new Set(requirements.map((item) => item.code)).size === requirements.length,
         'kode persyaratan tidak boleh berulang',
       ),
-    validationTiers: z.array(z.enum(['SUPERVISOR', 'ADMINISTRATOR'])).max(2),
+    /** Kediri Pasal 10: pengawas first, then administrator; an agency may keep one tier, never none. */
+    validationTiers: z
+      .array(z.enum(['SUPERVISOR', 'ADMINISTRATOR']))
+      .min(1, 'validasi berjenjang memerlukan sekurang-kurangnya satu tingkat')
+      .max(2)
+      .refine((tiers) => new Set(tiers).size === tiers.length, 'tingkat validasi tidak boleh berulang')
+      .refine(
+        (tiers) => !(tiers[0] === 'ADMINISTRATOR' && tiers[1] === 'SUPERVISOR'),
+        'urutan validasi: pejabat pengawas lebih dahulu, lalu pejabat administrator (Perwali Kediri Pasal 10)',
+      ),
     signatureMode: z.enum(['ELECTRONIC', 'WET']),
     handoverMode: z.enum(['ELECTRONIC', 'PHYSICAL', 'BOTH']),
   })

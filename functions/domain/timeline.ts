@@ -12,6 +12,8 @@ export interface StageRecord {
   readonly closedAt?: string;
   /** The decision or event that ended it: ACCEPT, APPROVE, SIGN, RESUBMITTED, EXPIRED… */
   readonly outcome?: string;
+  /** Who ended it (a username, or `system`). */
+  readonly by?: string;
   readonly overdue?: true;
 }
 
@@ -39,8 +41,14 @@ export function openStage(stages: Stages, stage: Wait, openedAt: string, dueAt?:
   return [...(stages ?? []), { stage, openedAt, ...(dueAt && { dueAt }) }];
 }
 
-export function closeStage(stages: Stages, stage: Wait, closedAt: string, outcome: string): StageRecord[] {
-  return patched(stages, stage, (record) => ({ ...record, closedAt, outcome }));
+export function closeStage(
+  stages: Stages,
+  stage: Wait,
+  closedAt: string,
+  outcome: string,
+  by?: string,
+): StageRecord[] {
+  return patched(stages, stage, (record) => ({ ...record, closedAt, outcome, ...(by && { by }) }));
 }
 
 export function markOverdue(stages: Stages, stage: Wait): StageRecord[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountDirectory } from '#adapters/directory-records';
+import { accountDirectory, signingAuthorities } from '#adapters/directory-records';
 import { forceMajeurePeriods } from '#adapters/force-majeure-records';
 import { mailOutbox } from '#adapters/mail-outbox';
 import { sesMailer } from '#adapters/ses-mailer';
@@ -12,6 +12,7 @@ import { stepHandler } from './step';
 const deps = {
   ...stepDeps,
   accounts: accountDirectory,
+  authorities: signingAuthorities,
   mailer: outboxMailer({ outbox: mailOutbox, transport: sesMailer, clock: stepDeps.clock }),
   forceMajeure: forceMajeurePeriods,
 };

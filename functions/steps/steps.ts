@@ -21,7 +21,15 @@ export const steps = {
   /** The one function that signs with the agency's key: outputs, rejection letters, bulk manifests. */
   issueDocument: {
     handler: 'issue-document',
-    access: ['table:read', 'table:write', 'archive:write', 'uploads:read', 'signing:sign', 'api:link'],
+    access: [
+      'table:read',
+      'table:write',
+      'archive:write',
+      'uploads:read',
+      'confirmed:read',
+      'signing:sign',
+      'api:link',
+    ],
   },
   recordFault: { handler: 'record-fault', access: ['table:read', 'table:write'] },
 } as const satisfies Record<string, StepSpec>;

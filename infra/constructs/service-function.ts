@@ -162,6 +162,17 @@ export class ServiceFunction extends Construct {
           'Import files are named by their SHA-256; the imports/ prefix bounds them.',
         );
         return;
+      case 'confirmed:read':
+      case 'confirmed:write':
+        this.bindObjects(
+          uploads,
+          'confirmed/*',
+          reads,
+          RESOURCE_ENV.uploads,
+          dataKey,
+          'Confirmed uploads are copies keyed per request and document; the confirmed/ prefix bounds them.',
+        );
+        return;
       case 'archive:read':
       case 'archive:write':
         this.bindObjects(

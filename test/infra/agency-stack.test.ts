@@ -286,7 +286,16 @@ describe('the demo agency stack', () => {
     const decision = policies.find((policy) => policy.includes('RouteRecordDecision'));
     expect(decision).toContain('states:SendTaskSuccess');
     expect(decision).not.toContain('states:StartExecution');
-    expect(decision).not.toContain('s3:PutObject');
+    // The decision writes objects only where a wet-signed scan is frozen (confirmed/), never to uploads.
+    const statements = (
+      JSON.parse(decision ?? '{}') as {
+        PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown }> };
+      }
+    ).PolicyDocument.Statement;
+    const puts = statements.filter((statement) => [statement.Action].flat().includes('s3:PutObject'));
+    expect(puts.map((statement) => JSON.stringify(statement.Resource))).toEqual([
+      expect.stringContaining('/confirmed/*'),
+    ]);
     const submit = policies.find((policy) => policy.includes('RouteSubmitRequest'));
     expect(submit).toContain('states:StartExecution');
     expect(submit).not.toContain('states:SendTaskSuccess');

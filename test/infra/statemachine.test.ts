@@ -126,7 +126,8 @@ describe('statemachines/service-request.asl.json', () => {
         for (const route of routes) expect(handled, `${stage} ${outcome} → ${route}`).toContain(route);
       }
     }
-    expect(routesOf('RouteCompletionOutcome').sort()).toEqual(['EXTENSION', 'VERIFICATION']);
+    // Resubmitted, an extension decided, or rejected by the API once the deadline passed (Pasal 9(2)).
+    expect(routesOf('RouteCompletionOutcome').sort()).toEqual(['EXTENSION', 'REJECTION', 'VERIFICATION']);
     for (const [, state] of states.filter(([, candidate]) => candidate.Type === 'Choice')) {
       for (const rule of (state.Choices as Array<{ Variable: string; StringEquals: string }>).filter(
         (choice) => choice.Variable === '$.decision.route',

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { freshApplicant } from '#kit/applicants';
+import { requestAwaitingVerification } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { decide, waitingAt } from '#kit/workflow';
 
@@ -108,6 +109,7 @@ describe('account administration by agency admins (Kediri Pasal 5(3))', () => {
   });
 
   it('keeps a validating official to the services of their division (Kediri Pasal 10)', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const username = `putu.${Date.now().toString(36)}`;
     const created = await api.post('/accounts', {
       as: 'admin.bkpsdm',
@@ -126,7 +128,7 @@ describe('account administration by agency admins (Kediri Pasal 5(3))', () => {
     expect(unknown.body.error.code).toBe('UNKNOWN_DIVISION');
 
     // A KGB request (Bidang Mutasi) waiting at supervisor validation.
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const { id } = await requestAwaitingVerification(api, applicant);
     await decide(api, id, 'VERIFICATION', 'ACCEPT');
     await waitingAt(api, id, 'SUPERVISOR_VALIDATION');
     const token = (await login(username, true)).body.token;

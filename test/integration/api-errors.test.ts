@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { KGB_APPLICANT, KGB_DETAILS, requestAwaitingVerification } from '#kit/fixtures';
+import { freshApplicant } from '#kit/applicants';
+import { KGB_DETAILS, requestAwaitingVerification } from '#kit/fixtures';
 import { waitingAt } from '#kit/workflow';
 
 const api = apiClient(inject('stack').urls.api);
@@ -45,13 +46,16 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
     const stranger = await api.get<ErrorBody>(`/requests/${created.body.id}`, { as: 'asn.lain' });
     expect(stranger.status).toBe(404);
     expect(stranger.body.error.code).toBe('REQUEST_NOT_FOUND');
-    const unitAdmin = await api.get(`/requests/${created.body.id}`, { as: 'admin.unit' });
-    expect(unitAdmin.status).toBe(200);
+    // A draft is its applicant's and its filer's only; once submitted the unit admin follows it.
+    expect((await api.get(`/requests/${created.body.id}`, { as: 'admin.unit' })).status).toBe(404);
+    const { id } = await requestAwaitingVerification(api, (await freshApplicant(api, 'DISKOMINFO')).username);
+    expect((await api.get(`/requests/${id}`, { as: 'admin.unit' })).status).toBe(200);
   });
 
   it('names the offending field of a bad body', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const response = await api.post<ErrorBody>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { serviceType: 'KGB', details: { ...KGB_DETAILS, currentBaseSalary: 'banyak' } },
     });
     expect(response.status).toBe(400);
@@ -89,15 +93,16 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
   });
 
   it('returns the same request when a create is retried with the same Idempotency-Key', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const key = `kunci-${randomUUID()}`;
     const body = { serviceType: 'KGB', details: KGB_DETAILS };
     const first = await api.post<{ id: string }>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body,
       headers: { 'idempotency-key': key },
     });
     const again = await api.post<{ id: string }>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body,
       headers: { 'idempotency-key': key },
     });
@@ -107,11 +112,12 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
   });
 
   it('refuses to submit a draft whose required documents are missing', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const created = await api.post<{ id: string }>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { serviceType: 'KGB', details: KGB_DETAILS },
     });
-    const response = await api.post<ErrorBody>(`/requests/${created.body.id}/submit`, { as: KGB_APPLICANT });
+    const response = await api.post<ErrorBody>(`/requests/${created.body.id}/submit`, { as: applicant });
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'REQUIREMENTS_INCOMPLETE', field: 'documents' });
   });

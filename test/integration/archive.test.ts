@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import {
-  KGB_APPLICANT,
-  KGB_DETAILS,
-  requestAwaitingVerification,
-  SAMPLE_PDF,
-  uploadDocument,
-} from '#kit/fixtures';
-import { issueAndAnswerSurvey } from '#kit/workflow';
+import { freshApplicant } from '#kit/applicants';
+import { KGB_DETAILS, requestAwaitingVerification, SAMPLE_PDF, uploadDocument } from '#kit/fixtures';
+import { issueAndAnswerSurvey, waitingFor } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
@@ -26,10 +21,11 @@ const download = async (url: string) => new Uint8Array(await (await fetch(url)).
 
 describe('the digital archive (Arsip Digital)', () => {
   it('receives the issued letter, and a later request takes it as a requirement instead of an upload (Pasal 8b)', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
-    await issueAndAnswerSurvey(api, id, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
+    await issueAndAnswerSurvey(api, id, applicant);
 
-    const archive = await api.get<{ items: Archived[] }>('/archive', { as: KGB_APPLICANT });
+    const archive = await api.get<{ items: Archived[] }>('/archive', { as: applicant });
     expect(archive.status).toBe(200);
     const letter = archive.body.items.find((item) => item.requestId === id);
     expect(letter).toMatchObject({
@@ -38,25 +34,38 @@ describe('the digital archive (Arsip Digital)', () => {
     });
     if (!letter) throw new Error('the issued letter is not in the archive');
     const own = await api.get<{ downloadUrl: string; sha256: string }>(`/archive/${letter.documentId}`, {
-      as: KGB_APPLICANT,
+      as: applicant,
     });
     expect(sha256(await download(own.body.downloadUrl))).toBe(letter.sha256);
     // Staff read an employee's archive by NIP; another ASN learns nothing of it.
-    const nip = (await api.get<{ applicant: { nip: string } }>(`/requests/${id}`, { as: KGB_APPLICANT })).body
+    const nip = (await api.get<{ applicant: { nip: string } }>(`/requests/${id}`, { as: applicant })).body
       .applicant.nip;
     const byStaff = await api.get<{ items: Archived[] }>(`/archive?nip=${nip}`, { as: 'verifikator' });
     expect(byStaff.body.items.map((item) => item.documentId)).toContain(letter.documentId);
     expect((await api.get(`/archive?nip=${nip}`, { as: 'asn.demo' })).status).toBe(404);
     expect((await api.get(`/archive/${letter.documentId}`, { as: 'asn.demo' })).status).toBe(404);
 
-    const next = await api.post<{ id: string }>('/requests', {
-      as: KGB_APPLICANT,
+    // The next KGB request waits until this one is handed over (one open KGB request at a time).
+    const early = await api.post<{ error: { code: string; message: string } }>('/requests', {
+      as: applicant,
       body: { serviceType: 'KGB', details: KGB_DETAILS },
     });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toMatchObject({
+      code: 'OPEN_REQUEST_EXISTS',
+      message: expect.stringContaining(id),
+    });
+    expect((await api.get(`/requests/${id}/output`, { as: applicant })).status).toBe(200);
+    await waitingFor(api, id, (request) => request.status === 'COMPLETED');
+    const next = await api.post<{ id: string }>('/requests', {
+      as: applicant,
+      body: { serviceType: 'KGB', details: KGB_DETAILS },
+    });
+    expect(next.status).toBe(201);
     const taken = await api.post<{ documentId: string; status: string; uploadUrl?: string }>(
       `/requests/${next.body.id}/documents`,
       {
-        as: KGB_APPLICANT,
+        as: applicant,
         body: { requirementCode: 'SK_KGB_TERAKHIR', archiveDocumentId: letter.documentId },
       },
     );
@@ -67,16 +76,16 @@ describe('the digital archive (Arsip Digital)', () => {
     const wrong = await api.post<{ error: { code: string; field: string } }>(
       `/requests/${next.body.id}/documents`,
       {
-        as: KGB_APPLICANT,
+        as: applicant,
         body: { requirementCode: 'SURAT_PENGANTAR', archiveDocumentId: letter.documentId },
       },
     );
     expect(wrong.status).toBe(400);
     expect(wrong.body.error).toMatchObject({ code: 'NOT_FROM_ARCHIVE', field: 'requirementCode' });
 
-    await uploadDocument(api, KGB_APPLICANT, next.body.id, 'SK_PANGKAT_TERAKHIR');
-    await uploadDocument(api, KGB_APPLICANT, next.body.id, 'PENILAIAN_KINERJA');
-    expect((await api.post(`/requests/${next.body.id}/submit`, { as: KGB_APPLICANT })).status).toBe(200);
+    await uploadDocument(api, applicant, next.body.id, 'SK_PANGKAT_TERAKHIR');
+    await uploadDocument(api, applicant, next.body.id, 'PENILAIAN_KINERJA');
+    expect((await api.post(`/requests/${next.body.id}/submit`, { as: applicant })).status).toBe(200);
 
     // The verifier opens the archived letter like any uploaded document.
     const documents = (

@@ -3,7 +3,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { freshApplicant } from '#kit/applicants';
+import { requestAwaitingVerification } from '#kit/fixtures';
 import { runScript } from '#kit/operator';
 import { decide, waitingAt } from '#kit/workflow';
 
@@ -47,7 +48,8 @@ async function auditItems(id: string) {
 
 describe('the audit chain of a request', () => {
   it('holds through the workflow, names the event altered in the table, and answers auditors only', async () => {
-    const { id } = await requestAwaitingVerification(api);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await decide(api, id, 'VERIFICATION', 'ACCEPT');
     await waitingAt(api, id, 'SUPERVISOR_VALIDATION');
     const history = await api.get<{ audit: unknown[] }>(`/requests/${id}/history`, { as: 'auditor' });
@@ -87,7 +89,7 @@ describe('the audit chain of a request', () => {
       brokenAt: { version: decision.version, reason: expect.stringMatching(/telah diubah/) },
       head: intact.body.head,
     });
-    expect((await api.get(`/requests/${id}/audit-chain`, { as: KGB_APPLICANT })).status).toBe(403);
+    expect((await api.get(`/requests/${id}/audit-chain`, { as: applicant })).status).toBe(403);
     const unknown = await api.get<{ error: { code: string } }>(`/requests/${randomUUID()}/audit-chain`, {
       as: 'auditor',
     });

@@ -3,7 +3,13 @@ import { type RouteName, routes } from '#api/routes';
 import { apiClient } from '#kit/api';
 import { type Answer, CALLERS, type Caller, MATRIX, routeOf } from '#kit/authorization-matrix';
 import { freshTargets, PROBES, type Targets } from '#kit/authorization-probes';
-import { completeKgbDraft, KGB_DETAILS, requestAwaitingVerification, SAMPLE_PDF } from '#kit/fixtures';
+import {
+  completeDraft,
+  completeKgbDraft,
+  KGB_DETAILS,
+  requestAwaitingVerification,
+  SAMPLE_PDF,
+} from '#kit/fixtures';
 import { decide, waitingAt } from '#kit/workflow';
 import { LOCAL_USERS } from '#local/users';
 
@@ -198,8 +204,9 @@ async function complaintWithAttachment(as: string): Promise<string> {
 describe('BOLA: real objects, other owners, other units, other stages', () => {
   /** Siti's (asn.lain, DINKES) draft with its documents, archived document and complaint. */
   let siti: Targets;
-  /** Budi's (asn.demo, DISKOMINFO) draft. */
+  /** Budi's (asn.demo, DISKOMINFO) draft, and a request of his submitted. */
   let budisRequest: string;
+  let budisSubmitted: string;
 
   beforeAll(async () => {
     const draft = await completeKgbDraft(api, LAIN);
@@ -226,12 +233,20 @@ describe('BOLA: real objects, other owners, other units, other stages', () => {
       },
     });
     budisRequest = budi.body.id;
+    const submitted = await completeDraft(api, DEMO, 'SURAT_KETERANGAN', {
+      letterType: 'AKTIF_BEKERJA',
+      purpose: 'Persyaratan beasiswa anak',
+      addressedTo: 'Panitia Beasiswa',
+    });
+    expect((await api.post(`/requests/${submitted.id}/submit`, { as: DEMO })).status).toBe(200);
+    budisSubmitted = submitted.id;
   });
 
   it('shows the objects to their owners and the staff who may see them (the controls)', async () => {
     expect(await statusOf(LAIN, `/requests/${siti.request}`)).toBe(200);
     expect(await statusOf(LAIN, `/requests/${siti.request}/documents/${siti.requestDocument}`)).toBe(200);
-    expect(await statusOf(UNIT_ADMIN, `/requests/${budisRequest}`)).toBe(200);
+    expect(await statusOf(UNIT_ADMIN, `/requests/${budisSubmitted}`)).toBe(200);
+    expect(await statusOf('verifikator', `/requests/${budisSubmitted}`)).toBe(200);
     expect(await statusOf(LAIN, `/archive/${siti.archived}`)).toBe(200);
     expect(await statusOf('verifikator', `/archive/${siti.archived}`)).toBe(200);
     expect(await statusOf('auditor', `/archive/${siti.archived}`)).toBe(200);
@@ -261,6 +276,41 @@ describe('BOLA: real objects, other owners, other units, other stages', () => {
         code: 'REQUEST_NOT_FOUND',
       },
     ]);
+  });
+
+  it('keeps a draft never submitted, and its documents, to its applicant and its filer', async () => {
+    const readers = [UNIT_ADMIN, 'verifikator', 'pengawas', 'administrator', 'penandatangan'];
+    await refused([
+      ...readers.flatMap((as) => [
+        { as, method: 'GET', path: `/requests/${siti.request}`, status: 404, code: 'REQUEST_NOT_FOUND' },
+        probe('getDocument', siti, as, 404, 'REQUEST_NOT_FOUND'),
+        probe('getHistory', siti, as, 404, 'REQUEST_NOT_FOUND'),
+      ]),
+      // Budi's own unit admin did not file his draft either.
+      {
+        as: UNIT_ADMIN,
+        method: 'GET',
+        path: `/requests/${budisRequest}`,
+        status: 404,
+        code: 'REQUEST_NOT_FOUND',
+      },
+    ]);
+    for (const as of ['verifikator', 'pengawas', 'administrator', 'penandatangan']) {
+      const all = await api.get<{ items: Array<{ id: string; status: string }> }>(
+        '/requests?scope=all&limit=100',
+        {
+          as,
+        },
+      );
+      tally.bola += 1;
+      expect(all.body.items.filter((item) => item.status === 'DRAFT')).toEqual([]);
+    }
+    const unit = await api.get<{ items: Array<{ id: string }> }>('/requests?scope=unit&limit=100', {
+      as: UNIT_ADMIN,
+    });
+    tally.bola += 1;
+    expect(unit.body.items.map((item) => item.id)).not.toContain(budisRequest);
+    expect(await statusOf('auditor', `/requests/${siti.request}`)).toBe(200);
   });
 
   it('hides a request of another unit’s employee from a unit admin, and will not file for them', async () => {
@@ -355,8 +405,8 @@ describe('BOLA: real objects, other owners, other units, other stages', () => {
     expect(complaints.body.items.map((item) => item.id)).not.toContain(siti.complaint);
   });
 
-  it('lets no official decide or take a request outside their stage: 403 for another role’s stage, 409 for another moment', async () => {
-    const { id } = await requestAwaitingVerification(api, LAIN);
+  it('lets no official decide or take a request outside their stage: 404 before it reached theirs, 403 for another role’s stage, 409 for another moment', async () => {
+    const { id } = await requestAwaitingVerification(api);
     const at = { ...siti, request: id };
     const decision = (as: string, stage: string, outcome: string, status: number, code: string): Attempt => ({
       as,
@@ -369,14 +419,16 @@ describe('BOLA: real objects, other owners, other units, other stages', () => {
     await waitingAt(api, id, 'VERIFICATION');
     await refused([
       decision('pengawas', 'VERIFICATION', 'ACCEPT', 403, 'ROLE_NOT_ALLOWED'),
-      decision('penandatangan', 'VERIFICATION', 'ACCEPT', 403, 'ROLE_NOT_ALLOWED'),
       decision('pengawas', 'SUPERVISOR_VALIDATION', 'APPROVE', 409, 'STAGE_MISMATCH'),
-      decision('administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE', 409, 'STAGE_MISMATCH'),
-      decision('penandatangan', 'SIGNING', 'SIGN', 409, 'STAGE_MISMATCH'),
+      // Officials see requests at the stages they act on: not before the request reached theirs.
+      decision('penandatangan', 'VERIFICATION', 'ACCEPT', 404, 'REQUEST_NOT_FOUND'),
+      decision('administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE', 404, 'REQUEST_NOT_FOUND'),
+      decision('penandatangan', 'SIGNING', 'SIGN', 404, 'REQUEST_NOT_FOUND'),
       probe('claimRequest', at, 'pengawas', 403, 'ROLE_NOT_ALLOWED'),
-      probe('claimRequest', at, 'administrator', 403, 'ROLE_NOT_ALLOWED'),
-      probe('claimRequest', at, 'penandatangan', 403, 'ROLE_NOT_ALLOWED'),
-      probe('registerSignedScan', at, 'penandatangan', 409, 'NOT_AWAITING_WET_SIGNATURE'),
+      probe('claimRequest', at, 'administrator', 404, 'REQUEST_NOT_FOUND'),
+      probe('claimRequest', at, 'penandatangan', 404, 'REQUEST_NOT_FOUND'),
+      probe('registerSignedScan', at, 'penandatangan', 404, 'REQUEST_NOT_FOUND'),
+      probe('getRequest', at, 'administrator', 404, 'REQUEST_NOT_FOUND'),
       probe('recordHandover', at, 'verifikator', 409, 'NOT_READY_FOR_HANDOVER'),
       probe('decideExtension', at, 'verifikator', 409, 'NOT_DEFICIENT'),
       probe('signBatch', at, 'penandatangan', 409, 'NOTHING_TO_SIGN'),
@@ -389,7 +441,7 @@ describe('BOLA: real objects, other owners, other units, other stages', () => {
     });
     await refused([
       decision('verifikator', 'VERIFICATION', 'ACCEPT', 409, 'STAGE_MISMATCH'),
-      decision('administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE', 409, 'STAGE_MISMATCH'),
+      decision('administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE', 404, 'REQUEST_NOT_FOUND'),
       probe('claimRequest', at, 'verifikator', 403, 'ROLE_NOT_ALLOWED'),
       probe(
         'markDocument',

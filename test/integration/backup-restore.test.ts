@@ -6,7 +6,7 @@ import { DynamoDBClient, PutItemCommand, paginateScan } from '@aws-sdk/client-dy
 import { GetObjectCommand, PutObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { completeKgbDraft, KGB_APPLICANT, SAMPLE_PDF } from '#kit/fixtures';
+import { completeKgbDraft, SAMPLE_PDF } from '#kit/fixtures';
 import { type StackInfo, startStack } from '#kit/local-stack';
 import { runScript } from '#kit/operator';
 import type { Manifest } from '../../scripts/backup-format';
@@ -85,9 +85,9 @@ async function objectsOf(stack: StackInfo) {
 /** Records through the API, plus what the API never writes but a restore must keep exactly. */
 async function populate(stack: StackInfo): Promise<void> {
   const api = apiClient(stack.urls.api);
-  await completeKgbDraft(api, KGB_APPLICANT);
+  await completeKgbDraft(api, 'asn.lain');
   const added = await api.post<{ documentId: string; uploadUrl: string }>('/archive', {
-    as: KGB_APPLICANT,
+    as: 'asn.lain',
     body: {
       title: 'SK Kenaikan Pangkat Penata (III/c)',
       requirementCode: 'SK_PANGKAT_TERAKHIR',
@@ -101,7 +101,7 @@ async function populate(stack: StackInfo): Promise<void> {
     headers: { 'content-type': 'application/pdf' },
     body: SAMPLE_PDF,
   });
-  const stored = await api.post(`/archive/${added.body.documentId}/confirmation`, { as: KGB_APPLICANT });
+  const stored = await api.post(`/archive/${added.body.documentId}/confirmation`, { as: 'asn.lain' });
   expect(stored.body).toMatchObject({ status: 'STORED' });
 
   const { dynamodb, s3 } = clientsOf(stack);

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { requestAwaitingVerification } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { advanceClockPast, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
@@ -10,7 +11,8 @@ const api = apiClient(stack.urls.api);
 
 describe('service-level deadlines', () => {
   it('escalate an overdue verification to its officials and their superior, and the request keeps waiting', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     const open = await waitingAt(api, id, 'VERIFICATION');
     await api.post(`/requests/${id}/claim`, { as: 'verifikator' });
 

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
-import { KGB_APPLICANT, requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
+import { requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { advanceClockPast, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
@@ -11,8 +12,8 @@ const api = apiClient(stack.urls.api);
 type ErrorBody = { error: { code: string; field?: string } };
 
 /** A request found deficient through the per-document marks, waiting for the applicant. */
-async function deficientRequest() {
-  const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+async function deficientRequest(applicant: string) {
+  const { id } = await requestAwaitingVerification(api, applicant);
   const request = await waitingAt(api, id, 'VERIFICATION');
   const documents = (await api.get<Published>(`/requests/${id}`, { as: 'verifikator' })).body.documents ?? [];
   const kgb = documents.find((document) => document.requirementCode === 'SK_KGB_TERAKHIR');
@@ -43,12 +44,13 @@ async function deficientRequest() {
 
 describe('deficient documents', () => {
   it('are completed by the applicant and go back to verification', async () => {
-    const id = await deficientRequest();
+    const applicant = (await freshApplicant(api)).username;
+    const id = await deficientRequest(applicant);
     await waitingAt(api, id, 'COMPLETION');
-    const early = await api.post<ErrorBody>(`/requests/${id}/resubmit`, { as: KGB_APPLICANT });
+    const early = await api.post<ErrorBody>(`/requests/${id}/resubmit`, { as: applicant });
     expect(early.body.error.code).toBe('DEFICIENCIES_OPEN');
-    await uploadDocument(api, KGB_APPLICANT, id, 'SK_KGB_TERAKHIR');
-    const resubmitted = await api.post<Published>(`/requests/${id}/resubmit`, { as: KGB_APPLICANT });
+    await uploadDocument(api, applicant, id, 'SK_KGB_TERAKHIR');
+    const resubmitted = await api.post<Published>(`/requests/${id}/resubmit`, { as: applicant });
     expect(resubmitted.body.status).toBe('AWAITING_VERIFICATION');
     await waitingAt(api, id, 'VERIFICATION');
     expect((await decide(api, id, 'VERIFICATION', 'ACCEPT')).body.status).toBe(
@@ -60,22 +62,23 @@ describe('deficient documents', () => {
       'RequestResubmitted',
       'RequestVerified',
     ]);
-    const deficiencyMail = (await sentMail(stack.urls.ses, 'siti.rahmawati@kotademo.go.id')).find(
+    const deficiencyMail = (await sentMail(stack.urls.ses, `${applicant}@kotademo.go.id`)).find(
       (mail) => mail.subject.includes('perlu perbaikan') && mail.body.text?.includes(id),
     );
     expect(deficiencyMail?.body.text).toContain('SK_KGB_TERAKHIR: Pindaian tidak terbaca');
   });
 
   it('get one longer window when the verifier grants it, which moves the deadline', async () => {
-    const id = await deficientRequest();
+    const applicant = (await freshApplicant(api)).username;
+    const id = await deficientRequest(applicant);
     const before = await waitingAt(api, id, 'COMPLETION');
     const asked = await api.post<Published>(`/requests/${id}/extension`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { reason: 'Menunggu legalisir', days: 3 },
     });
     expect(asked.status).toBe(200);
     const again = await api.post<ErrorBody>(`/requests/${id}/extension`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { reason: 'Lagi', days: 3 },
     });
     expect(again.body.error.code).toBe('EXTENSION_ALREADY_REQUESTED');
@@ -98,16 +101,17 @@ describe('deficient documents', () => {
   });
 
   it('are rejected automatically when the window passes, with the official rejection letter (Pasal 9(2))', async () => {
-    const id = await deficientRequest();
+    const applicant = (await freshApplicant(api)).username;
+    const id = await deficientRequest(applicant);
     const waiting = await waitingAt(api, id, 'COMPLETION');
     await advanceClockPast(stack.urls, waiting.deficiency?.dueAt ?? '');
     const rejected = await eventually(
-      async () => (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body,
+      async () => (await api.get<Published>(`/requests/${id}`, { as: applicant })).body,
       (request) => request.status === 'REJECTED' && request.output?.kind === 'REJECTION_LETTER',
     );
     expect(rejected).toMatchObject({ statusLabel: 'Tidak Memenuhi Syarat', rejection: { automatic: true } });
     const letter = await api.get<{ kind: string; downloadUrl: string }>(`/requests/${id}/output`, {
-      as: KGB_APPLICANT,
+      as: applicant,
     });
     expect(letter.status).toBe(200);
     expect(letter.body.kind).toBe('REJECTION_LETTER');
@@ -126,7 +130,8 @@ describe('deficient documents', () => {
 
 describe('rejection and return', () => {
   it('a verifier rejects with a reason; the applicant gets the letter and the mail', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     const noReason = await decide(api, id, 'VERIFICATION', 'REJECT');
     expect(noReason.status).toBe(400);
     expect((noReason.body as unknown as ErrorBody).error.field).toBe('note');
@@ -139,7 +144,7 @@ describe('rejection and return', () => {
     });
     const letter = await (async () => {
       for (let attempt = 0; attempt < 200; attempt += 1) {
-        const response = await api.get<{ kind: string }>(`/requests/${id}/output`, { as: KGB_APPLICANT });
+        const response = await api.get<{ kind: string }>(`/requests/${id}/output`, { as: applicant });
         if (response.status === 200) return response;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -149,7 +154,8 @@ describe('rejection and return', () => {
   });
 
   it('a validation tier returns the request to verification with a note, and it can go on from there', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await decide(api, id, 'VERIFICATION', 'ACCEPT');
     const returned = await decide(api, id, 'SUPERVISOR_VALIDATION', 'RETURN', {
       note: 'Periksa kembali SK pangkat',

@@ -1,8 +1,9 @@
 import { createHash, verify } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
-import { KGB_APPLICANT, requestAwaitingVerification, SAMPLE_PDF, uploadDocument } from '#kit/fixtures';
+import { requestAwaitingVerification, SAMPLE_PDF, uploadDocument } from '#kit/fixtures';
 import { pageTexts, scanQrCode } from '#kit/pdf';
 import { decide, type Published, signAndAnswerSurvey, validate, waitingAt } from '#kit/workflow';
 
@@ -59,17 +60,17 @@ async function verifyFile(bytes: Uint8Array, contentType = 'application/pdf') {
   };
 }
 
-/** A KGB request of Siti's, verified and validated, waiting for the signer. */
-async function awaitingSignature(): Promise<string> {
-  const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+/** A KGB request of `applicant`'s, verified and validated, waiting for the signer. */
+async function awaitingSignature(applicant?: string): Promise<string> {
+  const { id } = await requestAwaitingVerification(api, applicant);
   await validate(api, id);
   return id;
 }
 
-async function issuedOutput(id: string) {
+async function issuedOutput(id: string, applicant: string) {
   const output = await api.get<{ documentId: string; downloadUrl: string; sha256: string }>(
     `/requests/${id}/output`,
-    { as: KGB_APPLICANT },
+    { as: applicant },
   );
   expect(output.status).toBe(200);
   return { ...output.body, pdf: await download(output.body.downloadUrl) };
@@ -77,9 +78,10 @@ async function issuedOutput(id: string) {
 
 describe('issued documents: numbered, signed, verifiable by anyone', () => {
   it('electronic: the signed letter carries its number and a QR code that opens its verification, and its signature checks offline', async () => {
-    const id = await awaitingSignature();
-    await signAndAnswerSurvey(api, id, KGB_APPLICANT);
-    const { documentId, pdf, sha256: digest } = await issuedOutput(id);
+    const applicant = (await freshApplicant(api)).username;
+    const id = await awaitingSignature(applicant);
+    await signAndAnswerSurvey(api, id, applicant);
+    const { documentId, pdf, sha256: digest } = await issuedOutput(id, applicant);
     expect(sha256(pdf)).toBe(digest);
 
     const checked = await verification(documentId);
@@ -122,9 +124,10 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
   });
 
   it('says whether a file is byte for byte the issued one, and detects a modified copy', async () => {
-    const id = await awaitingSignature();
-    await signAndAnswerSurvey(api, id, KGB_APPLICANT);
-    const { documentId, pdf } = await issuedOutput(id);
+    const applicant = (await freshApplicant(api)).username;
+    const id = await awaitingSignature(applicant);
+    await signAndAnswerSurvey(api, id, applicant);
+    const { documentId, pdf } = await issuedOutput(id, applicant);
     const same = await verifyFile(pdf);
     expect(same.status).toBe(200);
     expect(same.body).toMatchObject({ match: true, verification: { documentId, status: 'VALID' } });
@@ -140,9 +143,10 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
   });
 
   it('revocation: an authorised signer revokes with a reason, once; verification then says so', async () => {
-    const id = await awaitingSignature();
-    await signAndAnswerSurvey(api, id, KGB_APPLICANT);
-    const { documentId } = await issuedOutput(id);
+    const applicant = (await freshApplicant(api)).username;
+    const id = await awaitingSignature(applicant);
+    await signAndAnswerSurvey(api, id, applicant);
+    const { documentId } = await issuedOutput(id, applicant);
     const byVerifier = await api.post(`/documents/${documentId}/revocation`, {
       as: 'verifikator',
       body: { reason: 'Salah data' },
@@ -178,8 +182,9 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
   });
 
   it('wet: the print-ready copy is numbered with the QR code of the document, and the signed scan verifies', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const created = await api.post<Published>('/requests', {
-      as: 'asn.demo',
+      as: applicant,
       body: { serviceType: 'SATYALANCANA', details: { awardClass: 'X', hasTakenUnpaidLeave: false } },
     });
     const { id } = created.body;
@@ -187,9 +192,9 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
       '/services/SATYALANCANA',
     );
     for (const requirement of service.body.requirements.filter((item) => item.required)) {
-      await uploadDocument(api, 'asn.demo', id, requirement.code);
+      await uploadDocument(api, applicant, id, requirement.code);
     }
-    await api.post(`/requests/${id}/submit`, { as: 'asn.demo' });
+    await api.post(`/requests/${id}/submit`, { as: applicant });
     await decide(api, id, 'VERIFICATION', 'ACCEPT');
     await decide(api, id, 'SUPERVISOR_VALIDATION', 'APPROVE');
     await decide(api, id, 'ADMINISTRATOR_VALIDATION', 'APPROVE');
@@ -225,10 +230,11 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
   });
 
   it('rejection letters are numbered in their own series and sealed by the agency', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await decide(api, id, 'VERIFICATION', 'REJECT', { note: 'Masa kerja belum memenuhi' });
     const rejected = await eventually(
-      async () => (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body,
+      async () => (await api.get<Published>(`/requests/${id}`, { as: applicant })).body,
       (request) => request.output?.kind === 'REJECTION_LETTER',
     );
     const checked = await verification(rejected.output?.documentId ?? '');
@@ -243,6 +249,7 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
   });
 
   it('acting officials: a Plt. signs in the principal’s place; the block prints Plt. and the audit says so', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const authority = `/signing-authorities/KGB/penandatangan`;
     const principal = {
       name: 'Drs. Bambang Sutrisno, M.Si.',
@@ -258,9 +265,9 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
     });
     expect(acting.status).toBe(200);
     try {
-      const id = await awaitingSignature();
-      await signAndAnswerSurvey(api, id, KGB_APPLICANT);
-      const { documentId, pdf } = await issuedOutput(id);
+      const id = await awaitingSignature(applicant);
+      await signAndAnswerSurvey(api, id, applicant);
+      const { documentId, pdf } = await issuedOutput(id, applicant);
       const [text] = await pageTexts(pdf);
       expect(text).toContain('Plt. KEPALA BADAN KEPEGAWAIAN');
       expect(await verification(documentId)).toMatchObject({ document: { signer: { acting: 'PLT' } } });
@@ -329,14 +336,15 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
 
 describe('uploads are checked by content', () => {
   it('refuses a requirement document that is not a PDF, JPEG or PNG, whatever it is called', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const created = await api.post<{ id: string }>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { serviceType: 'KGB', details: (await import('#kit/fixtures')).KGB_DETAILS },
     });
     const id = created.body.id;
     const text = Buffer.from('bukan PDF, hanya teks biasa');
     const registered = await api.post<{ uploadUrl: string }>(`/requests/${id}/documents`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: {
         requirementCode: 'SK_KGB_TERAKHIR',
         fileName: 'sk.pdf',
@@ -349,10 +357,10 @@ describe('uploads are checked by content', () => {
       headers: { 'content-type': 'application/pdf' },
       body: text,
     });
-    await uploadDocument(api, KGB_APPLICANT, id, 'SK_PANGKAT_TERAKHIR');
-    await uploadDocument(api, KGB_APPLICANT, id, 'PENILAIAN_KINERJA');
+    await uploadDocument(api, applicant, id, 'SK_PANGKAT_TERAKHIR');
+    await uploadDocument(api, applicant, id, 'PENILAIAN_KINERJA');
     const submitted = await api.post<{ error: { code: string; message: string } }>(`/requests/${id}/submit`, {
-      as: KGB_APPLICANT,
+      as: applicant,
     });
     expect(submitted.status).toBe(400);
     expect(submitted.body.error).toMatchObject({
@@ -362,8 +370,9 @@ describe('uploads are checked by content', () => {
   });
 
   it('keeps an employee’s own personnel documents in the archive once checked, for later requests', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const added = await api.post<{ documentId: string; uploadUrl: string; status: string }>('/archive', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: {
         title: 'SK Kenaikan Pangkat Penata (III/c)',
         requirementCode: 'SK_PANGKAT_TERAKHIR',
@@ -377,7 +386,7 @@ describe('uploads are checked by content', () => {
     expect(
       (
         await api.post<{ error: { code: string } }>(`/archive/${added.body.documentId}/confirmation`, {
-          as: KGB_APPLICANT,
+          as: applicant,
         })
       ).body.error.code,
     ).toBe('NOT_UPLOADED');
@@ -389,7 +398,7 @@ describe('uploads are checked by content', () => {
     const stored = await api.post<{ status: string; sha256: string }>(
       `/archive/${added.body.documentId}/confirmation`,
       {
-        as: KGB_APPLICANT,
+        as: applicant,
       },
     );
     expect(stored.body).toMatchObject({ status: 'STORED', sha256: sha256(SAMPLE_PDF) });
@@ -400,11 +409,11 @@ describe('uploads are checked by content', () => {
     expect((await verification(added.body.documentId)).status).toBe('UNKNOWN');
 
     const created = await api.post<{ id: string }>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { serviceType: 'KGB', details: (await import('#kit/fixtures')).KGB_DETAILS },
     });
     const taken = await api.post<{ status: string }>(`/requests/${created.body.id}/documents`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { requirementCode: 'SK_PANGKAT_TERAKHIR', archiveDocumentId: added.body.documentId },
     });
     expect(taken.body.status).toBe('UPLOADED');

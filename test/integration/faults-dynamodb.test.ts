@@ -1,9 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { executions } from '#kit/executions';
 import { startOutage } from '#kit/faults';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { requestAwaitingVerification } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { advanceClockPast, type Published, signAndAnswerSurvey, validate, waitingAt } from '#kit/workflow';
 
@@ -37,7 +38,8 @@ async function signInFirst(...usernames: string[]) {
 
 describe('DynamoDB refusing calls', () => {
   it('answers an API call with a clean 503 in Bahasa Indonesia; the same call succeeds once after', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await waitingAt(api, id, 'VERIFICATION');
     await signInFirst('verifikator', 'auditor');
     const decision = { as: 'verifikator', body: { stage: 'VERIFICATION', outcome: 'ACCEPT' } };
@@ -61,9 +63,10 @@ describe('DynamoDB refusing calls', () => {
   });
 
   it('retries a workflow step that met it, and the request completes once DynamoDB answers again', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     const open = await waitingAt(api, id, 'VERIFICATION');
-    await signInFirst('auditor', 'verifikator', 'pengawas', 'administrator', 'penandatangan', KGB_APPLICANT);
+    await signInFirst('auditor', 'verifikator', 'pengawas', 'administrator', 'penandatangan', applicant);
 
     // The deadline passes during the outage: the escalation step meets DynamoDB refusing.
     const outage = await startOutage(stack.urls, 'dynamodb');
@@ -86,8 +89,8 @@ describe('DynamoDB refusing calls', () => {
     expect((await auditOf(id)).audit.filter((event) => event.action === 'SLA_BREACHED')).toHaveLength(1);
 
     await validate(api, id);
-    await signAndAnswerSurvey(api, id, KGB_APPLICANT);
-    expect((await api.get(`/requests/${id}/output`, { as: KGB_APPLICANT })).status).toBe(200);
+    await signAndAnswerSurvey(api, id, applicant);
+    expect((await api.get(`/requests/${id}/output`, { as: applicant })).status).toBe(200);
     await eventually(
       () => execution.status(id),
       (status) => status === 'SUCCEEDED',

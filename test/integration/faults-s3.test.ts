@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { executions } from '#kit/executions';
 import { startOutage } from '#kit/faults';
-import { completeKgbDraft, KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { completeKgbDraft, requestAwaitingVerification } from '#kit/fixtures';
 import { type Published, validate, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
@@ -22,10 +23,11 @@ async function actions(id: string): Promise<string[]> {
 
 describe('S3 refusing calls', () => {
   it('answers the confirmation of uploads (submission) with 503, and the submission goes through after', async () => {
-    const draft = await completeKgbDraft(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const draft = await completeKgbDraft(api, applicant);
 
     const outage = await startOutage(stack.urls, 's3');
-    const refused = await api.post(`/requests/${draft.id}/submit`, { as: KGB_APPLICANT });
+    const refused = await api.post(`/requests/${draft.id}/submit`, { as: applicant });
     expect(refused.status).toBe(503);
     expect(refused.body).toEqual({
       error: { code: 'UNAVAILABLE', message: 'Layanan sedang sibuk. Silakan coba lagi sebentar lagi.' },
@@ -35,14 +37,15 @@ describe('S3 refusing calls', () => {
     expect(kept.status).toBe('DRAFT');
     expect(kept.documents?.every((document) => document.status !== 'UPLOADED')).toBe(true);
 
-    const submitted = await api.post<Published>(`/requests/${draft.id}/submit`, { as: KGB_APPLICANT });
+    const submitted = await api.post<Published>(`/requests/${draft.id}/submit`, { as: applicant });
     expect(submitted.status).toBe(200);
     await waitingAt(api, draft.id, 'VERIFICATION');
     expect((await actions(draft.id)).filter((action) => action === 'SUBMITTED')).toHaveLength(1);
   });
 
   it('retries issuing the document; the request is not issued without its file', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await validate(api, id);
 
     const outage = await startOutage(stack.urls, 's3');
@@ -65,12 +68,12 @@ describe('S3 refusing calls', () => {
     expect(issued.output).toMatchObject({ kind: 'ISSUED' });
     expect((await actions(id)).filter((action) => action === 'DOCUMENT_ISSUED')).toHaveLength(1);
     await api.post(`/requests/${id}/survey`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
     });
     await waitingAt(api, id, 'HANDOVER');
     const output = await api.get<{ downloadUrl: string; sha256: string }>(`/requests/${id}/output`, {
-      as: KGB_APPLICANT,
+      as: applicant,
     });
     const file = Buffer.from(await (await fetch(output.body.downloadUrl)).arrayBuffer());
     expect(createHash('sha256').update(file).digest('hex')).toBe(issued.output?.sha256);

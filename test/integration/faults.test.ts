@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { startOutage } from '#kit/faults';
-import { completeKgbDraft, KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { completeKgbDraft, requestAwaitingVerification } from '#kit/fixtures';
 import { advanceClock, decide, type Published, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
@@ -32,9 +33,10 @@ describe('Step Functions unavailable between the record and the workflow', () =>
   });
 
   it('keeps a submission, and the outbox starts its workflow once Step Functions answers again', async () => {
-    const draft = await completeKgbDraft(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const draft = await completeKgbDraft(api, applicant);
     const outage = await startOutage(stack.urls, 'stepfunctions');
-    const submitted = await api.post<Published>(`/requests/${draft.id}/submit`, { as: KGB_APPLICANT });
+    const submitted = await api.post<Published>(`/requests/${draft.id}/submit`, { as: applicant });
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ status: 'AWAITING_VERIFICATION', processing: true });
 
@@ -45,7 +47,8 @@ describe('Step Functions unavailable between the record and the workflow', () =>
   });
 
   it('accepts a decision once, and the outbox hands it to the waiting workflow later', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await waitingAt(api, id, 'VERIFICATION');
     const outage = await startOutage(stack.urls, 'stepfunctions');
     const decided = await decide(api, id, 'VERIFICATION', 'ACCEPT');

@@ -1,14 +1,17 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { executions } from '#kit/executions';
-import { KGB_APPLICANT, KGB_DETAILS, requestAwaitingVerification, SAMPLE_PDF } from '#kit/fixtures';
+import { KGB_DETAILS, requestAwaitingVerification, SAMPLE_PDF } from '#kit/fixtures';
 import { advanceClock, advanceClockPast, type Published, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);
 const { statesEntered } = executions(stack);
+/** Siti, served on paper during the period and entered afterwards. */
 const APPLICANT_NIP = '198807222012122001';
+const SITI = 'asn.lain';
 const DECREE = 'Keputusan Wali Kota Demo Nomor 360/17/419.32/2026 tentang Status Keadaan Darurat Banjir';
 
 interface Period {
@@ -29,14 +32,15 @@ describe('force majeure (Kediri Pasal 18)', () => {
   });
 
   it('stops on-line services while it runs, holds their timers, then extends the deadlines it caught; services handled on paper are entered afterwards', async () => {
-    const caught = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const caught = await requestAwaitingVerification(api, applicant);
     const before = await waitingAt(api, caught.id, 'VERIFICATION');
     const dueAt = before.task?.dueAt ?? '';
 
     const from = await advanceClock(stack.urls, 0);
-    expect(
-      (await api.post('/force-majeure', { as: KGB_APPLICANT, body: { from, decree: DECREE } })).status,
-    ).toBe(403);
+    expect((await api.post('/force-majeure', { as: applicant, body: { from, decree: DECREE } })).status).toBe(
+      403,
+    );
     const declared = await api.post<Period>('/force-majeure', {
       as: 'admin.bkpsdm',
       body: { from, decree: DECREE },
@@ -47,7 +51,7 @@ describe('force majeure (Kediri Pasal 18)', () => {
 
     // The API says services run manually: no new request, no submission.
     const refused = await api.post<{ error: { code: string; message: string } }>('/requests', {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { serviceType: 'KGB', details: KGB_DETAILS },
     });
     expect(refused.status).toBe(503);
@@ -137,24 +141,26 @@ describe('force majeure (Kediri Pasal 18)', () => {
     });
     expect(stored.status).toBe(200);
 
-    // The applicant sees it in their requests, its history and their archive.
+    // The applicant (Siti, served on paper) sees it in their requests, its history and their archive.
     const mine = await api.get<{ items: Array<{ id: string; manual?: object }> }>('/requests', {
-      as: KGB_APPLICANT,
+      as: SITI,
     });
     expect(mine.body.items.find((item) => item.id === entered.body.request.id)?.manual).toBeDefined();
     const trail = await api.get<{ audit: Array<{ action: string; stage?: string; occurredAt?: string }> }>(
       `/requests/${entered.body.request.id}/history`,
-      { as: KGB_APPLICANT },
+      { as: SITI },
     );
     expect(trail.body.audit.map((event) => event.action)).toEqual([
       'ENTERED_MANUALLY',
+      'DECIDED_MANUALLY',
+      'DECIDED_MANUALLY',
       'DECIDED_MANUALLY',
       'DECIDED_MANUALLY',
     ]);
     expect(trail.body.audit[0]?.occurredAt).toBe(from);
     const archive = await api.get<{ items: Array<{ documentId: string; source: string; number?: string }> }>(
       '/archive',
-      { as: KGB_APPLICANT },
+      { as: SITI },
     );
     expect(
       archive.body.items.find((item) => item.documentId === entered.body.document.documentId),
@@ -209,6 +215,18 @@ function manualEntry(forceMajeureId: string, from: string, to: string) {
         outcome: 'ACCEPT',
         decidedBy: 'Rina Marlina, Verifikator',
         decidedAt: at(0.3),
+      },
+      {
+        stage: 'SUPERVISOR_VALIDATION',
+        outcome: 'APPROVE',
+        decidedBy: 'Hendra Wijaya, S.Sos.',
+        decidedAt: at(0.4),
+      },
+      {
+        stage: 'ADMINISTRATOR_VALIDATION',
+        outcome: 'APPROVE',
+        decidedBy: 'Ratna Dewi, S.H., M.H.',
+        decidedAt: at(0.5),
       },
       { stage: 'SIGNING', outcome: 'SIGN', decidedBy: 'Drs. Bambang Sutrisno, M.Si.', decidedAt: at(0.6) },
     ],

@@ -1,8 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
+import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { executions } from '#kit/executions';
-import { KGB_APPLICANT, requestAwaitingVerification, SAMPLE_PDF, uploadDocument } from '#kit/fixtures';
+import { requestAwaitingVerification, SAMPLE_PDF, uploadDocument } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { decide, issueAndAnswerSurvey, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
@@ -23,7 +24,8 @@ describe('a request goes all the way on the local stack', () => {
   });
 
   it('electronic signature: verification, two validation tiers, signing, survey gate, download, completed', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     expect((await decide(api, id, 'VERIFICATION', 'ACCEPT')).body.status).toBe(
       'AWAITING_SUPERVISOR_VALIDATION',
     );
@@ -48,7 +50,7 @@ describe('a request goes all the way on the local stack', () => {
     const issued = await waitingAt(api, id, 'SURVEY');
     expect(issued.output).toMatchObject({ kind: 'ISSUED', sha256: expect.stringMatching(/^[a-f0-9]{64}$/) });
     const locked = await api.get<{ error: { code: string; message: string } }>(`/requests/${id}/output`, {
-      as: KGB_APPLICANT,
+      as: applicant,
     });
     expect(locked.status).toBe(403);
     expect(locked.body.error).toMatchObject({
@@ -57,14 +59,14 @@ describe('a request goes all the way on the local stack', () => {
     });
 
     const answered = await api.post<Published>(`/requests/${id}/survey`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { scores: [4, 4, 3, 4, 4, 4, 4, 3, 4], comment: 'Cepat' },
     });
     expect(answered.body.status).toBe('READY_FOR_HANDOVER');
     await waitingAt(api, id, 'HANDOVER');
 
     const output = await api.get<{ downloadUrl: string; sha256: string }>(`/requests/${id}/output`, {
-      as: KGB_APPLICANT,
+      as: applicant,
     });
     expect(output.status).toBe(200);
     const pdf = Buffer.from(await (await fetch(output.body.downloadUrl)).arrayBuffer());
@@ -78,7 +80,7 @@ describe('a request goes all the way on the local stack', () => {
       (status) => status === 'SUCCEEDED',
     );
     expect(done).toBe('SUCCEEDED');
-    expect((await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body).toMatchObject({
+    expect((await api.get<Published>(`/requests/${id}`, { as: applicant })).body).toMatchObject({
       status: 'COMPLETED',
       handover: { mode: 'ELECTRONIC' },
     });
@@ -90,7 +92,7 @@ describe('a request goes all the way on the local stack', () => {
       'SurveyAnswered',
       'RequestCompleted',
     ]);
-    const subjects = (await sentMail(stack.urls.ses, 'siti.rahmawati@kotademo.go.id')).map(
+    const subjects = (await sentMail(stack.urls.ses, `${applicant}@kotademo.go.id`)).map(
       (mail) => mail.subject,
     );
     for (const phrase of [
@@ -108,8 +110,9 @@ describe('a request goes all the way on the local stack', () => {
   });
 
   it('wet signature: the print-ready draft, the signed scan, physical handover recorded by staff', async () => {
+    const applicant = (await freshApplicant(api)).username;
     const created = await api.post<Published>('/requests', {
-      as: 'asn.demo',
+      as: applicant,
       body: { serviceType: 'SATYALANCANA', details: { awardClass: 'X', hasTakenUnpaidLeave: false } },
     });
     expect(created.status).toBe(201);
@@ -118,9 +121,9 @@ describe('a request goes all the way on the local stack', () => {
       '/services/SATYALANCANA',
     );
     for (const requirement of service.body.requirements.filter((item) => item.required)) {
-      await uploadDocument(api, 'asn.demo', id, requirement.code);
+      await uploadDocument(api, applicant, id, requirement.code);
     }
-    expect((await api.post(`/requests/${id}/submit`, { as: 'asn.demo' })).status).toBe(200);
+    expect((await api.post(`/requests/${id}/submit`, { as: applicant })).status).toBe(200);
     await decide(api, id, 'VERIFICATION', 'ACCEPT');
     await decide(api, id, 'SUPERVISOR_VALIDATION', 'APPROVE');
     await decide(api, id, 'ADMINISTRATOR_VALIDATION', 'APPROVE');
@@ -150,11 +153,11 @@ describe('a request goes all the way on the local stack', () => {
     const expected = (await import('node:crypto')).createHash('sha256').update(SAMPLE_PDF).digest('hex');
     expect(issued.output?.sha256).toBe(expected);
     await api.post(`/requests/${id}/survey`, {
-      as: 'asn.demo',
+      as: applicant,
       body: { scores: [3, 3, 3, 3, 3, 3, 3, 3, 3] },
     });
     await waitingAt(api, id, 'HANDOVER');
-    const download = await api.get<{ error: { code: string } }>(`/requests/${id}/output`, { as: 'asn.demo' });
+    const download = await api.get<{ error: { code: string } }>(`/requests/${id}/output`, { as: applicant });
     expect(download.body.error.code).toBe('PHYSICAL_HANDOVER');
     const tasks = await api.get<{ items: Array<{ stage: string; request: { id: string } }> }>(
       '/tasks?stage=HANDOVER',
@@ -169,9 +172,10 @@ describe('a request goes all the way on the local stack', () => {
   });
 
   it('shows the finished request’s history: each stage with actor and time, matching the execution history', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
-    await issueAndAnswerSurvey(api, id, KGB_APPLICANT);
-    await api.get(`/requests/${id}/output`, { as: KGB_APPLICANT });
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
+    await issueAndAnswerSurvey(api, id, applicant);
+    await api.get(`/requests/${id}/output`, { as: applicant });
     await eventually(
       () => execution.status(id),
       (status) => status === 'SUCCEEDED',
@@ -211,7 +215,7 @@ describe('a request goes all the way on the local stack', () => {
       'AwaitSurveyAnswer',
       'AwaitHandover',
     ]);
-    const own = await api.get(`/requests/${id}/history`, { as: KGB_APPLICANT });
+    const own = await api.get(`/requests/${id}/history`, { as: applicant });
     expect(own.status).toBe(200);
     expect((await api.get(`/requests/${id}/history`, { as: 'asn.demo' })).status).toBe(404);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { requestAwaitingVerification } from '#kit/fixtures';
 import { exited, startStack } from '#kit/local-stack';
 import { decide, type Published } from '#kit/workflow';
 
@@ -93,16 +93,18 @@ describe('the local stack as a process (npm start)', () => {
   });
 
   it('runs deadlines faster with LOCAL_TIME_SCALE: a deficiency window lapses without touching the clock', async () => {
+    // A stack of its own, fresh: Siti is due for her raise and has no open request there.
+    const applicant = 'asn.lain';
     // ×200 000: a working day passes in under half a second, the five-day window in a few.
     const stack = await startStack({ LOCAL_TIME_SCALE: '200000' });
     try {
       const api = apiClient(stack.urls.api);
-      const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+      const { id } = await requestAwaitingVerification(api, applicant);
       await decide(api, id, 'VERIFICATION', 'DEFICIENT', {
         deficiencies: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Pindaian tidak terbaca' }],
       });
       const rejected = await eventually(
-        async () => (await api.get<Published>(`/requests/${id}`, { as: KGB_APPLICANT })).body,
+        async () => (await api.get<Published>(`/requests/${id}`, { as: applicant })).body,
         (request) => request.status === 'REJECTED',
         30_000,
       );

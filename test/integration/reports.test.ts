@@ -5,8 +5,9 @@ import { percentile } from '#domain/statistics';
 import { workCalendar, workingDaysBetween } from '#domain/working-days';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import { apiClient } from '#kit/api';
+import { freshApplicants } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
-import { KGB_APPLICANT, requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
+import { requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { decide, issueAndAnswerSurvey, type Published, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
@@ -108,19 +109,22 @@ function fromAudit(trails: ReadonlyArray<readonly AuditEvent[]>) {
 
 describe('performance and satisfaction reports (Kediri Pasal 4(3)d, 16)', () => {
   it('match the same figures built from every request’s audit trail, and export as XLSX and CSV', async () => {
+    const [first = '', second = '', third = ''] = (await freshApplicants(api, 3)).map(
+      (applicant) => applicant.username,
+    );
     // Requests down three roads: completed, deficient then resubmitted, rejected.
-    const completed = await requestAwaitingVerification(api, KGB_APPLICANT);
-    await issueAndAnswerSurvey(api, completed.id, KGB_APPLICANT);
-    await api.get(`/requests/${completed.id}/output`, { as: KGB_APPLICANT });
-    const deficient = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const completed = await requestAwaitingVerification(api, first);
+    await issueAndAnswerSurvey(api, completed.id, first);
+    await api.get(`/requests/${completed.id}/output`, { as: first });
+    const deficient = await requestAwaitingVerification(api, second);
     await decide(api, deficient.id, 'VERIFICATION', 'DEFICIENT', {
       deficiencies: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Tidak terbaca' }],
     });
     await waitingAt(api, deficient.id, 'COMPLETION');
-    await uploadDocument(api, KGB_APPLICANT, deficient.id, 'SK_KGB_TERAKHIR');
-    await api.post(`/requests/${deficient.id}/resubmit`, { as: KGB_APPLICANT });
+    await uploadDocument(api, second, deficient.id, 'SK_KGB_TERAKHIR');
+    await api.post(`/requests/${deficient.id}/resubmit`, { as: second });
     await waitingAt(api, deficient.id, 'VERIFICATION');
-    const rejected = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const rejected = await requestAwaitingVerification(api, third);
     await decide(api, rejected.id, 'VERIFICATION', 'REJECT', { note: 'Masa kerja belum dua tahun' });
     await eventually(
       async () => (await api.get<Published>(`/requests/${rejected.id}`, { as: 'auditor' })).body,
@@ -128,7 +132,9 @@ describe('performance and satisfaction reports (Kediri Pasal 4(3)d, 16)', () => 
     );
 
     const now = (await (await fetch(`${stack.urls.api}/local/clock`)).json()) as { now: string };
-    const to = now.now.slice(0, 10);
+    // The agency's local date (WIB): the report's period is in local dates, and the shared clock may
+    // stand just after local midnight, a day ahead of the UTC date.
+    const to = new Date(Date.parse(now.now) + 7 * 3_600_000).toISOString().slice(0, 10);
     const from = new Date(Date.parse(now.now) - 300 * 86_400_000).toISOString().slice(0, 10);
     const report = await api.get<{ services: Group[]; total: Group }>(
       `/reports/performance?from=${from}&to=${to}`,
@@ -193,8 +199,9 @@ describe('performance and satisfaction reports (Kediri Pasal 4(3)d, 16)', () => 
   });
 
   it('is read by the monitoring team and auditors, not by applicants, and bounds its period', async () => {
+    const applicant = 'asn.lain';
     expect(
-      (await api.get('/reports/performance?from=2026-01-01&to=2026-01-31', { as: KGB_APPLICANT })).status,
+      (await api.get('/reports/performance?from=2026-01-01&to=2026-01-31', { as: applicant })).status,
     ).toBe(403);
     const reversed = await api.get<{ error: { code: string } }>(
       '/reports/performance?from=2026-02-01&to=2026-01-01',

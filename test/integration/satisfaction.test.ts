@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { freshApplicant } from '#kit/applicants';
+import { requestAwaitingVerification } from '#kit/fixtures';
 import { decide, validate, waitingAt } from '#kit/workflow';
 
 const stack = inject('stack');
@@ -51,7 +52,8 @@ describe('the satisfaction survey (Kediri Pasal 13, PermenPANRB 14/2017)', () =>
   });
 
   it('takes one answer per completed request, from its applicant only, and counts it in the IKM', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await validate(api, id);
     await decide(api, id, 'SIGNING', 'SIGN');
     await waitingAt(api, id, 'SURVEY');
@@ -62,17 +64,17 @@ describe('the satisfaction survey (Kediri Pasal 13, PermenPANRB 14/2017)', () =>
     const stranger = await api.post(`/requests/${id}/survey`, { as: 'asn.demo', body: { scores } });
     expect(stranger.status).toBe(404);
     const outOfScale = await api.post<{ error: { code: string } }>(`/requests/${id}/survey`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { scores: [5, 3, 3, 4, 2, 4, 3, 1, 4] },
     });
     expect(outOfScale.status).toBe(400);
     const answered = await api.post(`/requests/${id}/survey`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { scores, comment: 'Petugas ramah, tetapi sarana ruang tunggu kurang.' },
     });
     expect(answered.status).toBe(200);
     const again = await api.post<{ error: { code: string } }>(`/requests/${id}/survey`, {
-      as: KGB_APPLICANT,
+      as: applicant,
       body: { scores },
     });
     expect(again.status).toBe(409);

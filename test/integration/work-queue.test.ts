@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { freshApplicant, freshApplicants } from '#kit/applicants';
+import { requestAwaitingVerification } from '#kit/fixtures';
 import { type Published, waitingAt } from '#kit/workflow';
 
 const api = apiClient(inject('stack').urls.api);
@@ -9,8 +10,9 @@ type ErrorBody = { error: { code: string; message: string } };
 
 describe('work queues', () => {
   it('show the verifier the oldest deadline first, and who holds a claimed request', async () => {
-    const first = await requestAwaitingVerification(api, KGB_APPLICANT);
-    const second = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const [one, two] = await freshApplicants(api, 2);
+    const first = await requestAwaitingVerification(api, one?.username);
+    const second = await requestAwaitingVerification(api, two?.username);
     await waitingAt(api, first.id, 'VERIFICATION');
     await waitingAt(api, second.id, 'VERIFICATION');
     const tasks = await api.get<{ items: Array<{ stage: string; dueAt: string; request: Published }> }>(
@@ -29,7 +31,8 @@ describe('work queues', () => {
   });
 
   it('let a supervisor reassign a request to an official who holds the role, and no one else', async () => {
-    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    const applicant = (await freshApplicant(api)).username;
+    const { id } = await requestAwaitingVerification(api, applicant);
     await waitingAt(api, id, 'VERIFICATION');
     const notSupervisor = await api.post<ErrorBody>(`/requests/${id}/assignment`, {
       as: 'verifikator',

@@ -121,6 +121,8 @@ export const MATRIX: Readonly<Record<string, Row>> = {
   satisfactionReport:        [no, no, no, no, ok, ok, no, ok, ok],
 
   declareForceMajeure:       [no, no, no, no, no, no, no, no, ok],
+  correctForceMajeure:       [no, no, no, no, no, no, no, no, ok],
+  withdrawForceMajeure:      [no, no, no, no, no, no, no, no, ok],
   endForceMajeure:           [no, no, no, no, no, no, no, no, ok],
   enterManualService:        [no, no, no, ok, no, no, no, no, ok],
 

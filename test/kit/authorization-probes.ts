@@ -147,6 +147,8 @@ export const PROBES: Readonly<Record<string, (t: Targets) => Probe>> = {
   satisfactionReport: () => ({ path: `/reports/satisfaction?${period}` }),
 
   declareForceMajeure: () => ({ path: '/force-majeure', body: {} }),
+  correctForceMajeure: () => ({ path: `/force-majeure/${randomUUID()}`, body: { note: 'Koreksi' } }),
+  withdrawForceMajeure: () => ({ path: `/force-majeure/${randomUUID()}` }),
   endForceMajeure: () => ({ path: `/force-majeure/${randomUUID()}/end`, body: {} }),
   enterManualService: () => ({ path: '/manual-services', body: {} }),
 

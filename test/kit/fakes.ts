@@ -16,9 +16,11 @@ import type {
 import {
   type AuditEvent,
   applyChange,
+  OpenRequestExistsError,
   type RequestDocument,
   type ResumeOutput,
   type ServiceRequest,
+  TERMINAL_STATUSES,
 } from '#domain/request';
 import type { Actor } from '#domain/roles';
 
@@ -47,6 +49,7 @@ export function memoryRecords(clock: Clock) {
   const documents = new Map<string, RequestDocument[]>();
   const chains = new Map<string, AuditLink[]>();
   const idempotency = new Map<string, string>();
+  const slots = new Map<string, string>();
   const counters = new Map<string, number>();
   const all = () => [...requests.values()];
   const audit = (id: string): AuditEvent[] => (chains.get(id) ?? []).map((link) => link.event);
@@ -60,6 +63,9 @@ export function memoryRecords(clock: Clock) {
     async create(request, event, key) {
       const existing = key && idempotency.get(key);
       if (existing) return requests.get(existing) as ServiceRequest;
+      const holder = request.openSlot && slots.get(request.openSlot);
+      if (holder) throw new OpenRequestExistsError(holder);
+      if (request.openSlot) slots.set(request.openSlot, request.id);
       const stored = append(request, event);
       requests.set(request.id, stored);
       if (key) idempotency.set(key, request.id);
@@ -75,6 +81,7 @@ export function memoryRecords(clock: Clock) {
       const changed = applyChange(current, change, clock.now());
       const next = event ? append(changed, event) : changed;
       requests.set(request.id, next);
+      if (next.openSlot && TERMINAL_STATUSES.has(next.status)) slots.delete(next.openSlot);
       return next;
     },
     async numberDocument(request, series, year, change) {
@@ -189,6 +196,10 @@ export function memoryForceMajeure(periods: ForceMajeure[] = []): ForceMajeurePe
     },
     async get(id) {
       return periods.find((period) => period.id === id);
+    },
+    async remove(id) {
+      const index = periods.findIndex((period) => period.id === id);
+      if (index >= 0) periods.splice(index, 1);
     },
     async list() {
       return [...periods];

@@ -1,5 +1,6 @@
 import { kgb } from '#domain/catalog/kgb';
 import type { ApiClient } from './api';
+import { freshApplicant } from './applicants';
 
 /** A minimal well-formed PDF, so uploads carry real PDF bytes. */
 export const SAMPLE_PDF = Buffer.from(
@@ -7,12 +8,6 @@ export const SAMPLE_PDF = Buffer.from(
 );
 
 export const KGB_DETAILS = kgb.detailsExample;
-
-/**
- * The seeded ASN due for a periodic raise now: Siti's last KGB took effect in December 2024
- * (her master data agrees with the example details), while Budi's next one is not due before 2027.
- */
-export const KGB_APPLICANT = 'asn.lain';
 
 interface Created {
   readonly id: string;
@@ -44,27 +39,45 @@ export async function uploadDocument(api: ApiClient, as: string, requestId: stri
   return registered.body;
 }
 
-/** A KGB draft by `as` with every required document uploaded. */
-export async function completeKgbDraft(
+/** A draft of `serviceType` by `as` with every required document uploaded (requirements as the catalog publishes them). */
+export async function completeDraft(
   api: ApiClient,
-  as = 'asn.demo',
+  as: string,
+  serviceType: string,
+  details: object,
   extra: Record<string, unknown> = {},
 ): Promise<Created> {
-  const created = await api.post<Created>('/requests', {
-    as,
-    body: { serviceType: 'KGB', details: KGB_DETAILS, ...extra },
-  });
+  const created = await api.post<Created>('/requests', { as, body: { serviceType, details, ...extra } });
   if (created.status !== 201) throw new Error(`request not created: ${JSON.stringify(created.body)}`);
-  for (const requirement of kgb.requirements.filter((item) => item.required)) {
+  const service = await api.get<{ requirements: Array<{ code: string; required: boolean }> }>(
+    `/services/${serviceType}`,
+  );
+  for (const requirement of service.body.requirements.filter((item) => item.required)) {
     await uploadDocument(api, as, created.body.id, requirement.code);
   }
   return created.body;
 }
 
-/** A submitted KGB request whose verification task is open and decidable. */
-export async function requestAwaitingVerification(api: ApiClient, as = KGB_APPLICANT): Promise<Created> {
-  const draft = await completeKgbDraft(api, as);
-  const submitted = await api.post<Created>(`/requests/${draft.id}/submit`, { as });
+/** A KGB draft by `as` with every required document uploaded. */
+export function completeKgbDraft(
+  api: ApiClient,
+  as = 'asn.demo',
+  extra: Record<string, unknown> = {},
+): Promise<Created> {
+  return completeDraft(api, as, 'KGB', KGB_DETAILS, extra);
+}
+
+/**
+ * A submitted KGB request, by a new applicant unless `as` names one (KGB is one open request per
+ * employee at a time), with its applicant's username.
+ */
+export async function requestAwaitingVerification(
+  api: ApiClient,
+  as?: string,
+): Promise<Created & { readonly applicant: string }> {
+  const applicant = as ?? (await freshApplicant(api)).username;
+  const draft = await completeKgbDraft(api, applicant);
+  const submitted = await api.post<Created>(`/requests/${draft.id}/submit`, { as: applicant });
   if (submitted.status !== 200) throw new Error(`not submitted: ${JSON.stringify(submitted.body)}`);
-  return draft;
+  return { ...draft, applicant };
 }

@@ -37,6 +37,20 @@ export interface Published {
   readonly documents?: ReadonlyArray<{ id: string; requirementCode: string; status: string }>;
 }
 
+/** Reads the request (as an auditor, who sees every request) until the system is done with it and `done` holds. */
+export function waitingFor(
+  api: ApiClient,
+  id: string,
+  done: (request: Published) => boolean,
+  timeoutMs = 15_000,
+): Promise<Published> {
+  return eventually(
+    async () => (await api.get<Published>(`/requests/${id}`, { as: 'auditor' })).body,
+    (request) => !request.processing && done(request),
+    timeoutMs,
+  );
+}
+
 /** Reads the request (as an auditor, who sees every request) until the workflow waits at `stage`. */
 export function waitingAt(api: ApiClient, id: string, stage: string): Promise<Published> {
   return eventually(

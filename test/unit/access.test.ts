@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canActAsApplicant, canReadRequest, withinDivision } from '#domain/access';
-import type { ServiceRequest } from '#domain/request';
+import { canActAsApplicant, requestReader, withinDivision } from '#domain/access';
+import type { SigningAuthority } from '#domain/ports';
+import type { RequestStatus, ServiceRequest } from '#domain/request';
+import type { Actor } from '#domain/roles';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 
 const budisRequest = {
@@ -15,24 +17,89 @@ const budisRequest = {
   version: 1,
 } satisfies ServiceRequest;
 
-describe('who may read and act on a request', () => {
+const at = (status: RequestStatus, stages: ServiceRequest['stages'] = []): ServiceRequest => ({
+  ...budisRequest,
+  status,
+  stages,
+});
+const passed = (stage: 'SUPERVISOR_VALIDATION' | 'ADMINISTRATOR_VALIDATION' | 'SIGNING') => [
+  { stage, openedAt: '2026-01-05T01:00:00.000Z', closedAt: '2026-01-05T02:00:00.000Z', outcome: 'APPROVE' },
+];
+
+const signer: Actor = { username: 'penandatangan', roles: ['SIGNER'], unit: 'BKPSDM' };
+const administrator: Actor = { username: 'administrator', roles: ['ADMINISTRATOR'], unit: 'BKPSDM' };
+const authority = (serviceType: string): SigningAuthority => ({
+  serviceType,
+  username: 'penandatangan',
+  name: 'Kepala BKPSDM',
+  position: 'Kepala Badan',
+  basis: 'Keputusan Wali Kota',
+  validFrom: '2020-01-01',
+});
+const scope = {
+  settings: { divisions: {} },
+  authorities: { forService: async (service: string) => (service === 'KGB' ? [authority('KGB')] : []) },
+};
+const reads = (actor: Actor, request: ServiceRequest) => requestReader(scope, actor)(request);
+
+describe('who may read a request (SECURITY.md, API1)', () => {
+  it.each([
+    ['the applicant', ACTORS.budi, true],
+    ['the unit admin who did not file it', ACTORS.unitAdmin, false],
+    ['a verifier', ACTORS.verifier, false],
+    ['a supervisor', ACTORS.supervisor, false],
+    ['a signer', signer, false],
+    ['an auditor', ACTORS.auditor, true],
+    ['another ASN', ACTORS.siti, false],
+    ['an agency admin (accounts, not requests)', ACTORS.agencyAdmin, false],
+  ])('a draft never submitted: %s reads it: %s', async (_who, actor, allowed) => {
+    expect(await reads(actor, budisRequest)).toBe(allowed);
+  });
+
+  it('shows a draft to the unit admin who filed it', async () => {
+    expect(await reads(ACTORS.unitAdmin, { ...budisRequest, createdBy: 'admin.unit' })).toBe(true);
+  });
+
   it.each([
     ['the applicant', ACTORS.budi, true],
     ['the unit admin of the applicant’s unit', ACTORS.unitAdmin, true],
     ['a verifier', ACTORS.verifier, true],
+    ['a supervisor, who assigns verification work', ACTORS.supervisor, true],
+    ['an administrator, before it reached their tier', administrator, false],
+    ['a signer, before it reached signing', signer, false],
     ['an auditor', ACTORS.auditor, true],
     ['another ASN', ACTORS.siti, false],
-    ['an agency admin (accounts, not requests)', ACTORS.agencyAdmin, false],
-  ])('%s: read %s', (_who, actor, allowed) => {
-    expect(canReadRequest(actor, budisRequest)).toBe(allowed);
+  ])('a submitted request in verification: %s reads it: %s', async (_who, actor, allowed) => {
+    expect(await reads(actor, at('AWAITING_VERIFICATION'))).toBe(allowed);
+  });
+
+  it('shows officials the requests at their stage, and after it', async () => {
+    expect(await reads(administrator, at('AWAITING_ADMINISTRATOR_VALIDATION'))).toBe(true);
+    expect(await reads(administrator, at('AWAITING_SIGNATURE', passed('ADMINISTRATOR_VALIDATION')))).toBe(
+      true,
+    );
+    expect(await reads(signer, at('AWAITING_SIGNATURE'))).toBe(true);
+    expect(await reads(signer, at('COMPLETED', passed('SIGNING')))).toBe(true);
+  });
+
+  it('shows a signer only the services they hold authority for, or signed', async () => {
+    const cuti = { ...at('AWAITING_SIGNATURE'), serviceType: 'CUTI' };
+    expect(await reads(signer, cuti)).toBe(false);
+    const signed = {
+      ...cuti,
+      status: 'COMPLETED',
+      signature: { mode: 'ELECTRONIC', signedBy: 'penandatangan', signedAt: '' },
+    };
+    expect(await reads(signer, signed as ServiceRequest)).toBe(true);
   });
 
   it('lets only the applicant and their unit admin act on the applicant’s side', () => {
-    expect(canActAsApplicant(ACTORS.budi, budisRequest)).toBe(true);
-    expect(canActAsApplicant(ACTORS.unitAdmin, budisRequest)).toBe(true);
-    expect(canActAsApplicant(ACTORS.verifier, budisRequest)).toBe(false);
-    expect(canActAsApplicant(ACTORS.siti, budisRequest)).toBe(false);
-    expect(canActAsApplicant({ ...ACTORS.unitAdmin, unit: 'DINKES' }, budisRequest)).toBe(false);
+    const submitted = at('DEFICIENT');
+    expect(canActAsApplicant(ACTORS.budi, submitted)).toBe(true);
+    expect(canActAsApplicant(ACTORS.unitAdmin, submitted)).toBe(true);
+    expect(canActAsApplicant(ACTORS.verifier, submitted)).toBe(false);
+    expect(canActAsApplicant(ACTORS.siti, submitted)).toBe(false);
+    expect(canActAsApplicant({ ...ACTORS.unitAdmin, unit: 'DINKES' }, submitted)).toBe(false);
   });
 });
 

@@ -52,6 +52,25 @@ describe('agency configuration', () => {
     expect(() => loadAgencyConfig('uji', dir)).toThrow(/mail\.sender: harus berupa alamat surel/);
   });
 
+  it.each([
+    [['ADMINISTRATOR', 'SUPERVISOR'], /catalogOverrides\.CUTI\.validationTiers: urutan validasi/],
+    [
+      ['SUPERVISOR', 'SUPERVISOR'],
+      /catalogOverrides\.CUTI\.validationTiers: tingkat validasi tidak boleh berulang/,
+    ],
+    [[], /catalogOverrides\.CUTI\.validationTiers: validasi berjenjang memerlukan/],
+  ])('refuses validation tiers %j out of Pasal 10’s order, naming the field', (tiers, message) => {
+    const dir = configDir(withCode({ catalogOverrides: { CUTI: { validationTiers: tiers } } }));
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(message);
+  });
+
+  it('takes one tier, or both in order', () => {
+    for (const tiers of [['SUPERVISOR'], ['ADMINISTRATOR'], ['SUPERVISOR', 'ADMINISTRATOR']]) {
+      const dir = configDir(withCode({ catalogOverrides: { CUTI: { validationTiers: tiers } } }));
+      expect(loadAgencyConfig('uji', dir).catalogOverrides.CUTI?.validationTiers).toEqual(tiers);
+    }
+  });
+
   it('requires the file name and agency.code to agree', () => {
     const dir = configDir(demo);
     expect(() => loadAgencyConfig('uji', dir)).toThrow(/agency\.code/);

@@ -133,10 +133,20 @@ describe('the complete service catalog', () => {
     expect(findService('KARIS_KARSU')).toMatchObject({ outputKind: 'CARD', signatureMode: 'WET' });
     expect(findService('CUTI')).toMatchObject({
       employeeTypes: ['CPNS', 'PNS', 'PPPK'],
-      validationTiers: ['SUPERVISOR'],
+      oneOpenRequest: false,
     });
-    for (const code of ['KP', 'KGB', 'PENSIUN'] as const)
+    for (const code of ['KP', 'KGB', 'PENSIUN'] as const) {
       expect(findService(code).employeeTypes).toEqual(['PNS']);
+      expect(findService(code).oneOpenRequest).toBe(true);
+    }
+  });
+
+  it('validates every service in two tiers, pengawas then administrator (Kediri Pasal 10)', () => {
+    for (const service of offeredServices())
+      expect([service.code, service.validationTiers]).toEqual([
+        service.code,
+        ['SUPERVISOR', 'ADMINISTRATOR'],
+      ]);
   });
 
   const wrongExamples: Record<ServiceCode, { readonly input: unknown; readonly message: string }> = {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '#domain/roles';
 import { listArchive } from '#domain/use-cases/employee-archive';
-import { ACTORS, EMPLOYEES, memoryArchive, memoryEmployees } from '#kit/fakes';
+import { ACTORS, EMPLOYEES, memoryArchive, memoryEmployees, memoryRecords, testClock } from '#kit/fakes';
 
-const deps = { employeeArchive: memoryArchive(), employees: memoryEmployees(Object.values(EMPLOYEES)) };
+const deps = {
+  employeeArchive: memoryArchive(),
+  employees: memoryEmployees(Object.values(EMPLOYEES)),
+  records: memoryRecords(testClock('2026-01-05T01:00:00.000Z')).records,
+};
 
 describe('who reads an employee’s digital archive', () => {
   it.each<[string, Actor, boolean]>([
@@ -16,7 +20,7 @@ describe('who reads an employee’s digital archive', () => {
     ['an agency admin (accounts, not personnel documents)', ACTORS.agencyAdmin, false],
   ])('%s: %s', async (_who, actor, allowed) => {
     const listed = listArchive(deps, actor, { nip: EMPLOYEES.budi.nip, limit: 25 });
-    if (allowed) await expect(listed).resolves.toEqual({ items: [] });
+    if (allowed) await expect(listed).resolves.toEqual({ items: [], withheld: [] });
     else await expect(listed).rejects.toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
   });
 });

@@ -3,10 +3,8 @@ import type { ArchivedDocument } from '#domain/archive';
 import { kgb } from '#domain/catalog/kgb';
 import { ConflictError, ForbiddenError, ValidationError } from '#domain/errors';
 import type { ForceMajeure } from '#domain/force-majeure';
-import type { ArchiveStore, FileStore, SigningAuthorities, SurveyAnswer, SurveyRecords } from '#domain/ports';
 import { runtimeSettingsSchema } from '#domain/settings';
 import { addDocument } from '#domain/use-cases/add-document';
-import { createRequest } from '#domain/use-cases/create-request';
 import { decideExtension, requestExtension, resubmitRequest } from '#domain/use-cases/deficiency';
 import { deliverOwedCalls } from '#domain/use-cases/deliver-outbox';
 import { readDocument } from '#domain/use-cases/read-document';
@@ -15,110 +13,16 @@ import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/
 import { submitRequest } from '#domain/use-cases/submit-request';
 import { answerSurvey, downloadOutput, recordPickup } from '#domain/use-cases/survey-and-handover';
 import { assignRequest, claimRequest } from '#domain/use-cases/work-queue';
-import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import {
-  ACTORS,
-  EMPLOYEES,
-  memoryArchive,
-  memoryEmployees,
-  memoryForceMajeure,
-  memoryRecords,
-  recordingWorkflow,
-  sequentialIds,
-  testClock,
-} from '#kit/fakes';
-
-const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
-
-function setup() {
-  const clock = testClock('2026-11-23T01:00:00Z');
-  const { records, audit } = memoryRecords(clock);
-  const { workflow, calls, failures } = recordingWorkflow();
-  const stored = new Map<string, number>();
-  const files: FileStore = {
-    uploadUrl: async (key) => `https://uploads.example/${key}`,
-    downloadUrl: async (key) => `https://uploads.example/${key}`,
-    head: async (key) => (stored.has(key) ? { size: stored.get(key) ?? 0 } : undefined),
-    // Stored files are PDFs of the registered size, as their content shows.
-    read: async (key) => {
-      const body = new Uint8Array(stored.get(key) ?? 0);
-      body.set(Buffer.from('%PDF-1.7'));
-      return body;
-    },
-    put: async () => undefined,
-  };
-  const surveys: SurveyAnswer[] = [];
-  const periods: ForceMajeure[] = [];
-  const surveyRecords: SurveyRecords = {
-    save: async (answer) => {
-      surveys.push(answer);
-      return true;
-    },
-    get: async (id) => surveys.find((answer) => answer.requestId === id),
-    listAnsweredBetween: async (from, to) =>
-      surveys.filter((answer) => from <= answer.answeredAt && answer.answeredAt < to),
-  };
-  const archive: ArchiveStore = {
-    put: async () => ({ sha256: 'x', size: 1 }),
-    downloadUrl: async (key) => `https://archive.example/${key}`,
-  };
-  const authorities: SigningAuthorities = {
-    forService: async () => [],
-    put: async () => undefined,
-    remove: async () => false,
-  };
-  const deps = {
-    records,
-    employees: memoryEmployees(Object.values(EMPLOYEES)),
-    files,
-    workflow,
-    clock,
-    ids: sequentialIds('00000000-0000-4000-8000-00000000000'),
-    settings,
-    maxUploadBytes: 10 * 1_048_576,
-    authorities,
-    surveys: surveyRecords,
-    archive,
-    employeeArchive: memoryArchive(),
-    forceMajeure: memoryForceMajeure(periods),
-    accounts: { get: async () => undefined, listByRole: async () => [], put: async () => undefined },
-    mailer: { send: async () => undefined },
-  };
-  return { deps, audit, stored, calls, failures, clock, periods };
-}
-
-type Context = ReturnType<typeof setup>;
-
-async function upload(context: Context, requestId: string, code: string) {
-  const { document } = await addDocument(context.deps, ACTORS.budi, requestId, {
-    requirementCode: code,
-    fileName: `${code}.pdf`,
-    contentType: 'application/pdf',
-    size: 1000,
-  });
-  context.stored.set(document.key, 1000);
-  return document;
-}
-
-function kgbDraft(context: Context) {
-  return createRequest(context.deps, ACTORS.budi, { serviceType: 'KGB', details: kgb.detailsExample });
-}
-
-async function draftWithUploads(context: Context) {
-  const request = await kgbDraft(context);
-  for (const requirement of kgb.requirements.filter((item) => item.required))
-    await upload(context, request.id, requirement.code);
-  return request;
-}
-
-/** Submitted, with verification opened and the workflow waiting (token `t-verification`). */
-async function awaitingVerification(context: Context) {
-  const draft = await draftWithUploads(context);
-  await submitRequest(context.deps, ACTORS.budi, draft.id);
-  await openWait(context.deps, draft.id, 'VERIFICATION');
-  await awaitWait(context.deps, draft.id, 'VERIFICATION', 't-verification');
-  return draft.id;
-}
+  awaitingVerification,
+  type Context,
+  draftWithUploads,
+  kgbDraft,
+  settings,
+  setup,
+  upload,
+} from '#kit/use-cases';
 
 describe('submitRequest', () => {
   it('records the submission with its plan and starts the workflow named after the request', async () => {
@@ -448,12 +352,21 @@ describe('survey, output and handover', () => {
     await expect(recordPickup(context.deps, ACTORS.budi, id, { recipientName: 'Budi' })).rejects.toThrow(
       ForbiddenError,
     );
+    // Until the workflow has opened the handover, staff are asked to wait: nothing changes.
+    await expect(
+      recordPickup(context.deps, ACTORS.verifier, id, { recipientName: 'Budi Santoso' }),
+    ).rejects.toMatchObject({ status: 409, code: 'PROCESSING' });
+    await openWait(context.deps, id, 'HANDOVER');
     const { request } = await recordPickup(context.deps, ACTORS.verifier, id, {
       recipientName: 'Budi Santoso',
     });
     expect(request).toMatchObject({
       status: 'COMPLETED',
       handover: { mode: 'PHYSICAL', recipientName: 'Budi Santoso' },
+    });
+    // Handed over, the document is the holder's to download.
+    await expect(downloadOutput(context.deps, ACTORS.budi, id)).resolves.toMatchObject({
+      output: { documentId: 'doc-1' },
     });
   });
 });
@@ -492,9 +405,14 @@ describe('work queues', () => {
     ).rejects.toThrow(/tidak ditemukan/);
   });
 
-  it('refuses to claim a request that waits on nobody in a queue', async () => {
+  it('refuses to claim a request that waits on nobody in a queue, and hides a draft from the verifier', async () => {
     const context = setup();
     const draft = await draftWithUploads(context);
+    await expect(claimRequest(context.deps, ACTORS.verifier, draft.id)).rejects.toMatchObject({
+      status: 404,
+      code: 'REQUEST_NOT_FOUND',
+    });
+    await submitRequest(context.deps, ACTORS.budi, draft.id);
     await expect(claimRequest(context.deps, ACTORS.verifier, draft.id)).rejects.toMatchObject({
       code: 'NOT_IN_QUEUE',
     });
@@ -546,6 +464,14 @@ describe('document registration', () => {
       key: ARCHIVED_KGB.key,
       sha256: ARCHIVED_KGB.sha256,
     });
+    await expect(readDocument(context.deps, ACTORS.verifier, request.id, document.id)).rejects.toMatchObject({
+      code: 'REQUEST_NOT_FOUND',
+    });
+    for (const requirement of kgb.requirements.filter(
+      (item) => item.required && item.code !== 'SK_KGB_TERAKHIR',
+    ))
+      await upload(context, request.id, requirement.code);
+    await submitRequest(context.deps, ACTORS.budi, request.id);
     const { downloadUrl } = await readDocument(context.deps, ACTORS.verifier, request.id, document.id);
     expect(downloadUrl).toBe(`https://archive.example/${ARCHIVED_KGB.key}`);
   });

@@ -174,9 +174,10 @@ export const cuti = {
     addressDuringLeave: 'Jl. Brawijaya No. 12, Kelurahan Pocanan, Kota Kediri',
     phoneDuringLeave: '081234567890',
   },
-  validationTiers: ['SUPERVISOR'],
+  validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: false,
   sla: { ...DEFAULT_SLA, verification: 1, signing: 1 },
   eligibility: ({ employee, details: leave, rules }) => {
     const findings: EligibilityFinding[] = [];

@@ -76,6 +76,7 @@ export function publishService(service: ServiceDefinition, settings: Pick<Runtim
     signatureMode: service.signatureMode,
     handoverMode: service.handoverMode,
     validationTiers: service.validationTiers,
+    oneOpenRequest: service.oneOpenRequest,
     sla: serviceSla(service, settings),
   };
 }

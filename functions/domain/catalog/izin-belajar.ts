@@ -140,6 +140,7 @@ export const izinBelajar = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA },
   eligibility: ({ employee, details: study, today, rules }) => {
     const findings: EligibilityFinding[] = [

@@ -162,6 +162,7 @@ export const izinPerkawinanPerceraian = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'BOTH',
+  oneOpenRequest: true,
   // Examination and counselling of both parties take longer than document checks.
   sla: { ...DEFAULT_SLA, verification: 10, signing: 5, deficiencyWindow: 10 },
   eligibility: ({ employee, details: permit }) => {

@@ -162,5 +162,6 @@ export const jabatanFungsional = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 3 },
 } as const satisfies ServiceDefinition<typeof details>;

@@ -101,6 +101,7 @@ export const karisKarsu = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'WET',
   handoverMode: 'PHYSICAL',
+  oneOpenRequest: true,
   // The card is printed and signed at BKN; signing covers that wait.
   sla: { ...DEFAULT_SLA, signing: 10 },
   eligibility: ({ employee, details: card, today, rules }) => {

@@ -62,6 +62,7 @@ export const kgb = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 3 },
   eligibility: ({ employee, details: raise, today, rules }) => {
     const findings: EligibilityFinding[] = [];

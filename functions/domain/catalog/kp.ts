@@ -180,6 +180,7 @@ export const kp = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 3 },
   eligibility: ({ employee, details: promotion, rules }) => {
     const findings: EligibilityFinding[] = [];

@@ -124,6 +124,7 @@ export const mutasi = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 5, signing: 5 },
   eligibility: ({ employee, details: transfer, today, rules }) => {
     const findings: EligibilityFinding[] = [];

@@ -189,6 +189,7 @@ export const pensiun = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'BOTH',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 5, signing: 3, deficiencyWindow: 10 },
   eligibility: ({ employee, details: pension, today, rules }) => {
     const findings: EligibilityFinding[] = [];

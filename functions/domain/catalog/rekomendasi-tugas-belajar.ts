@@ -108,6 +108,7 @@ export const rekomendasiTugasBelajar = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 1, signing: 1 },
   // Selection rules are the provider's: shortfalls here only inform the verifier.
   eligibility: ({ employee, details: selection, today, rules }) => [

@@ -105,6 +105,7 @@ export const satyalancana = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'WET',
   handoverMode: 'PHYSICAL',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 5, signing: 5, deficiencyWindow: 10 },
   eligibility: ({ employee, details: award, today, rules }) => {
     const findings: EligibilityFinding[] = [];

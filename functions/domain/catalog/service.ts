@@ -61,6 +61,12 @@ export interface ServiceDefinition<Details extends z.ZodType = z.ZodType> {
   readonly validationTiers: readonly ValidationTier[];
   readonly signatureMode: SignatureMode;
   readonly handoverMode: HandoverMode;
+  /**
+   * Whether an employee may have only one open request of this service at a time (a raise, a
+   * promotion, a pension: a second would decide the same thing twice). Open: from the draft
+   * until completed or rejected.
+   */
+  readonly oneOpenRequest: boolean;
   readonly sla: Sla;
   /**
    * Rules of national regulation checked against master data at registration, given details

@@ -85,8 +85,9 @@ export const suratKeterangan = {
     purpose: 'Persyaratan pendaftaran beasiswa anak',
     addressedTo: 'Panitia Beasiswa Pemerintah Provinsi Gorontalo',
   },
-  validationTiers: ['SUPERVISOR'],
+  validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: false,
   sla: { ...DEFAULT_SLA, verification: 1, signing: 1 },
 } as const satisfies ServiceDefinition<typeof details>;

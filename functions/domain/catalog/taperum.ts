@@ -105,9 +105,10 @@ export const taperum = {
     bankAccountNumber: '0123456789',
     accountHolderName: 'Abdul Karim Hasan',
   },
-  validationTiers: ['SUPERVISOR'],
+  validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 1 },
   eligibility: ({ details: claim, rules }) => {
     const findings: EligibilityFinding[] = [];

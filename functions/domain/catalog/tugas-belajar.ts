@@ -160,6 +160,7 @@ export const tugasBelajar = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 3 },
   eligibility: ({ employee, details: study, today, rules }) => {
     const findings: EligibilityFinding[] = [

@@ -117,6 +117,7 @@ export const ujianDinas = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
   handoverMode: 'BOTH',
+  oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 3 },
   eligibility: ({ employee, details: exam, today, rules }) => {
     const findings: EligibilityFinding[] = [];

@@ -3,10 +3,14 @@ import { archivedDocumentNotFound } from '../archive';
 import { serviceFor } from '../catalog/resolve';
 import type { Requirement } from '../catalog/service';
 import { ConflictError, ValidationError } from '../errors';
-import type { Clock, EmployeeArchive, FileStore, IdGenerator, RequestRecords } from '../ports';
+import { rejectedAsExpired } from '../lifecycle';
+import type { EmployeeArchive, FileStore, IdGenerator } from '../ports';
 import type { DocumentContentType, RequestDocument, ServiceRequest } from '../request';
 import type { Actor } from '../roles';
 import type { RuntimeSettings } from '../settings';
+import { type DeficiencyDeps, openDeficiency } from './deficiency';
+import { withheldArchived } from './employee-archive';
+import { retryingConflicts } from './workflow-outbox';
 
 export interface UploadInput {
   readonly requirementCode: string;
@@ -22,18 +26,33 @@ export interface ArchiveInput {
 
 export type AddDocumentInput = UploadInput | ArchiveInput;
 
-export interface AddDocumentDeps {
-  readonly records: RequestRecords;
+export interface AddDocumentDeps extends DeficiencyDeps {
   readonly files: FileStore;
   readonly employeeArchive: EmployeeArchive;
-  readonly clock: Clock;
   readonly ids: IdGenerator;
-  readonly settings: Pick<RuntimeSettings, 'catalogOverrides'>;
+  readonly settings: Pick<RuntimeSettings, 'catalogOverrides' | 'timeZone'>;
   readonly maxUploadBytes: number;
 }
 
-/** Uploads may continue until the file is complete (Kediri Pasal 8c): while a draft or deficient. */
-const OPEN_FOR_UPLOAD = new Set(['DRAFT', 'DEFICIENT']);
+/**
+ * Uploads may continue until the file is complete (Kediri Pasal 8c): while a draft, or while
+ * deficient and before the deficiency deadline (after it, the request is rejected, Pasal 9(2)).
+ */
+async function refuseUnlessOpenForUpload(
+  deps: AddDocumentDeps,
+  actor: Actor,
+  request: ServiceRequest,
+): Promise<void> {
+  if (request.status === 'DRAFT') return;
+  if (request.status === 'DEFICIENT' || rejectedAsExpired(request)) {
+    await openDeficiency(deps, actor, request, request.id);
+    return;
+  }
+  throw new ConflictError(
+    'NOT_OPEN_FOR_UPLOAD',
+    'Dokumen hanya dapat diunggah saat permohonan berstatus draf atau perlu perbaikan.',
+  );
+}
 
 /**
  * Adds a requirement document: either registered for upload (the answer carries where to PUT
@@ -45,14 +64,12 @@ export async function addDocument(
   requestId: string,
   input: AddDocumentInput,
 ): Promise<{ document: RequestDocument; uploadUrl?: string }> {
-  const request = await deps.records.get(requestId);
-  if (!request || !canActAsApplicant(actor, request)) throw requestNotFound(requestId);
-  if (!OPEN_FOR_UPLOAD.has(request.status)) {
-    throw new ConflictError(
-      'NOT_OPEN_FOR_UPLOAD',
-      'Dokumen hanya dapat diunggah saat permohonan berstatus draf atau perlu perbaikan.',
-    );
-  }
+  const request = await retryingConflicts(async () => {
+    const latest = await deps.records.get(requestId);
+    if (!latest || !canActAsApplicant(actor, latest)) throw requestNotFound(requestId);
+    await refuseUnlessOpenForUpload(deps, actor, latest);
+    return latest;
+  });
   const service = serviceFor(request.serviceType, deps.settings);
   const requirement = service.requirements.find((item) => item.code === input.requirementCode);
   if (!requirement) {
@@ -64,7 +81,7 @@ export async function addDocument(
   }
   const document =
     'archiveDocumentId' in input
-      ? await fromArchive(deps, request, requirement, input.archiveDocumentId)
+      ? await fromArchive(deps, actor, request, requirement, input.archiveDocumentId)
       : registerUpload(deps, request, input);
   await deps.records.putDocument(document);
   if (document.status === 'UPLOADED') return { document };
@@ -95,6 +112,7 @@ function registerUpload(deps: AddDocumentDeps, request: ServiceRequest, input: U
 
 async function fromArchive(
   deps: AddDocumentDeps,
+  actor: Actor,
   request: ServiceRequest,
   requirement: Requirement,
   archiveDocumentId: string,
@@ -112,6 +130,8 @@ async function fromArchive(
   if (archived.source === 'PERSONAL' && archived.status !== 'STORED') {
     throw new ConflictError('NOT_UPLOADED', `Berkas ${archived.title} belum selesai diunggah ke arsip.`);
   }
+  const withheld = await withheldArchived(deps, actor, archived);
+  if (withheld) throw withheld;
   if (archived.source === 'ISSUED' && archived.revocation) {
     throw new ValidationError(
       'ARCHIVE_DOCUMENT_REVOKED',

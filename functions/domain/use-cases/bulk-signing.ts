@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canReadRequest } from '../access';
+import { requestReader } from '../access';
 import { ConflictError, DomainError, NotFoundError } from '../errors';
 import type { IdGenerator, SigningBatch, SigningBatches, SigningLedger, SigningRecord } from '../ports';
 import type { ServiceRequest } from '../request';
@@ -26,8 +26,9 @@ async function refusal(
   request: ServiceRequest | undefined,
   item: BatchItem,
   today: string,
+  canRead: (request: ServiceRequest) => Promise<boolean>,
 ): Promise<string | undefined> {
-  if (!request || !canReadRequest(actor, request)) return 'Permohonan tidak ditemukan.';
+  if (!request || !(await canRead(request))) return 'Permohonan tidak ditemukan.';
   if (request.status !== 'AWAITING_SIGNATURE') return 'Permohonan tidak sedang menunggu tanda tangan.';
   if (request.plan?.signatureMode !== 'ELECTRONIC') return 'Layanan ini ditandatangani basah, satu per satu.';
   if (request.draft?.sha256 !== item.sha256) return 'Draf telah berubah sejak diperiksa; periksa ulang.';
@@ -48,10 +49,11 @@ export async function signBatch(
   items: readonly BatchItem[],
 ): Promise<SigningBatch> {
   const today = localDate(deps.clock.now(), workCalendar(deps.settings));
+  const canRead = requestReader(deps, actor);
   const checked = await Promise.all(
     items.map(async (item) => ({
       item,
-      reason: await refusal(deps, actor, await deps.records.get(item.requestId), item, today),
+      reason: await refusal(deps, actor, await deps.records.get(item.requestId), item, today, canRead),
     })),
   );
   const accepted = checked.filter((entry) => !entry.reason).map((entry) => entry.item);

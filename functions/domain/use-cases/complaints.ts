@@ -1,4 +1,4 @@
-import { canReadRequest } from '../access';
+import { requestReader } from '../access';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_HANDLERS,
@@ -23,6 +23,7 @@ import type {
   Page,
   PageQuery,
   RequestRecords,
+  SigningAuthorities,
 } from '../ports';
 import type { DocumentContentType } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
@@ -39,6 +40,7 @@ export interface ComplaintDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly settings: RuntimeSettings;
+  readonly authorities: Pick<SigningAuthorities, 'forService'>;
   readonly maxUploadBytes: number;
 }
 
@@ -110,7 +112,7 @@ export async function fileComplaint(
 ): Promise<{ complaint: Complaint; uploadUrl?: string }> {
   if (input.requestId) {
     const request = await deps.records.get(input.requestId);
-    if (!request || !canReadRequest(actor, request)) {
+    if (!request || !(await requestReader(deps, actor)(request))) {
       throw new NotFoundError(
         'REQUEST_NOT_FOUND',
         `Permohonan ${input.requestId} tidak ditemukan.`,

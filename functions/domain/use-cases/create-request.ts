@@ -1,7 +1,7 @@
 import { serviceFor } from '../catalog/resolve';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { Clock, EmployeeRecords, ForceMajeurePeriods, IdGenerator, RequestRecords } from '../ports';
-import type { ServiceRequest } from '../request';
+import { openSlotOf, type ServiceRequest } from '../request';
 import type { Actor } from '../roles';
 import { resolveRules } from '../rules';
 import type { RuntimeSettings } from '../settings';
@@ -98,6 +98,7 @@ export async function createRequest(
     createdAt: at,
     updatedAt: at,
     version: 1,
+    ...(service.oneOpenRequest && { openSlot: openSlotOf(employee.nip, service.code) }),
   };
   const audit = {
     requestId: request.id,

@@ -1,10 +1,11 @@
-import { canReadRequest, requestNotFound } from '../access';
+import { type ReadScope, readableRequest } from '../access';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { requireOpenWait } from '../lifecycle';
 import type { Clock, RequestRecords } from '../ports';
 import type { RequestDocument } from '../request';
 import type { Actor } from '../roles';
 
-export interface MarkDeps {
+export interface MarkDeps extends ReadScope {
   readonly records: RequestRecords;
   readonly clock: Clock;
 }
@@ -23,11 +24,12 @@ export async function markDocument(
   if (!actor.roles.includes('VERIFIER')) {
     throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Dokumen diverifikasi oleh Admin BKPSDM (verifikator).');
   }
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
-  if (request.status !== 'AWAITING_VERIFICATION' || request.outbox) {
-    throw new ConflictError('NOT_IN_VERIFICATION', 'Dokumen hanya dapat ditandai selama tahap verifikasi.');
-  }
+  const request = await readableRequest(deps, actor, requestId);
+  requireOpenWait(
+    request,
+    'VERIFICATION',
+    () => new ConflictError('NOT_IN_VERIFICATION', 'Dokumen hanya dapat ditandai selama tahap verifikasi.'),
+  );
   if (request.claim && request.claim.username !== actor.username) {
     throw new ConflictError(
       'CLAIMED_BY_OTHER',

@@ -1,12 +1,48 @@
+import { readsAsStaff } from '../access';
 import { type ArchivedDocument, archivedDocumentNotFound } from '../archive';
-import { NotFoundError, ValidationError } from '../errors';
-import type { ArchiveStore, EmployeeArchive, EmployeeRecords, Page, PageQuery } from '../ports';
+import { type DomainError, NotFoundError, ValidationError } from '../errors';
+import { withheldFromHolder } from '../handover';
+import type {
+  ArchiveStore,
+  EmployeeArchive,
+  EmployeeRecords,
+  Page,
+  PageQuery,
+  RequestRecords,
+} from '../ports';
 import { type Actor, hasAnyRole, type Role } from '../roles';
 import { employeeNotFound, readEmployee } from './employees';
 
 export interface ArchiveDeps {
   readonly employeeArchive: EmployeeArchive;
   readonly employees: EmployeeRecords;
+  readonly records: Pick<RequestRecords, 'get'>;
+}
+
+/**
+ * Why an archived document does not reach `actor` yet: an issued document whose handover
+ * conditions do not hold (survey unanswered, physical handover not recorded), read by its
+ * holder's side. Staff reading another's archive are never refused (handover.ts).
+ */
+export async function withheldArchived(
+  deps: Pick<ArchiveDeps, 'records'>,
+  actor: Actor,
+  document: ArchivedDocument,
+): Promise<DomainError | undefined> {
+  if (document.source !== 'ISSUED' || document.kind !== 'ISSUED' || readsAsStaff(actor, document.nip)) {
+    return undefined;
+  }
+  const request = await deps.records.get(document.requestId);
+  return request && withheldFromHolder(request);
+}
+
+/** A document left out of an archive listing, and why. */
+export interface WithheldEntry {
+  readonly documentId: string;
+  readonly requestId: string;
+  readonly title: string;
+  readonly code: string;
+  readonly message: string;
 }
 
 /**
@@ -35,7 +71,7 @@ export async function listArchive(
   deps: ArchiveDeps,
   actor: Actor,
   query: PageQuery & { readonly nip?: string },
-): Promise<Page<ArchivedDocument>> {
+): Promise<Page<ArchivedDocument> & { readonly withheld: readonly WithheldEntry[] }> {
   const nip = query.nip ?? actor.nip;
   if (!nip) {
     throw new ValidationError(
@@ -45,7 +81,23 @@ export async function listArchive(
     );
   }
   await assertArchiveReader(deps, actor, nip);
-  return deps.employeeArchive.list(nip, query);
+  const page = await deps.employeeArchive.list(nip, query);
+  const reasons = await Promise.all(page.items.map((document) => withheldArchived(deps, actor, document)));
+  const withheld = page.items.flatMap((document, index) => {
+    const reason = reasons[index];
+    return reason && document.source === 'ISSUED'
+      ? [
+          {
+            documentId: document.documentId,
+            requestId: document.requestId,
+            title: document.title,
+            code: reason.code,
+            message: reason.message,
+          },
+        ]
+      : [];
+  });
+  return { ...page, items: page.items.filter((_document, index) => !reasons[index]), withheld };
 }
 
 /** One archived document the caller may read, with a short-lived download URL. */
@@ -55,6 +107,8 @@ export async function archiveDownload(
   documentId: string,
 ): Promise<{ document: ArchivedDocument; downloadUrl: string }> {
   const document = await readArchived(deps, actor, documentId);
+  const withheld = await withheldArchived(deps, actor, document);
+  if (withheld) throw withheld;
   return { document, downloadUrl: await deps.archive.downloadUrl(document.key, document.fileName) };
 }
 

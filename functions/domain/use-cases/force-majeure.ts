@@ -125,6 +125,70 @@ async function close(
   return closed;
 }
 
+/** Refuses a period that overlaps another (an open period runs on until it is ended). */
+function refuseOverlap(
+  periods: readonly ForceMajeure[],
+  candidate: { readonly id?: string; readonly from: string; readonly to?: string },
+): void {
+  const overlaps = periods.some(
+    (period) =>
+      period.id !== candidate.id &&
+      candidate.from < (period.to ?? '9999') &&
+      (candidate.to ?? '9999') > period.from,
+  );
+  if (overlaps)
+    throw new ConflictError('OVERLAPPING_PERIOD', 'Periode ini bertumpang tindih dengan keadaan kahar lain.');
+}
+
+/** A period recorded ahead, which may still be corrected or withdrawn: it has not begun. */
+async function periodNotYetBegun(deps: ForceMajeureDeps, id: string): Promise<ForceMajeure> {
+  const period = await deps.periods.get(id);
+  if (!period) throw periodNotFound(id);
+  if (period.from <= deps.clock.now().toISOString()) {
+    throw new ConflictError(
+      'PERIOD_STARTED',
+      'Keadaan kahar ini sudah mulai berlaku; yang sudah berlaku tidak diubah, hanya diakhiri.',
+    );
+  }
+  return period;
+}
+
+/**
+ * Corrects a period recorded ahead, before it begins (its start, decree or note). Its start
+ * stays in the future: a period recorded ahead holds no deadline before it begins.
+ */
+export async function correctForceMajeure(
+  deps: ForceMajeureDeps,
+  actor: Actor,
+  id: string,
+  correction: { readonly from?: string; readonly decree?: string; readonly note?: string },
+): Promise<ForceMajeure> {
+  const period = await periodNotYetBegun(deps, id);
+  const now = deps.clock.now().toISOString();
+  if (correction.from !== undefined && correction.from <= now) {
+    throw new ValidationError(
+      'START_IN_PAST',
+      'Awal keadaan kahar yang dicatat di muka harus tetap di masa depan; keadaan kahar yang sudah berlaku dicatat baru.',
+      'from',
+    );
+  }
+  const corrected: ForceMajeure = {
+    ...period,
+    ...correction,
+    correctedBy: actor.username,
+    correctedAt: now,
+  };
+  refuseOverlap(await deps.periods.list(), corrected);
+  await deps.periods.put(corrected);
+  return corrected;
+}
+
+/** Withdraws a period recorded ahead, before it begins (the decree was revoked, say). */
+export async function withdrawForceMajeure(deps: ForceMajeureDeps, id: string): Promise<void> {
+  await periodNotYetBegun(deps, id);
+  await deps.periods.remove(id);
+}
+
 /**
  * Records a force-majeure period declared by the head of the region (Kediri Pasal 18): running
  * (no `to`) until an admin ends it, or already over (`to` in the past). The deadlines it caught
@@ -145,12 +209,7 @@ export async function declareForceMajeure(
       'to',
     );
   }
-  const existing = await deps.periods.list();
-  const overlaps = existing.some(
-    (period) => input.from < (period.to ?? '9999') && (input.to ?? '9999') > period.from,
-  );
-  if (overlaps)
-    throw new ConflictError('OVERLAPPING_PERIOD', 'Periode ini bertumpang tindih dengan keadaan kahar lain.');
+  refuseOverlap(await deps.periods.list(), input);
   const period: ForceMajeure = {
     id: deps.ids.next(),
     from: input.from,

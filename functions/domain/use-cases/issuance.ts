@@ -17,10 +17,18 @@ import type {
   SigningAuthorities,
   SigningBatches,
 } from '../ports';
-import type { DocumentContentType, Issuance, OutputDocument, OutputKind, ServiceRequest } from '../request';
+import type {
+  DocumentContentType,
+  Issuance,
+  OutputDocument,
+  OutputKind,
+  ServiceRequest,
+  SignedScan,
+} from '../request';
 import type { RuntimeSettings } from '../settings';
 import { notADocumentMessage, sniffContentType } from '../uploads';
 import { localDate, workCalendar } from '../working-days';
+import { readFrozen } from './frozen-files';
 import { type SignDeps, signDigest } from './sign-digest';
 import { withLatest } from './workflow-outbox';
 
@@ -285,7 +293,7 @@ export async function issueDocument(
   if (!output) {
     request = await current(deps.records, requestId);
     const file = request.signedScan
-      ? await signedScan(deps, request.signedScan.key)
+      ? await signedScan(deps, request.signedScan)
       : {
           body: await deps.renderer.render(
             composeIssuedDocument(request, service, deps.settings, {
@@ -310,8 +318,11 @@ export async function issueDocument(
   return { documentId: output.documentId, sha256: output.sha256, number: issuance.number };
 }
 
-async function signedScan(deps: IssueDeps, key: string) {
-  const body = await deps.files.read(key);
+/** The frozen scan the signer declared signed, checked against its digest. */
+async function signedScan(deps: IssueDeps, scan: SignedScan) {
+  const body = scan.sha256
+    ? await readFrozen(deps.files, scan.key, scan.sha256)
+    : await deps.files.read(scan.key);
   const contentType = sniffContentType(body);
   if (!contentType)
     throw new ConflictError('SCAN_NOT_A_DOCUMENT', notADocumentMessage('pindaian bertanda tangan'));

@@ -1,3 +1,4 @@
+import { type ReadScope, requestReader } from '../access';
 import { ForbiddenError, ValidationError } from '../errors';
 import type { Page, PageQuery, RequestFilter, RequestRecords } from '../ports';
 import type { ServiceRequest } from '../request';
@@ -8,11 +9,7 @@ export type Scope = (typeof SCOPES)[number];
 
 const ALL_READERS: readonly Role[] = ['VERIFIER', 'SUPERVISOR', 'ADMINISTRATOR', 'SIGNER', 'AUDITOR'];
 
-/**
- * Requests the caller may list: their own (`mine`), their unit's (`unit`, unit admins), or
- * every request (`all`, agency staff and auditors), filtered by status and service.
- */
-export function listRequests(
+function pageOf(
   deps: { readonly records: RequestRecords },
   actor: Actor,
   scope: Scope,
@@ -42,4 +39,22 @@ export function listRequests(
       }
       return deps.records.listAll(query);
   }
+}
+
+/**
+ * Requests the caller may list: their own (`mine`), their unit's (`unit`, unit admins), or
+ * every request (`all`, agency staff and auditors), filtered by status and service. Each page
+ * holds only what the caller may read (access.ts): another's unsubmitted draft, or a request
+ * that has not reached an official's stage, is left out; the cursor still walks every request.
+ */
+export async function listRequests(
+  deps: ReadScope & { readonly records: RequestRecords },
+  actor: Actor,
+  scope: Scope,
+  query: PageQuery & RequestFilter,
+): Promise<Page<ServiceRequest>> {
+  const page = await pageOf(deps, actor, scope, query);
+  const canRead = requestReader(deps, actor);
+  const readable = await Promise.all(page.items.map(canRead));
+  return { ...page, items: page.items.filter((_request, index) => readable[index]) };
 }

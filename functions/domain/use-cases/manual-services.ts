@@ -1,6 +1,7 @@
 import type { ManualDocument } from '../archive';
 import { planOf, serviceFor } from '../catalog/resolve';
 import { NotFoundError, ValidationError } from '../errors';
+import { checkPaperPath, type PaperDecision } from '../lifecycle';
 import type {
   Clock,
   EmployeeArchive,
@@ -10,7 +11,7 @@ import type {
   IdGenerator,
   RequestRecords,
 } from '../ports';
-import type { DocumentContentType, ServiceRequest, Stage } from '../request';
+import type { DocumentContentType, ServiceRequest } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
 import type { StageRecord } from '../timeline';
@@ -34,12 +35,7 @@ export interface ManualServiceInput {
   readonly details?: unknown;
   readonly submittedAt: string;
   /** Each official decision taken on paper, in order: who took it (name and position) and when. */
-  readonly stages: ReadonlyArray<{
-    readonly stage: Stage;
-    readonly outcome: string;
-    readonly decidedBy: string;
-    readonly decidedAt: string;
-  }>;
+  readonly stages: ReadonlyArray<PaperDecision & { readonly decidedAt: string }>;
   readonly result: {
     readonly status: 'COMPLETED' | 'REJECTED';
     readonly at: string;
@@ -129,6 +125,8 @@ export async function enterManualService(
     );
   }
   const service = serviceFor(input.serviceType, deps.settings);
+  const plan = planOf(service);
+  checkPaperPath(plan, input.stages, input.result.status);
   const now = deps.clock.now().toISOString();
   const id = deps.ids.next();
   const last = input.stages.at(-1);
@@ -149,7 +147,7 @@ export async function enterManualService(
     submittedAt: input.submittedAt,
     ...(input.result.status === 'COMPLETED' && { completedAt: input.result.at }),
     version: 1,
-    plan: planOf(service),
+    plan,
     stages: timeline(input),
     manual: { forceMajeureId: period.id, enteredBy: actor.username, enteredAt: now },
     ...(input.result.status === 'REJECTED' && {

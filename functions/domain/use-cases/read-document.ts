@@ -1,10 +1,11 @@
-import { canReadRequest, requestNotFound } from '../access';
+import { type ReadScope, readableRequest } from '../access';
 import { NotFoundError } from '../errors';
 import type { ArchiveStore, FileStore, RequestRecords } from '../ports';
 import type { RequestDocument } from '../request';
 import type { Actor } from '../roles';
+import { readFrozen } from './frozen-files';
 
-export interface ReadDocumentDeps {
+export interface ReadDocumentDeps extends ReadScope {
   readonly records: RequestRecords;
   readonly files: FileStore;
   readonly archive: ArchiveStore;
@@ -20,8 +21,7 @@ export async function readDocument(
   requestId: string,
   documentId: string,
 ): Promise<{ document: RequestDocument; downloadUrl: string }> {
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  await readableRequest(deps, actor, requestId);
   const document = (await deps.records.listDocuments(requestId)).find((item) => item.id === documentId);
   // A draft's uploads are confirmed on submission; until then the stored file itself tells.
   const stored =
@@ -33,6 +33,10 @@ export async function readDocument(
       'documentId',
     );
   }
-  const store = document.archiveDocumentId ? deps.archive : deps.files;
-  return { document, downloadUrl: await store.downloadUrl(document.key, document.fileName) };
+  if (document.archiveDocumentId) {
+    return { document, downloadUrl: await deps.archive.downloadUrl(document.key, document.fileName) };
+  }
+  // A confirmed upload is served only while its bytes are those confirmed at submission.
+  if (document.sha256) await readFrozen(deps.files, document.key, document.sha256);
+  return { document, downloadUrl: await deps.files.downloadUrl(document.key, document.fileName) };
 }

@@ -1,15 +1,14 @@
-import { canReadRequest, requestNotFound } from '../access';
+import { type ReadScope, readableRequest } from '../access';
 import type { RequestRecords } from '../ports';
 import type { RequestDocument, ServiceRequest } from '../request';
 import type { Actor } from '../roles';
 
 /** A request with its documents, if the caller may see it (404 otherwise, so ids cannot be probed). */
 export async function readRequest(
-  deps: { readonly records: RequestRecords },
+  deps: ReadScope & { readonly records: RequestRecords },
   actor: Actor,
   requestId: string,
 ): Promise<{ request: ServiceRequest; documents: RequestDocument[] }> {
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  const request = await readableRequest(deps, actor, requestId);
   return { request, documents: await deps.records.listDocuments(requestId) };
 }

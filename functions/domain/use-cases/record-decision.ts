@@ -1,16 +1,16 @@
-import { assertWithinDivision, canReadRequest, requestNotFound } from '../access';
+import { assertWithinDivision, readableRequest } from '../access';
 import { serviceSla } from '../catalog/index';
 import { serviceFor } from '../catalog/resolve';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError } from '../errors';
 import { type Decision, planDecision } from '../lifecycle';
 import type { FileStore, SigningAuthorities } from '../ports';
-import { WAIT_RULES } from '../request';
+import { type SignedScan, WAIT_RULES } from '../request';
 import type { Actor } from '../roles';
 import type { RuntimeSettings } from '../settings';
-import { notADocumentMessage, sniffContentType } from '../uploads';
 import { addWorkingDays, localDate, workCalendar } from '../working-days';
+import { freezeUpload } from './frozen-files';
 import { activeAuthority } from './signing';
-import { endWait, type OutboxDeps, type Recorded } from './workflow-outbox';
+import { endWait, type OutboxDeps, type Recorded, retryingConflicts } from './workflow-outbox';
 
 export interface RecordDecisionDeps extends OutboxDeps {
   readonly settings: RuntimeSettings;
@@ -21,9 +21,10 @@ export interface RecordDecisionDeps extends OutboxDeps {
 /**
  * An official's decision at a stage, accepted once: the record changes conditionally on the
  * version read (of two concurrent decisions one wins, the other gets 409), together with the
- * workflow resumption it owes; the resumption is then delivered (see workflow-outbox).
+ * workflow resumption it owes; the resumption is then delivered (see workflow-outbox). A write
+ * the system made in between (the workflow recording its token, an escalation) is retried.
  */
-export async function recordDecision(
+export function recordDecision(
   deps: RecordDecisionDeps,
   actor: Actor,
   requestId: string,
@@ -31,8 +32,17 @@ export async function recordDecision(
   /** The bulk-signing manifest a SIGN decision belongs to. */
   batchId?: string,
 ): Promise<Recorded> {
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  return retryingConflicts(() => decideOnce(deps, actor, requestId, decision, batchId));
+}
+
+async function decideOnce(
+  deps: RecordDecisionDeps,
+  actor: Actor,
+  requestId: string,
+  decision: Decision,
+  batchId: string | undefined,
+): Promise<Recorded> {
+  const request = await readableRequest(deps, actor, requestId);
   assertWithinDivision(actor, decision.stage, request.serviceType, deps.settings);
   const service = serviceFor(request.serviceType, deps.settings);
   const now = deps.clock.now();
@@ -41,22 +51,6 @@ export async function recordDecision(
     decision.stage === 'SIGNING'
       ? await activeAuthority(deps.authorities, actor, request.serviceType, localDate(now, calendar))
       : undefined;
-  if (decision.stage === 'SIGNING' && decision.outcome === 'SIGN' && request.signedScan) {
-    const stored = await deps.files.head(request.signedScan.key);
-    if (!stored) {
-      throw new ConflictError(
-        'SIGNED_SCAN_MISSING',
-        'Pindaian dokumen bertanda tangan basah belum diunggah.',
-      );
-    }
-    if (!sniffContentType(await deps.files.read(request.signedScan.key))) {
-      throw new ValidationError(
-        'NOT_A_DOCUMENT',
-        notADocumentMessage('pindaian bertanda tangan'),
-        'signedScan',
-      );
-    }
-  }
   const plan = planDecision(request, actor, decision, {
     service,
     documents: await deps.records.listDocuments(requestId),
@@ -64,6 +58,9 @@ export async function recordDecision(
     deficiencyDueAt: addWorkingDays(now, serviceSla(service, deps.settings).deficiencyWindow, calendar),
     ...(signingAuthority && { signingAuthority }),
   });
+  // The wet-signed scan is frozen as the signer declares it signed: what is issued is what they saw.
+  const scan = plan.change.signature && request.signedScan;
+  const frozenScan = scan && (await freezeSignedScan(deps, scan));
   const deficiencyNote = plan.change.deficiency
     ? plan.change.deficiency.items.map((item) => `${item.requirementCode}: ${item.reason}`).join('; ')
     : undefined;
@@ -75,7 +72,11 @@ export async function recordDecision(
     batchId && `dalam naskah tanda tangan massal ${batchId}`,
   ];
   const note = [decision.note, deficiencyNote, ...(signingNote ?? [])].filter(Boolean).join(' — ');
-  const change = batchId && signed ? { ...plan.change, signingBatchId: batchId } : plan.change;
+  const change = {
+    ...plan.change,
+    ...(batchId && signed && { signingBatchId: batchId }),
+    ...(frozenScan && { signedScan: frozenScan }),
+  };
   return endWait(deps, request, decision.stage, change, plan.output, {
     requestId,
     at: now.toISOString(),
@@ -87,4 +88,12 @@ export async function recordDecision(
     fromStatus: request.status,
     toStatus: plan.status,
   });
+}
+
+async function freezeSignedScan(deps: RecordDecisionDeps, scan: SignedScan): Promise<SignedScan> {
+  if (!(await deps.files.head(scan.key))) {
+    throw new ConflictError('SIGNED_SCAN_MISSING', 'Pindaian dokumen bertanda tangan basah belum diunggah.');
+  }
+  const frozen = await freezeUpload(deps.files, scan.key, 'pindaian bertanda tangan', 'signedScan');
+  return { ...scan, ...frozen };
 }

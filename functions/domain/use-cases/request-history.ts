@@ -1,4 +1,4 @@
-import { canReadRequest, requestNotFound } from '../access';
+import { type ReadScope, readableRequest } from '../access';
 import type { ExecutionHistory, RequestRecords, Workflow } from '../ports';
 import type { AuditEvent } from '../request';
 import type { Actor } from '../roles';
@@ -8,12 +8,11 @@ import type { Actor } from '../roles';
  * workflow's execution history, for the applicant, staff and auditors.
  */
 export async function requestHistory(
-  deps: { readonly records: RequestRecords; readonly workflow: Workflow },
+  deps: ReadScope & { readonly records: RequestRecords; readonly workflow: Workflow },
   actor: Actor,
   requestId: string,
 ): Promise<{ audit: AuditEvent[]; execution?: ExecutionHistory }> {
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  const request = await readableRequest(deps, actor, requestId);
   const [audit, execution] = await Promise.all([
     deps.records.listAudit(requestId),
     request.submittedAt ? deps.workflow.history(requestId) : Promise.resolve(undefined),

@@ -1,5 +1,6 @@
-import { canReadRequest, requestNotFound } from '../access';
+import { type ReadScope, readableRequest } from '../access';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { requireOpenWait } from '../lifecycle';
 import type {
   ArchiveStore,
   Clock,
@@ -11,6 +12,7 @@ import type {
 } from '../ports';
 import type { DocumentContentType, ServiceRequest } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
+import { retryingConflicts } from './workflow-outbox';
 
 /** The authority `actor` holds to sign `serviceType` on local date `today`, if any. */
 export async function activeAuthority(
@@ -28,7 +30,7 @@ export async function activeAuthority(
   );
 }
 
-export interface SignedScanDeps {
+export interface SignedScanDeps extends ReadScope {
   readonly records: RequestRecords;
   readonly files: FileStore;
   readonly clock: Clock;
@@ -46,20 +48,32 @@ export async function registerSignedScan(
   requestId: string,
   file: { readonly contentType: DocumentContentType; readonly size: number },
 ): Promise<{ request: ServiceRequest; uploadUrl: string }> {
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
   if (!hasAnyRole(actor, ['SIGNER', 'VERIFIER'])) {
     throw new ForbiddenError(
       'ROLE_NOT_ALLOWED',
       'Pindaian dokumen bertanda tangan basah diunggah oleh pejabat penandatangan atau Admin BKPSDM.',
     );
   }
-  if (request.status !== 'AWAITING_SIGNATURE' || request.plan?.signatureMode !== 'WET') {
-    throw new ConflictError(
+  const notAwaiting = () =>
+    new ConflictError(
       'NOT_AWAITING_WET_SIGNATURE',
       'Permohonan ini tidak sedang menunggu tanda tangan basah.',
     );
-  }
+  return retryingConflicts(async () => {
+    const request = await readableRequest(deps, actor, requestId);
+    requireOpenWait(request, 'SIGNING', notAwaiting);
+    if (request.plan?.signatureMode !== 'WET') throw notAwaiting();
+    return registerScan(deps, actor, request, file);
+  });
+}
+
+async function registerScan(
+  deps: SignedScanDeps,
+  actor: Actor,
+  request: ServiceRequest,
+  file: { readonly contentType: DocumentContentType; readonly size: number },
+): Promise<{ request: ServiceRequest; uploadUrl: string }> {
+  const requestId = request.id;
   if (file.size > deps.maxUploadBytes) {
     throw new ValidationError(
       'FILE_TOO_LARGE',
@@ -93,12 +107,11 @@ export async function registerSignedScan(
 
 /** The draft of the document to sign (for wet signatures, the copy to print), for agency staff. */
 export async function draftDownload(
-  deps: { readonly records: RequestRecords; readonly archive: ArchiveStore },
+  deps: ReadScope & { readonly records: RequestRecords; readonly archive: ArchiveStore },
   actor: Actor,
   requestId: string,
 ): Promise<{ documentId: string; downloadUrl: string; sha256: string }> {
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  const request = await readableRequest(deps, actor, requestId);
   if (!request.draft)
     throw new NotFoundError('DRAFT_NOT_READY', 'Draf dokumen untuk permohonan ini belum tersedia.');
   const downloadUrl = await deps.archive.downloadUrl(

@@ -1,20 +1,24 @@
+import { withinDivision } from '../access';
 import { serviceSla } from '../catalog/index';
 import { serviceFor } from '../catalog/resolve';
 import { ConflictError } from '../errors';
-import { isActive } from '../force-majeure';
+import { holdsDeadlines } from '../force-majeure';
+import { expiredDeficiency } from '../lifecycle';
 import { composeEscalation } from '../notices';
 import type {
+  Account,
   AccountDirectory,
   Clock,
   ForceMajeurePeriods,
   Mailer,
   RequestRecords,
+  SigningAuthorities,
   Workflow,
 } from '../ports';
 import { type ServiceRequest, type Stage, WAIT_RULES, type Wait } from '../request';
 import type { RuntimeSettings } from '../settings';
 import { closeStage, markOverdue, openStage } from '../timeline';
-import { addWorkingDays, workCalendar } from '../working-days';
+import { addWorkingDays, localDate, workCalendar } from '../working-days';
 import { clearOutbox, withLatest } from './workflow-outbox';
 
 /** What workflow steps need: they only ever resume the workflow, never start it. */
@@ -43,9 +47,9 @@ const ENDING_RECHECK_SECONDS = 300;
  */
 async function postponement(deps: TimerDeps, dueAt: string | undefined): Promise<number | undefined> {
   const now = deps.clock.now();
-  const periods = await deps.forceMajeure.list();
-  if (periods.some((period) => isActive(period, now.toISOString()))) return RECHECK_SECONDS;
-  if (periods.some((period) => !period.extension)) return ENDING_RECHECK_SECONDS;
+  const held = holdsDeadlines(await deps.forceMajeure.list(), now.toISOString());
+  if (held === 'RUNNING') return RECHECK_SECONDS;
+  if (held === 'ENDING') return ENDING_RECHECK_SECONDS;
   if (dueAt && Date.parse(dueAt) > now.getTime())
     return Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000);
   return undefined;
@@ -135,7 +139,33 @@ export async function awaitWait(
 
 export interface EscalationDeps extends TimerDeps {
   readonly accounts: AccountDirectory;
+  readonly authorities: Pick<SigningAuthorities, 'forService'>;
   readonly mailer: Mailer;
+}
+
+/**
+ * The officials who can act on `request` at `stage`, and so are told it is overdue: active
+ * holders of the stage's role, at the validation tiers only the responsible division's, at
+ * signing only those holding authority for the service today.
+ */
+async function officialsFor(deps: EscalationDeps, request: ServiceRequest, stage: Stage): Promise<Account[]> {
+  const role = WAIT_RULES[stage].role;
+  if (!role) return [];
+  const active = (await deps.accounts.listByRole(role)).filter(
+    (account) => !account.disabled && withinDivision(account, stage, request.serviceType, deps.settings),
+  );
+  if (stage !== 'SIGNING') return active;
+  const today = localDate(deps.clock.now(), workCalendar(deps.settings));
+  const holders = new Set(
+    (await deps.authorities.forService(request.serviceType))
+      .filter(
+        (authority) =>
+          authority.validFrom <= today &&
+          (authority.validUntil === undefined || today <= authority.validUntil),
+      )
+      .map((authority) => authority.username),
+  );
+  return active.filter((account) => holders.has(account.username));
 }
 
 /**
@@ -178,8 +208,7 @@ export async function escalateOverdue(
     );
   });
   if (!escalated) return { postponed: false, notified: 0 };
-  const role = WAIT_RULES[stage].role;
-  const officials = role ? await deps.accounts.listByRole(role) : [];
+  const officials = await officialsFor(deps, escalated, stage);
   const recipients = [
     ...new Set(
       [
@@ -196,53 +225,44 @@ export async function escalateOverdue(
 
 /**
  * The completion window passed without the documents: the request is rejected (Kediri Pasal
- * 9(2)). If the applicant resubmitted at the last moment, their resubmission stands instead.
+ * 9(2)). If the applicant resubmitted at the last moment, their resubmission stands instead; if
+ * the API already rejected it (the applicant acted after the deadline), that rejection stands.
  */
 export async function rejectIncomplete(
   deps: TimerDeps,
   requestId: string,
 ): Promise<{ outcome: 'REJECTED' | 'RESUBMITTED' } | { outcome: 'POSTPONED'; timeoutSeconds: number }> {
+  const owedRoute = (request: ServiceRequest | undefined) =>
+    request?.outbox?.kind === 'RESUME' && request.outbox.stage === 'COMPLETION'
+      ? request.outbox.output.route
+      : undefined;
   const current = await deps.records.get(requestId);
+  const settled = owedRoute(current) === 'VERIFICATION' || owedRoute(current) === 'REJECTION';
   const later =
-    current?.status === 'DEFICIENT' ? await postponement(deps, current.deficiency?.dueAt) : undefined;
-  if (later && current?.outbox?.kind !== 'RESUME') return { outcome: 'POSTPONED', timeoutSeconds: later };
+    current?.status === 'DEFICIENT' && !settled
+      ? await postponement(deps, current.deficiency?.dueAt)
+      : undefined;
+  if (later) return { outcome: 'POSTPONED', timeoutSeconds: later };
   const result = await withLatest(deps.records, requestId, async (request) => {
-    if (
-      request.outbox?.kind === 'RESUME' &&
-      request.outbox.stage === 'COMPLETION' &&
-      request.outbox.output.route === 'VERIFICATION'
-    ) {
+    const route = owedRoute(request);
+    if ((route === 'VERIFICATION' || route === 'REJECTION') && request.outbox) {
       await clearOutbox(deps, request, request.outbox.since);
-      return 'RESUBMITTED' as const;
+      return route === 'VERIFICATION' ? ('RESUBMITTED' as const) : ('REJECTED' as const);
     }
     requireWait(request, 'COMPLETION');
     const now = deps.clock.now().toISOString();
-    const items = request.deficiency?.items.map((item) => item.requirementCode).join(', ') ?? '-';
+    const { change, audit } = expiredDeficiency(request, now);
+    // An extension decided as the deadline passed is spent with it: the window is over.
     await deps.records.transition(
       request,
       {
-        status: 'REJECTED',
+        ...change,
         task: null,
         claim: null,
+        outbox: null,
         stages: closeStage(request.stages, 'COMPLETION', now, 'EXPIRED'),
-        rejection: {
-          reason: `Dokumen persyaratan yang perlu diperbaiki (${items}) tidak dilengkapi sampai batas waktu.`,
-          stage: 'COMPLETION',
-          decidedBy: 'system',
-          decidedAt: now,
-          automatic: true,
-        },
       },
-      {
-        requestId,
-        at: now,
-        actor: { username: 'system', role: 'SYSTEM' },
-        action: 'REJECTED_AUTOMATICALLY',
-        stage: 'COMPLETION',
-        note: 'Perwali Kediri Nomor 80 Tahun 2021 Pasal 9 ayat (2)',
-        fromStatus: 'DEFICIENT',
-        toStatus: 'REJECTED',
-      },
+      audit,
     );
     return 'REJECTED' as const;
   });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { canActAsApplicant, requestNotFound } from '../access';
 import { planOf, serviceFor } from '../catalog/resolve';
 import { ConflictError, ValidationError } from '../errors';
@@ -6,8 +5,8 @@ import type { FileStore, ForceMajeurePeriods } from '../ports';
 import { currentDocuments, type RequestDocument } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
-import { notADocumentMessage, sniffContentType } from '../uploads';
 import { requireServicesOnline } from './force-majeure';
+import { freezeUpload } from './frozen-files';
 import { deliverOutbox, type OutboxDeps, type Recorded, recordWithOutbox } from './workflow-outbox';
 
 export interface SubmitRequestDeps extends OutboxDeps {
@@ -18,9 +17,10 @@ export interface SubmitRequestDeps extends OutboxDeps {
 }
 
 /**
- * Confirms each registered document against storage and marks the uploaded ones with their
- * SHA-256: a stored object whose size differs from the registration (its upload URL was bound to
- * it), or whose content is not a PDF, JPEG or PNG whatever its name says, is refused.
+ * Confirms each registered document against storage and freezes the uploaded ones: a stored
+ * object whose size differs from the registration (its upload URL was bound to it), or whose
+ * content is not a PDF, JPEG or PNG whatever its name says, is refused; the rest are copied, as
+ * read and digested, where no upload URL reaches (see frozen-files), and served from there.
  */
 export async function confirmUploads(
   deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
@@ -40,21 +40,20 @@ async function confirmUpload(
   if (document.status === 'UPLOADED') return document;
   const stored = await deps.files.head(document.key);
   if (!stored) return document;
-  if (stored.size > deps.maxUploadBytes || stored.size !== document.size) {
-    throw new ValidationError(
+  const mismatch = () =>
+    new ValidationError(
       'UPLOAD_MISMATCH',
       `Berkas ${document.fileName} tidak sesuai dengan ukuran yang didaftarkan atau melebihi batas. Unggah ulang berkas tersebut.`,
       'documents',
     );
-  }
-  const body = await deps.files.read(document.key);
-  const contentType = sniffContentType(body);
-  if (!contentType)
-    throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(document.fileName), 'documents');
+  if (stored.size > deps.maxUploadBytes || stored.size !== document.size) throw mismatch();
+  const frozen = await freezeUpload(deps.files, document.key, document.fileName, 'documents');
+  if (frozen.size !== document.size) throw mismatch();
   const uploaded: RequestDocument = {
     ...document,
-    contentType,
-    sha256: createHash('sha256').update(body).digest('hex'),
+    key: frozen.key,
+    contentType: frozen.contentType,
+    sha256: frozen.sha256,
     status: 'UPLOADED',
     uploadedAt: deps.clock.now().toISOString(),
   };

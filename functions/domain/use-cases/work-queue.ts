@@ -1,14 +1,14 @@
-import { assertWithinDivision, canReadRequest, requestNotFound, withinDivision } from '../access';
+import { assertWithinDivision, type ReadScope, readableRequest, withinDivision } from '../access';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import type { AccountDirectory, Clock, Page, PageQuery, RequestRecords, SigningAuthorities } from '../ports';
+import { refuseSecondTier } from '../lifecycle';
+import type { AccountDirectory, Clock, Page, PageQuery, RequestRecords } from '../ports';
 import { type ServiceRequest, WAIT_RULES, type Wait, waitsOfRole } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
-import type { RuntimeSettings } from '../settings';
+import { retryingConflicts } from './workflow-outbox';
 
-export interface QueueDeps {
+export interface QueueDeps extends ReadScope {
   readonly records: RequestRecords;
   readonly clock: Clock;
-  readonly settings: Pick<RuntimeSettings, 'divisions'>;
 }
 
 function openWait(request: ServiceRequest): Wait {
@@ -21,17 +21,16 @@ function openWait(request: ServiceRequest): Wait {
 }
 
 async function queued(deps: QueueDeps, actor: Actor, requestId: string) {
-  const request = await deps.records.get(requestId);
-  if (!request || !canReadRequest(actor, request)) throw requestNotFound(requestId);
+  const request = await readableRequest(deps, actor, requestId);
   return { request, wait: openWait(request) };
 }
 
 /** An official takes a request from their queue; others see who holds it. */
-export async function claimRequest(
-  deps: QueueDeps,
-  actor: Actor,
-  requestId: string,
-): Promise<ServiceRequest> {
+export function claimRequest(deps: QueueDeps, actor: Actor, requestId: string): Promise<ServiceRequest> {
+  return retryingConflicts(() => claimOnce(deps, actor, requestId));
+}
+
+async function claimOnce(deps: QueueDeps, actor: Actor, requestId: string): Promise<ServiceRequest> {
   const { request, wait } = await queued(deps, actor, requestId);
   const role = WAIT_RULES[wait].role;
   if (!role || !actor.roles.includes(role)) {
@@ -41,6 +40,7 @@ export async function claimRequest(
     );
   }
   assertWithinDivision(actor, wait, request.serviceType, deps.settings);
+  refuseSecondTier(request, actor.username, wait);
   if (request.claim && request.claim.username !== actor.username) {
     throw new ConflictError(
       'CLAIMED_BY_OTHER',
@@ -64,11 +64,11 @@ export async function claimRequest(
 }
 
 /** The holder lets a request go back to the queue; a supervisor may release anyone's. */
-export async function releaseRequest(
-  deps: QueueDeps,
-  actor: Actor,
-  requestId: string,
-): Promise<ServiceRequest> {
+export function releaseRequest(deps: QueueDeps, actor: Actor, requestId: string): Promise<ServiceRequest> {
+  return retryingConflicts(() => releaseOnce(deps, actor, requestId));
+}
+
+async function releaseOnce(deps: QueueDeps, actor: Actor, requestId: string): Promise<ServiceRequest> {
   const { request, wait } = await queued(deps, actor, requestId);
   if (!request.claim) return request;
   const supervisor = hasAnyRole(actor, ['SUPERVISOR']);
@@ -106,6 +106,15 @@ export async function assignRequest(
   if (!hasAnyRole(actor, ['SUPERVISOR'])) {
     throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Penugasan ulang dilakukan oleh pejabat pengawas.');
   }
+  return retryingConflicts(() => assignOnce(deps, actor, requestId, username));
+}
+
+async function assignOnce(
+  deps: QueueDeps & { readonly accounts: AccountDirectory },
+  actor: Actor,
+  requestId: string,
+  username: string,
+): Promise<ServiceRequest> {
   const { request, wait } = await queued(deps, actor, requestId);
   const role = WAIT_RULES[wait].role;
   const account = await deps.accounts.get(username);
@@ -117,6 +126,7 @@ export async function assignRequest(
       'username',
     );
   }
+  refuseSecondTier(request, username, wait);
   if (!withinDivision(account, wait, request.serviceType, deps.settings)) {
     throw new ValidationError(
       'ASSIGNEE_OUTSIDE_DIVISION',
@@ -162,7 +172,7 @@ export interface WorkItem {
  * is the first page of each, merged.
  */
 export async function listTasks(
-  deps: QueueDeps & { readonly authorities: SigningAuthorities },
+  deps: QueueDeps,
   actor: Actor,
   query: PageQuery & { readonly stage?: Wait },
 ): Promise<Page<WorkItem>> {

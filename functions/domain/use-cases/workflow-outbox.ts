@@ -25,26 +25,41 @@ export function workflowInput(request: ServiceRequest) {
   };
 }
 
+const isConcurrentUpdate = (error: unknown) =>
+  error instanceof ConflictError && error.code === 'CONCURRENT_UPDATE';
+
+/**
+ * Runs `act` again when another writer changed the same request between its read and its write
+ * (a workflow step recording its token, an escalation, a timer, the outbox being cleared). Each
+ * attempt reads afresh and checks again, so an act that no longer applies gets its own error, and
+ * a person's act never fails because the system touched the record at the same moment.
+ */
+export async function retryingConflicts<T>(act: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await act();
+    } catch (error) {
+      if (!isConcurrentUpdate(error) || attempt >= attempts) throw error;
+      // A short random pause, so two writers that collided do not collide again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+    }
+  }
+}
+
 /**
  * Runs `change` against the latest version of request `id`, retrying when another writer got
  * there first. `change` returns undefined when, on the fresh request, there is nothing to do.
  */
-export async function withLatest<T>(
+export function withLatest<T>(
   records: RequestRecords,
   id: string,
   change: (request: ServiceRequest) => Promise<T | undefined>,
-  attempts = 5,
 ): Promise<T | undefined> {
-  for (let attempt = 1; ; attempt += 1) {
+  return retryingConflicts(async () => {
     const request = await records.get(id);
     if (!request) throw new ConflictError('REQUEST_MISSING', `Request ${id} does not exist.`);
-    try {
-      return await change(request);
-    } catch (error) {
-      if (!(error instanceof ConflictError && error.code === 'CONCURRENT_UPDATE') || attempt >= attempts)
-        throw error;
-    }
-  }
+    return change(request);
+  });
 }
 
 /**
@@ -61,7 +76,7 @@ export async function clearOutbox(
     try {
       return await deps.records.transition(request, { outbox: null }, undefined);
     } catch (error) {
-      if (!(error instanceof ConflictError && error.code === 'CONCURRENT_UPDATE')) throw error;
+      if (!isConcurrentUpdate(error)) throw error;
     }
   }
   const latest = await withLatest(deps.records, request.id, async (current) =>
@@ -135,6 +150,7 @@ export function endWait(
         wait,
         deps.clock.now().toISOString(),
         output.outcome ?? output.route,
+        output.decidedBy,
       ),
       outbox: {
         kind: 'RESUME',
