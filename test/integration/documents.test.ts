@@ -28,7 +28,7 @@ interface Verification {
   };
 }
 
-const NUMBER = /^800\/\d{3}\/BKPSDM\/\d{4}$/;
+const NUMBER = /^822\/\d{3}\/BKPSDM\/\d{4}$/;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const download = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 
@@ -198,7 +198,7 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
     const draft = await api.get<{ downloadUrl: string }>(`/requests/${id}/draft`, { as: 'penandatangan' });
     const printReady = await download(draft.body.downloadUrl);
     const [text] = await pageTexts(printReady);
-    expect(text).toMatch(/Nomor: 800\/\d{3}\/BKPSDM\/\d{4}/);
+    expect(text).toMatch(/Nomor: 861\.1\/\d{3}\/BKPSDM\/\d{4}/);
     expect(text).not.toContain('DRAF');
     const qr = await scanQrCode(printReady);
     expect(qr).toMatch(new RegExp(`^${stack.urls.api}/verify/[0-9a-f-]{36}$`));

@@ -123,7 +123,7 @@ describe('issuance', () => {
     const first = await issueDocument(context.deps, id);
     const again = await issueDocument(context.deps, id);
     expect(again).toEqual(first);
-    expect(first.number).toMatch(/^800\/001\/BKPSDM\/2026$/);
+    expect(first.number).toBe('822/001/BKPSDM/2026');
     expect(context.stored.size).toBe(1);
     expect([...context.signatures.values()].map((record) => record.status)).toEqual(['SIGNED']);
     const entry = (await context.deps.employeeArchive.get(first.documentId)) as IssuedDocument;
@@ -142,7 +142,7 @@ describe('issuance', () => {
     for (const id of [await signedRequest(context), await signedRequest(context)]) {
       numbers.push((await issueDocument(context.deps, id)).number);
     }
-    expect(numbers).toEqual(['800/001/BKPSDM/2026', '800/002/BKPSDM/2026']);
+    expect(numbers).toEqual(['822/001/BKPSDM/2026', '822/002/BKPSDM/2026']);
   });
 
   it('wet: numbers the print-ready copy, and issues the signed scan under the same id and number', async () => {
