@@ -224,7 +224,7 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
     expect((await verifyFile(new Uint8Array(SAMPLE_PDF))).body).toMatchObject({ match: true });
   });
 
-  it('rejection letters are numbered in their own series and sealed by the agency', async () => {
+  it('rejection letters are numbered in their own series and signed by the official holding the service’s authority', async () => {
     const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
     await decide(api, id, 'VERIFICATION', 'REJECT', { note: 'Masa kerja belum memenuhi' });
     const rejected = await eventually(
@@ -235,11 +235,23 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
     expect(checked).toMatchObject({
       status: 'VALID',
       document: {
+        number: expect.stringMatching(/^800\/\d{3}\/BKPSDM\/\d{4}$/),
         title: 'Surat Pemberitahuan Penolakan Permohonan',
-        signer: { name: 'BKPSDM Kota Demo' },
-        signature: { mode: 'SEAL', valid: true },
+        signer: {
+          name: 'Drs. Bambang Sutrisno, M.Si.',
+          nip: '197104231996031007',
+          position: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+        },
+        signature: { mode: 'ELECTRONIC', valid: true },
       },
     });
+    const letter = await api.get<{ downloadUrl: string }>(`/archive/${rejected.output?.documentId}`, {
+      as: KGB_APPLICANT,
+    });
+    const [text] = await pageTexts(await download(letter.body.downloadUrl));
+    expect(text).toContain('Drs. Bambang Sutrisno, M.Si.');
+    expect(text).toContain('NIP 197104231996031007');
+    expect(text).not.toContain('BKPSDM KOTA DEMO');
   });
 
   it('acting officials: a Plt. signs in the principal’s place; the block prints Plt. and the audit says so', async () => {

@@ -1,23 +1,23 @@
 import { z } from 'zod';
-import { cite, LEAVE_TYPES } from '../rules';
+import { cite, type LeaveType } from '../rules';
 import { calendarDaysInclusive, formatDate, longerThanMonths } from './dates';
 import { blocking, checkMinimumService, fromTmtCpns, note } from './eligibility';
-import { phoneSchema, text } from './fields';
+import { LEAVE_TYPE_LABELS, labelled, leaveTypeSchema, phoneSchema, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const IMPORTANT_REASONS = [
-  'KELUARGA_SAKIT_KERAS',
-  'KELUARGA_MENINGGAL_DUNIA',
-  'MELANGSUNGKAN_PERKAWINAN',
-  'ISTRI_MELAHIRKAN',
-  'MUSIBAH_KEBAKARAN_ATAU_BENCANA',
-  'LAINNYA',
-] as const;
+const IMPORTANT_REASONS = {
+  KELUARGA_SAKIT_KERAS: 'Keluarga sakit keras',
+  KELUARGA_MENINGGAL_DUNIA: 'Keluarga meninggal dunia',
+  MELANGSUNGKAN_PERKAWINAN: 'Melangsungkan perkawinan',
+  ISTRI_MELAHIRKAN: 'Istri melahirkan',
+  MUSIBAH_KEBAKARAN_ATAU_BENCANA: 'Musibah kebakaran atau bencana',
+  LAINNYA: 'Lainnya',
+} as const;
 
 const details = z
   .object({
-    leaveType: z.enum(LEAVE_TYPES).meta({
+    leaveType: leaveTypeSchema.meta({
       title: 'Jenis cuti',
       description:
         'Cuti tahunan, besar, sakit, melahirkan, karena alasan penting, bersama, atau di luar tanggungan negara (CLTN).',
@@ -36,8 +36,7 @@ const details = z
       title: 'Alasan cuti',
       description: 'Keterangan singkat alasan mengambil cuti.',
     }),
-    importantReason: z
-      .enum(IMPORTANT_REASONS)
+    importantReason: labelled(IMPORTANT_REASONS)
       .optional()
       .meta({
         title: 'Alasan penting',
@@ -91,15 +90,8 @@ const details = z
     path: ['childOrder'],
   });
 
-const LEAVE_NAMES: Readonly<Record<(typeof LEAVE_TYPES)[number], string>> = {
-  TAHUNAN: 'cuti tahunan',
-  BESAR: 'cuti besar',
-  SAKIT: 'cuti sakit',
-  MELAHIRKAN: 'cuti melahirkan',
-  ALASAN_PENTING: 'cuti karena alasan penting',
-  BERSAMA: 'cuti bersama',
-  DI_LUAR_TANGGUNGAN_NEGARA: 'cuti di luar tanggungan negara',
-};
+/** A leave type as a sentence names it: "cuti tahunan". */
+const leaveName = (type: LeaveType) => LEAVE_TYPE_LABELS[type].toLowerCase();
 
 /** Cuti: every leave type of PNS and CPNS, and the four PPPK may take (PP 11/2017, PP 49/2018). */
 export const cuti = {
@@ -181,12 +173,12 @@ export const cuti = {
   eligibility: ({ employee, details: leave, rules }) => {
     const findings: EligibilityFinding[] = [];
     const isPppk = employee.employeeType === 'PPPK';
-    const leaveName = LEAVE_NAMES[leave.leaveType];
+    const leaveNamed = leaveName(leave.leaveType);
     if (isPppk && !rules.pppkLeaveTypes.value.includes(leave.leaveType)) {
-      const allowed = rules.pppkLeaveTypes.value.map((type) => LEAVE_NAMES[type]).join(', ');
+      const allowed = rules.pppkLeaveTypes.value.map(leaveName).join(', ');
       return [
         blocking(
-          `PPPK tidak berhak atas ${leaveName}; PPPK hanya berhak atas ${allowed} (${cite(rules.pppkLeaveTypes)}).`,
+          `PPPK tidak berhak atas ${leaveNamed}; PPPK hanya berhak atas ${allowed} (${cite(rules.pppkLeaveTypes)}).`,
           'details.leaveType',
         ),
       ];

@@ -2,24 +2,32 @@ import { z } from 'zod';
 import { cite, type NationalRules, PERFORMANCE_RATINGS } from '../rules';
 import { addYears, completedMonths, describeMonths, formatDate } from './dates';
 import { blocking, note } from './eligibility';
-import { educationLevelSchema, firstOfMonth, rankIndex, rankSchema, ratingSchema } from './fields';
+import {
+  educationLevelSchema,
+  firstOfMonth,
+  labelled,
+  RATING_LABELS,
+  rankIndex,
+  rankSchema,
+  ratingSchema,
+} from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const PROMOTION_TYPES = [
-  'REGULER',
-  'PILIHAN_JABATAN_STRUKTURAL',
-  'PILIHAN_JABATAN_FUNGSIONAL',
-  'PENYESUAIAN_IJAZAH',
-  'PRESTASI_LUAR_BIASA',
-  'PENGABDIAN',
-  'ANUMERTA',
-] as const;
+const PROMOTION_TYPES = {
+  REGULER: 'Reguler',
+  PILIHAN_JABATAN_STRUKTURAL: 'Pilihan (jabatan struktural)',
+  PILIHAN_JABATAN_FUNGSIONAL: 'Pilihan (jabatan fungsional)',
+  PENYESUAIAN_IJAZAH: 'Penyesuaian ijazah',
+  PRESTASI_LUAR_BIASA: 'Prestasi kerja luar biasa',
+  PENGABDIAN: 'Pengabdian',
+  ANUMERTA: 'Anumerta',
+} as const;
 
 const details = z
   .object({
-    promotionType: z.enum(PROMOTION_TYPES).meta({
+    promotionType: labelled(PROMOTION_TYPES).meta({
       title: 'Jenis kenaikan pangkat',
       description:
         'Reguler, pilihan (jabatan struktural, jabatan fungsional), penyesuaian ijazah, prestasi kerja luar biasa, ' +
@@ -87,14 +95,6 @@ const details = z
   });
 
 type Details = z.output<typeof details>;
-
-const RATING_NAMES: Readonly<Record<(typeof PERFORMANCE_RATINGS)[number], string>> = {
-  SANGAT_BAIK: 'sangat baik',
-  BAIK: 'baik',
-  BUTUH_PERBAIKAN: 'butuh perbaikan',
-  KURANG: 'kurang',
-  SANGAT_KURANG: 'sangat kurang',
-};
 
 /** Kenaikan Pangkat: regular and selective promotions of PNS (PP 99/2000 jo. PP 12/2002). */
 export const kp = {
@@ -213,7 +213,7 @@ export const kp = {
       if (below.length > 0) {
         findings.push(
           blocking(
-            `Kenaikan pangkat mensyaratkan predikat kinerja sekurang-kurangnya ${RATING_NAMES[minimum.value]} dalam ` +
+            `Kenaikan pangkat mensyaratkan predikat kinerja sekurang-kurangnya ${RATING_LABELS[minimum.value].toLowerCase()} dalam ` +
               `dua tahun terakhir (${cite(minimum)}).`,
             'details.lastYearRating',
           ),

@@ -1,20 +1,25 @@
 import { z } from 'zod';
 import { cite } from '../rules';
 import { checkMinimumService, fromTmtCpns, note, type ServiceStart } from './eligibility';
-import { text } from './fields';
+import { codesOf, labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const AWARD_CLASSES = ['X', 'XX', 'XXX'] as const;
+const AWARD_CLASSES = {
+  X: 'Satyalancana Karya Satya X Tahun',
+  XX: 'Satyalancana Karya Satya XX Tahun',
+  XXX: 'Satyalancana Karya Satya XXX Tahun',
+} as const;
+const CLASS_ORDER = codesOf(AWARD_CLASSES);
 
 const details = z
   .object({
-    awardClass: z.enum(AWARD_CLASSES).meta({
+    awardClass: labelled(AWARD_CLASSES).meta({
       title: 'Satyalancana yang diusulkan',
       description: 'Satyalancana Karya Satya X, XX, atau XXX Tahun.',
     }),
-    previousAwardClass: z.enum(['X', 'XX']).optional().meta({
+    previousAwardClass: labelled({ X: AWARD_CLASSES.X, XX: AWARD_CLASSES.XX }).optional().meta({
       title: 'Satyalancana yang telah diterima',
       description: 'Kelas Satyalancana Karya Satya sebelumnya, bila ada.',
     }),
@@ -35,7 +40,7 @@ const details = z
   .refine(
     (value) =>
       value.previousAwardClass === undefined ||
-      AWARD_CLASSES.indexOf(value.previousAwardClass) < AWARD_CLASSES.indexOf(value.awardClass),
+      CLASS_ORDER.indexOf(value.previousAwardClass) < CLASS_ORDER.indexOf(value.awardClass),
     {
       message: 'Satyalancana yang diusulkan harus lebih tinggi dari yang telah diterima',
       path: ['awardClass'],
@@ -110,7 +115,7 @@ export const satyalancana = {
     const findings: EligibilityFinding[] = [];
     const years = rules.satyalancanaServiceYears;
     const restarts = rules.satyalancanaUnpaidLeaveRestartsCount;
-    const required = years.value[AWARD_CLASSES.indexOf(award.awardClass)];
+    const required = years.value[CLASS_ORDER.indexOf(award.awardClass)];
     if (required === undefined) return findings;
     let start: ServiceStart | undefined = fromTmtCpns(employee);
     if (award.hasTakenUnpaidLeave) {
