@@ -109,10 +109,25 @@ const ruleValuesSchema = z.object({
   promotionMinimumRating: z
     .enum(PERFORMANCE_RATINGS)
     .meta({ title: 'Predikat kinerja minimal dua tahun terakhir untuk kenaikan pangkat' }),
-  promotionPeriodMonths: z
-    .array(z.number().int().min(1).max(12))
+  promotionPeriods: z
+    .array(
+      z
+        .object({
+          from: z.iso.date(),
+          months: z.array(z.number().int().min(1).max(12)).min(1).max(12),
+          basis: z.string().min(3),
+        })
+        .strict(),
+    )
     .min(1)
-    .meta({ title: 'Bulan periode (TMT) kenaikan pangkat' }),
+    .refine(
+      (periods) =>
+        periods.every((period, index) => index === 0 || (periods[index - 1]?.from ?? '') < period.from),
+      'urutkan menurut tanggal berlaku, tanpa tanggal yang sama',
+    )
+    .meta({
+      title: 'Periode (TMT) kenaikan pangkat menurut tanggal berlakunya: bulan-bulan TMT sejak tanggal itu',
+    }),
   retirementAges: z
     .object({ JPT: years(70), ADMINISTRATOR: years(70), PENGAWAS: years(70), PELAKSANA: years(70) })
     .strict()
@@ -282,10 +297,28 @@ export const NATIONAL_RULES: NationalRules = {
       'PP 99/2000 jo. PP 12/2002 (penilaian prestasi kerja sekurang-kurangnya baik dalam 2 tahun terakhir)',
     effectiveFrom: PP_99_2000,
   },
-  promotionPeriodMonths: {
-    value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-    basis: 'BKN 4/2025: periode kenaikan pangkat setiap bulan',
-    effectiveFrom: '2025-10-01',
+  promotionPeriods: {
+    value: [
+      {
+        from: PP_99_2000,
+        months: [4, 10],
+        basis: 'PP 99/2000 jo. PP 12/2002 tentang Kenaikan Pangkat PNS (periode 1 April dan 1 Oktober)',
+      },
+      {
+        from: '2024-01-01',
+        months: [2, 4, 6, 8, 10, 12],
+        basis: 'Peraturan BKN 4/2023 tentang Periodisasi Kenaikan Pangkat PNS, Pasal 2',
+      },
+      {
+        from: '2025-10-01',
+        months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        basis: 'Peraturan BKN 4/2025 tentang Periodisasi Kenaikan Pangkat PNS (setiap tanggal 1)',
+      },
+    ],
+    basis:
+      'PP 99/2000 jo. PP 12/2002; Peraturan BKN 4/2023 (berlaku 1 Januari 2024); Peraturan BKN 4/2025 ' +
+      '(berlaku 1 Oktober 2025, mencabut Peraturan BKN 4/2023)',
+    effectiveFrom: PP_99_2000,
   },
   retirementAges: {
     value: { JPT: 60, ADMINISTRATOR: 58, PENGAWAS: 58, PELAKSANA: 58 },

@@ -497,12 +497,12 @@ describe('kenaikan pangkat eligibility', () => {
     ...kp.detailsExample,
     currentRank: 'III/b',
     proposedRank: 'III/c',
-    proposedTmt: '2025-03-01',
+    proposedTmt: '2025-02-01',
   } as const;
 
   it('refuses a regular promotion at three years eleven months in rank', () => {
     const findings = findingsOf(kp, regular, {
-      employee: employee({ rank: { code: 'III/b', tmt: '2021-04-01' } }),
+      employee: employee({ rank: { code: 'III/b', tmt: '2021-03-01' } }),
     });
     expect(findings).toEqual([
       {
@@ -527,20 +527,53 @@ describe('kenaikan pangkat eligibility', () => {
     expect(blockingOf(findings)[0]?.field).toBe('details.lastYearRating');
   });
 
-  it('refuses a TMT outside the promotion periods once the period calendar is in force', () => {
-    const rules = resolveRules({ promotionPeriodMonths: [4, 10] });
-    const before = { ...regular, proposedTmt: '2025-09-01', currentRankTmt: '2021-04-01' } as const;
-    expect(
-      findingsOf(kp, before, { rules, employee: employee({ rank: { code: 'III/b', tmt: '2021-03-01' } }) }),
-    ).toEqual([]);
-    const after = findingsOf(kp, { ...regular, proposedTmt: '2025-11-01' }, { rules });
-    expect(after).toEqual([
+  const longInRank = employee({ rank: { code: 'III/b', tmt: '2015-04-01' } });
+  const atTmt = (proposedTmt: string, promotionType: 'REGULER' | 'ANUMERTA' = 'REGULER') =>
+    findingsOf(
+      kp,
+      { ...regular, promotionType, proposedTmt, currentRankTmt: '2015-04-01' },
+      { employee: longInRank },
+    );
+
+  it.each([
+    ['2023-10-01', true, 'twice a year: 1 October'],
+    ['2023-12-01', false, 'twice a year: December is no period'],
+    ['2024-02-01', true, 'six a year from 1 January 2024: 1 February'],
+    ['2024-03-01', false, 'six a year: March is no period'],
+    ['2025-09-01', false, 'the month before monthly periods: September is still no period'],
+    ['2025-10-01', true, 'the day monthly periods start'],
+    ['2025-11-01', true, 'monthly: November'],
+  ])('checks a TMT of %s against the period calendar in force on that date (%s)', (tmt, allowed) => {
+    expect(blockingOf(atTmt(tmt)).length === 0).toBe(allowed);
+  });
+
+  it('names the periods and the regulation in force on the TMT', () => {
+    expect(atTmt('2023-12-01')).toEqual([
       {
         blocking: true,
         field: 'details.proposedTmt',
-        message: expect.stringContaining('bukan periode kenaikan pangkat'),
+        message: expect.stringMatching(/1 April, 1 Oktober \(PP 99\/2000 jo\. PP 12\/2002/),
       },
     ]);
+    expect(atTmt('2025-09-01')[0]?.message).toContain(
+      '1 Februari, 1 April, 1 Juni, 1 Agustus, 1 Oktober, 1 Desember (Peraturan BKN 4/2023',
+    );
+  });
+
+  it('leaves posthumous and service promotions out of the periods', () => {
+    expect(atTmt('2024-03-01', 'ANUMERTA')).toEqual([]);
+  });
+
+  it('follows an agency’s own period calendar, saying it changed the national one', () => {
+    const rules = resolveRules({
+      promotionPeriods: [{ from: '2000-01-01', months: [4, 10], basis: 'Peraturan BKN 4/2023' }],
+    });
+    const findings = findingsOf(
+      kp,
+      { ...regular, proposedTmt: '2025-11-01', currentRankTmt: '2015-04-01' },
+      { rules, employee: longInRank },
+    );
+    expect(findings[0]?.message).toContain('nilai disesuaikan instansi');
   });
 });
 

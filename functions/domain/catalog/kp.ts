@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cite, type NationalRules, PERFORMANCE_RATINGS } from '../rules';
-import { addYears, completedMonths, describeMonths, formatDate } from './dates';
+import { addYears, completedMonths, describeMonths, formatDate, monthName } from './dates';
 import { blocking, note } from './eligibility';
 import {
   educationLevelSchema,
@@ -220,19 +220,35 @@ export const kp = {
         );
       }
     }
-    const periods = rules.promotionPeriodMonths;
-    const month = Number(promotion.proposedTmt.slice(5, 7));
-    if (promotion.proposedTmt >= periods.effectiveFrom && !periods.value.includes(month)) {
-      findings.push(
-        blocking(
-          `TMT ${formatDate(promotion.proposedTmt)} bukan periode kenaikan pangkat (${cite(periods)}).`,
-          'details.proposedTmt',
-        ),
-      );
+    if (!PERIOD_FREE.includes(promotion.promotionType)) {
+      findings.push(...checkPromotionPeriod(promotion.proposedTmt, rules));
     }
     return findings;
   },
 } as const satisfies ServiceDefinition<typeof details>;
+
+/** Posthumous and service promotions take effect on their own dates (Peraturan BKN 4/2023 Pasal 2). */
+const PERIOD_FREE: readonly (keyof typeof PROMOTION_TYPES)[] = ['ANUMERTA', 'PENGABDIAN'];
+
+/**
+ * A proposed TMT against the period calendar in force on that date: twice a year, six times a
+ * year from 2024, every month from 1 October 2025 (rules.promotionPeriods).
+ */
+export function checkPromotionPeriod(proposedTmt: string, rules: NationalRules): EligibilityFinding[] {
+  const periods = rules.promotionPeriods;
+  const inForce = periods.value.filter((period) => period.from <= proposedTmt).at(-1);
+  const month = Number(proposedTmt.slice(5, 7));
+  if (!inForce || inForce.months.includes(month)) return [];
+  const dates = inForce.months.map((each) => `1 ${monthName(each)}`).join(', ');
+  const basis = periods.overridden ? `${inForce.basis}; nilai disesuaikan instansi` : inForce.basis;
+  return [
+    blocking(
+      `TMT ${formatDate(proposedTmt)} bukan periode kenaikan pangkat: sejak ${formatDate(inForce.from)} ` +
+        `kenaikan pangkat ditetapkan pada tanggal ${dates} (${basis}).`,
+      'details.proposedTmt',
+    ),
+  ];
+}
 
 function yearsInRankRule(promotion: Details, rules: NationalRules) {
   switch (promotion.promotionType) {
