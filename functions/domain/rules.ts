@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SANCTION_LEVELS } from './employee';
 
 /**
  * National rules the services check, as data (DOMAIN.md, "National rules the services depend on"):
@@ -142,6 +143,9 @@ const ruleValuesSchema = z.object({
     .array(years(50))
     .length(3)
     .meta({ title: 'Masa kerja untuk Satyalancana Karya Satya X, XX, XXX (tahun)' }),
+  satyalancanaExcludedSanctionLevels: z
+    .array(z.enum(SANCTION_LEVELS))
+    .meta({ title: 'Tingkat hukuman disiplin yang menutup usul Satyalancana Karya Satya' }),
   satyalancanaUnpaidLeaveRestartsCount: z.boolean().meta({
     title: 'Masa kerja Satyalancana dihitung ulang sejak aktif kembali setelah CLTN',
   }),
@@ -349,6 +353,13 @@ export const NATIONAL_RULES: NationalRules = {
     value: [10, 20, 30],
     basis: 'UU 20/2009 tentang Gelar, Tanda Jasa, dan Tanda Kehormatan; PP 35/2010; PP 25/1994 Pasal 4',
     effectiveFrom: '1994-08-29',
+  },
+  satyalancanaExcludedSanctionLevels: {
+    value: ['SEDANG', 'BERAT'],
+    basis:
+      'PP 35/2010 (syarat Satyalancana Karya Satya: tidak pernah dijatuhi hukuman disiplin tingkat sedang atau ' +
+      'berat); tingkat hukuman disiplin menurut PP 94/2021 Pasal 8 ayat (1)',
+    effectiveFrom: '2021-08-31',
   },
   satyalancanaUnpaidLeaveRestartsCount: {
     value: false,

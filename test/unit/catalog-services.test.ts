@@ -402,13 +402,13 @@ describe('satyalancana eligibility', () => {
     expect(blockingOf(findings)[0]?.message).toContain('sekurang-kurangnya 20 tahun');
   });
 
-  it('flags an employee who took CLTN, and recounts from the return when the agency says so', () => {
+  it('refuses an employee who stated CLTN, and recounts from the return when the agency says so', () => {
     const cltn = { ...tenYears, hasTakenUnpaidLeave: true, unpaidLeaveReturnDate: '2020-01-01' };
     expect(findingsOf(satyalancana, cltn)).toEqual([
       {
-        blocking: false,
+        blocking: true,
         field: 'details.hasTakenUnpaidLeave',
-        message: expect.stringContaining('tidak diusulkan'),
+        message: expect.stringContaining('pegawai menyatakan pernah menjalani CLTN'),
       },
     ]);
     const rules = resolveRules({ satyalancanaUnpaidLeaveRestartsCount: true });
@@ -420,6 +420,54 @@ describe('satyalancana eligibility', () => {
       },
     ]);
   });
+
+  it('refuses by the master data’s CLTN even when the statement denies it, naming the period', () => {
+    const tookLeave = employee({
+      tmtCpns: '2005-01-01',
+      unpaidLeaves: [{ from: '2016-01-01', to: '2017-12-31' }],
+    });
+    expect(findingsOf(satyalancana, tenYears, { employee: tookLeave })).toEqual([
+      {
+        blocking: true,
+        field: 'employee.unpaidLeaves',
+        message: expect.stringMatching(/data induk mencatat CLTN 1 Januari 2016 s\.d\. 31 Desember 2017 \(/),
+      },
+    ]);
+    // Recounted from the day after the leave ends: ten years fall on 1 January 2028.
+    const rules = resolveRules({ satyalancanaUnpaidLeaveRestartsCount: true });
+    const recount = (today: string) =>
+      findingsOf(satyalancana, tenYears, { employee: tookLeave, rules, today });
+    expect(blockingOf(recount('2027-12-31'))[0]?.field).toBe('employee.unpaidLeaves');
+    expect(recount('2028-01-01')).toEqual([]);
+  });
+
+  it.each([
+    ['RINGAN', false],
+    ['SEDANG', true],
+    ['BERAT', true],
+  ] as const)(
+    'a %s disciplinary sanction in the master data refuses the nomination: %s',
+    (level, refused) => {
+      const sanctioned = employee({
+        tmtCpns: '2005-01-01',
+        disciplinarySanctions: [{ level, tmt: '2019-08-01' }],
+      });
+      const findings = findingsOf(satyalancana, tenYears, { employee: sanctioned });
+      expect(findings).toEqual(
+        refused
+          ? [
+              {
+                blocking: true,
+                field: 'employee.disciplinarySanctions',
+                message: expect.stringContaining(
+                  `hukuman disiplin tingkat ${level.toLowerCase()} dengan TMT 1 Agustus 2019 (PP 35/2010`,
+                ),
+              },
+            ]
+          : [],
+      );
+    },
+  );
 });
 
 describe('pensiun eligibility', () => {
