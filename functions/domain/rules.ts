@@ -94,6 +94,9 @@ const ruleValuesSchema = z.object({
   unpaidLeaveMaximumYears: years(5).meta({ title: 'Lama CLTN paling lama (tahun)' }),
   unpaidLeaveExtensionYears: years(5).meta({ title: 'Perpanjangan CLTN paling lama (tahun)' }),
   pppkLeaveTypes: z.array(z.enum(LEAVE_TYPES)).min(1).meta({ title: 'Jenis cuti yang berlaku bagi PPPK' }),
+  leaveBackdatingDays: z.partialRecord(z.enum(LEAVE_TYPES), years(90)).meta({
+    title: 'Cuti yang boleh diajukan setelah dimulai: paling lama berapa hari kalender sejak hari pertamanya',
+  }),
   pppkSickLeaveMaximumMonths: years(12).meta({ title: 'Lama cuti sakit PPPK paling lama (bulan)' }),
   salaryRaiseIntervalYears: years(5).meta({ title: 'Selang kenaikan gaji berkala (tahun)' }),
   salaryRaiseNoticeMonths: years(12).meta({ title: 'Pemberitahuan KGB sebelum TMT (bulan)' }),
@@ -258,6 +261,13 @@ export const NATIONAL_RULES: NationalRules = {
     value: ['TAHUNAN', 'SAKIT', 'MELAHIRKAN', 'BERSAMA'],
     basis: 'PP 49/2018 tentang Manajemen PPPK; Peraturan BKN 7/2022 tentang Tata Cara Pemberian Cuti PPPK',
     effectiveFrom: PP_49_2018,
+  },
+  leaveBackdatingDays: {
+    value: { SAKIT: 14 },
+    basis:
+      '(belum terkonfirmasi) praktik instansi: cuti sakit dapat diajukan setelah pegawai sakit, dengan surat ' +
+      'keterangan dokter (Peraturan BKN 24/2017 jo. 7/2021, cuti sakit); cuti lain diajukan sebelum dimulai',
+    effectiveFrom: PP_11_2017,
   },
   pppkSickLeaveMaximumMonths: {
     value: 1,

@@ -26,9 +26,13 @@ import {
   nationalRulesOverridesSchema,
   resolveRules,
 } from '#domain/rules';
+import { workCalendar } from '#domain/working-days';
+import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 
 const TODAY = '2025-06-16';
 const RULES = resolveRules();
+/** The demo agency's calendar: Monday to Friday, the national holidays and cuti bersama off. */
+const CALENDAR = workCalendar(runtimeSettingsOf(loadAgencyConfig('demo')));
 
 /** A pelaksana PNS in III/b with every master-data field the rules read. */
 function employee(overrides: Partial<Employee> = {}): Employee {
@@ -76,6 +80,7 @@ function findingsOf<Details extends z.ZodType>(
       details: service.details.parse(input),
       today: situation.today ?? TODAY,
       rules: situation.rules ?? RULES,
+      calendar: CALENDAR,
     }) ?? []
   );
 }
@@ -232,6 +237,7 @@ describe('the complete service catalog', () => {
       details,
       today: TODAY,
       rules: RULES,
+      calendar: CALENDAR,
     });
     expect(findings?.[0]).toMatchObject({ blocking: true, field: 'details.leaveType' });
   });
@@ -243,13 +249,15 @@ describe('the complete service catalog', () => {
       details: service.detailsExample,
       today: TODAY,
       rules: RULES,
+      calendar: CALENDAR,
     });
     expect(Array.isArray(findings ?? [])).toBe(true);
   });
 });
 
 describe('cuti eligibility', () => {
-  const annual = { ...cuti.detailsExample, startDate: '2025-02-03', endDate: '2025-02-07', workingDays: 5 };
+  // Monday 14 to Friday 18 July 2025: five working days, none a holiday.
+  const annual = { ...cuti.detailsExample, startDate: '2025-07-14', endDate: '2025-07-18', workingDays: 5 };
   const longLeave = {
     ...cuti.detailsExample,
     leaveType: 'BESAR',
@@ -259,7 +267,7 @@ describe('cuti eligibility', () => {
   } as const;
 
   it('refuses cuti tahunan before one year of service', () => {
-    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2024-03-01' }) });
+    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2024-08-01' }) });
     expect(findings).toEqual([
       {
         blocking: true,
@@ -308,9 +316,26 @@ describe('cuti eligibility', () => {
   });
 
   it('refuses annual leave beyond 24 days and sends 13 to 24 days to the carry-over check', () => {
-    const long = { ...annual, startDate: '2025-07-01', endDate: '2025-08-31' };
-    expect(blockingOf(findingsOf(cuti, { ...long, workingDays: 25 }))).toHaveLength(1);
-    const carried = findingsOf(cuti, { ...long, workingDays: 18 });
+    // 1 July to 4 August 2025: 25 working days; to 24 July: 18.
+    const tooLong = findingsOf(cuti, {
+      ...annual,
+      startDate: '2025-07-01',
+      endDate: '2025-08-04',
+      workingDays: 25,
+    });
+    expect(tooLong).toEqual([
+      {
+        blocking: true,
+        field: 'details.workingDays',
+        message: expect.stringContaining('paling lama 24 hari kerja'),
+      },
+    ]);
+    const carried = findingsOf(cuti, {
+      ...annual,
+      startDate: '2025-07-01',
+      endDate: '2025-07-24',
+      workingDays: 18,
+    });
     expect(carried).toEqual([{ blocking: false, field: 'details.workingDays', message: expect.any(String) }]);
   });
 
@@ -336,20 +361,20 @@ describe('cuti eligibility', () => {
   });
 
   it('notes that sick leave beyond a year needs the health board, and refuses it beyond eighteen months', () => {
-    const sick = { ...annual, leaveType: 'SAKIT', startDate: '2025-01-06', workingDays: undefined } as const;
-    expect(findingsOf(cuti, { ...sick, endDate: '2026-03-31' })).toEqual([
+    const sick = { ...annual, leaveType: 'SAKIT', startDate: TODAY, workingDays: undefined } as const;
+    expect(findingsOf(cuti, { ...sick, endDate: '2026-06-30' })).toEqual([
       {
         blocking: false,
         field: 'details.endDate',
         message: expect.stringContaining('tim penguji kesehatan'),
       },
     ]);
-    expect(blockingOf(findingsOf(cuti, { ...sick, endDate: '2026-07-06' }))).toHaveLength(1);
+    expect(blockingOf(findingsOf(cuti, { ...sick, endDate: '2026-12-17' }))).toHaveLength(1);
     expect(
       blockingOf(
         findingsOf(
           cuti,
-          { ...sick, endDate: '2025-02-06' },
+          { ...sick, endDate: '2025-07-17' },
           { employee: employee({ employeeType: 'PPPK' }) },
         ),
       ),
@@ -369,9 +394,71 @@ describe('cuti eligibility', () => {
     expect(findings.at(-1)?.message).toContain('pertimbangan teknis Kepala BKN');
   });
 
+  it('counts working days from the agency’s calendar: weekends, national holidays and cuti bersama are not taken', () => {
+    // Monday 31 March to Friday 4 April 2025: Idul Fitri (31 March, 1 April) and cuti bersama (2–4 April).
+    const eid = { ...annual, startDate: '2025-03-31', endDate: '2025-04-04' };
+    expect(findingsOf(cuti, { ...eid, workingDays: 5 }, { today: '2025-03-03' })).toEqual([
+      {
+        blocking: true,
+        field: 'details.startDate',
+        message: expect.stringContaining('tidak memuat hari kerja'),
+      },
+    ]);
+    // Monday 28 April to Friday 2 May 2025: 1 May is a holiday, so four working days.
+    const may = { ...annual, startDate: '2025-04-28', endDate: '2025-05-02' };
+    expect(findingsOf(cuti, { ...may, workingDays: 4 }, { today: '2025-04-01' })).toEqual([]);
+    for (const stated of [3, 5]) {
+      expect(findingsOf(cuti, { ...may, workingDays: stated }, { today: '2025-04-01' })).toEqual([
+        {
+          blocking: true,
+          field: 'details.workingDays',
+          message: expect.stringContaining(
+            `diisi ${stated} hari kerja, sedangkan 28 April 2025 sampai 2 Mei 2025 memuat 4`,
+          ),
+        },
+      ]);
+    }
+  });
+
+  it.each([
+    ['TAHUNAN', '2025-06-16', 5, false, 'starting today'],
+    ['TAHUNAN', '2025-06-13', 6, true, 'started on the last working day'],
+    ['SAKIT', '2025-06-02', undefined, false, 'sick since fourteen days'],
+    ['SAKIT', '2025-06-01', undefined, true, 'sick since fifteen days'],
+  ] as const)(
+    'a %s leave from %s asked for on 16 June 2025 (%s working days) is refused: %s (%s)',
+    (leaveType, startDate, workingDays, refused, _why) => {
+      const leave = { ...annual, leaveType, startDate, endDate: '2025-06-20', workingDays };
+      const findings = blockingOf(findingsOf(cuti, leave));
+      expect(findings.map((finding) => finding.field)).toEqual(refused ? ['details.startDate'] : []);
+    },
+  );
+
+  it('says why a past leave is refused, and lets the agency widen the sick-leave window', () => {
+    const sick = {
+      ...annual,
+      leaveType: 'SAKIT',
+      startDate: '2025-06-01',
+      endDate: '2025-06-20',
+      workingDays: undefined,
+    } as const;
+    expect(findingsOf(cuti, sick)[0]?.message).toContain(
+      'Cuti Sakit dapat diajukan paling lambat 14 hari setelah hari pertamanya; cuti ini mulai 1 Juni 2025, 15 hari',
+    );
+    const rules = resolveRules({ leaveBackdatingDays: { SAKIT: 30 } });
+    expect(findingsOf(cuti, sick, { rules })).toEqual([]);
+    const annualPast = findingsOf(cuti, {
+      ...annual,
+      startDate: '2025-06-13',
+      endDate: '2025-06-20',
+      workingDays: 6,
+    });
+    expect(annualPast[0]?.message).toContain('Cuti Tahunan diajukan sebelum hari pertama cuti');
+  });
+
   it('reads the year of service from the agency’s rules, not from a literal', () => {
     const rules = resolveRules({ annualLeaveMinimumServiceYears: 2 });
-    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2023-06-01' }), rules });
+    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2023-09-01' }), rules });
     expect(findings[0]).toMatchObject({
       blocking: true,
       message: expect.stringContaining('nilai disesuaikan instansi'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cite, type LeaveType } from '../rules';
+import { cite, type LeaveType, type NationalRules } from '../rules';
+import { countWorkingDates, type WorkCalendar } from '../working-days';
 import { calendarDaysInclusive, formatDate, longerThanMonths } from './dates';
 import { blocking, checkMinimumService, fromTmtCpns, note } from './eligibility';
 import { LEAVE_TYPE_LABELS, labelled, leaveTypeSchema, phoneSchema, text } from './fields';
@@ -93,6 +94,60 @@ const details = z
 /** A leave type as a sentence names it: "cuti tahunan". */
 const leaveName = (type: LeaveType) => LEAVE_TYPE_LABELS[type].toLowerCase();
 
+type Leave = z.output<typeof details>;
+
+/**
+ * A leave that has begun may be asked for only where its type allows it (sick leave, within
+ * `rules.leaveBackdatingDays`): the rest are asked for before their first day.
+ */
+function checkStart(leave: Leave, today: string, rules: NationalRules): EligibilityFinding[] {
+  if (leave.startDate >= today) return [];
+  const window = rules.leaveBackdatingDays;
+  const allowed = window.value[leave.leaveType] ?? 0;
+  const since = calendarDaysInclusive(leave.startDate, today) - 1;
+  if (since <= allowed) return [];
+  const label = LEAVE_TYPE_LABELS[leave.leaveType];
+  const rule =
+    allowed === 0
+      ? `${label} diajukan sebelum hari pertama cuti`
+      : `${label} dapat diajukan paling lambat ${allowed} hari setelah hari pertamanya`;
+  return [
+    blocking(
+      `${rule}; cuti ini mulai ${formatDate(leave.startDate)}, ${since} hari sebelum hari ini ` +
+        `(${formatDate(today)}) (${cite(window)}).`,
+      'details.startDate',
+    ),
+  ];
+}
+
+/**
+ * Leave is counted in working days of the agency's calendar: weekends, national holidays and
+ * cuti bersama are not taken. A range without one needs no leave; a stated number that
+ * disagrees with the calendar is refused, naming both.
+ */
+function checkWorkingDays(leave: Leave, calendar: WorkCalendar, rules: NationalRules): EligibilityFinding[] {
+  const counted = countWorkingDates(leave.startDate, leave.endDate, calendar);
+  const range = `${formatDate(leave.startDate)} sampai ${formatDate(leave.endDate)}`;
+  const basis = cite(rules.annualLeaveDays);
+  if (counted === 0) {
+    return [
+      blocking(
+        `${range} tidak memuat hari kerja menurut kalender kerja instansi (akhir pekan, libur nasional, dan cuti ` +
+          `bersama tidak dihitung); tidak ada hari kerja yang perlu dicutikan (${basis}).`,
+        'details.startDate',
+      ),
+    ];
+  }
+  if (leave.workingDays === undefined || leave.workingDays === counted) return [];
+  return [
+    blocking(
+      `Lama cuti yang diisi ${leave.workingDays} hari kerja, sedangkan ${range} memuat ${counted} hari kerja menurut ` +
+        `kalender kerja instansi (akhir pekan, libur nasional, dan cuti bersama tidak dihitung; ${basis}).`,
+      'details.workingDays',
+    ),
+  ];
+}
+
 /** Cuti: every leave type of PNS and CPNS, and the four PPPK may take (PP 11/2017, PP 49/2018). */
 export const cuti = {
   code: 'CUTI',
@@ -170,9 +225,12 @@ export const cuti = {
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
   sla: { ...DEFAULT_SLA, verification: 1, signing: 1 },
-  eligibility: ({ employee, details: leave, rules }) => {
+  eligibility: ({ employee, details: leave, rules, today, calendar }) => {
     const findings: EligibilityFinding[] = [];
     const isPppk = employee.employeeType === 'PPPK';
+    const timing = [...checkStart(leave, today, rules), ...checkWorkingDays(leave, calendar, rules)];
+    if (timing.length > 0) return timing;
+    const days = countWorkingDates(leave.startDate, leave.endDate, calendar);
     const leaveNamed = leaveName(leave.leaveType);
     if (isPppk && !rules.pppkLeaveTypes.value.includes(leave.leaveType)) {
       const allowed = rules.pppkLeaveTypes.value.map(leaveName).join(', ');
@@ -200,7 +258,6 @@ export const cuti = {
             startName,
           }),
         );
-        const days = leave.workingDays ?? 0;
         const cap = rules.annualLeaveAccumulatedMaximumDays;
         if (days > cap.value) {
           findings.push(

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Employee, EmployeeType } from '../employee';
 import type { NationalRules } from '../rules';
 import type { Sla } from '../settings';
+import type { WorkCalendar } from '../working-days';
 import type { ServiceCode } from './codes';
 
 /** A requirement document of a service. */
@@ -34,6 +35,8 @@ export interface EligibilityContext<Details> {
   /** The agency's local date the request is registered on (YYYY-MM-DD). */
   readonly today: string;
   readonly rules: NationalRules;
+  /** The agency's working days: its work week, national holidays and cuti bersama excluded. */
+  readonly calendar: WorkCalendar;
 }
 
 /** One service of the catalog, as the code defines it before an agency's overrides. */
