@@ -736,7 +736,7 @@ export const routes = {
         forceMajeureId: z.uuid(),
         applicantNip: nip,
         serviceType: z.enum(SERVICE_CODES),
-        details: z.record(z.string(), z.unknown()).optional(),
+        details: z.record(z.string(), z.unknown()),
         submittedAt: instant,
         stages: z
           .array(
