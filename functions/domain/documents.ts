@@ -7,6 +7,7 @@ import { formatDate } from './notices';
 import { rankByCode, rankLabel } from './ranks';
 import type { ServiceRequest } from './request';
 import type { RuntimeSettings } from './settings';
+import { workCalendar } from './working-days';
 
 /** The letterhead (kop surat) printed at the top of the first page. */
 export interface Letterhead {
@@ -150,6 +151,17 @@ const LAYOUT: Record<ServiceDefinition['outputKind'], DocumentContent['kind']> =
 
 const ACTING_PREFIX = { PLT: 'Plt.', PLH: 'Plh.' } as const;
 
+/** What the service's own document adds (KGB: the raise as verified), from the request's details as parsed. */
+function serviceLetter(service: ServiceDefinition, request: ServiceRequest, settings: RuntimeSettings) {
+  if (!service.letter) return undefined;
+  const parsed = service.details.safeParse(request.details);
+  return service.letter({
+    details: parsed.success ? parsed.data : request.details,
+    ...(request.verified && { verified: request.verified }),
+    calendar: workCalendar(settings),
+  });
+}
+
 /** Where a document's QR code leads: its public verification page. */
 export function verificationUrl(baseUrl: string, documentId: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/verify/${documentId}`;
@@ -220,16 +232,21 @@ export function composeIssuedDocument(
   const verifyAt = options.draft
     ? undefined
     : verificationUrl(options.verificationBaseUrl, options.documentId);
+  const part = serviceLetter(service, request, settings);
   return {
     letterhead: settings.documents.letterhead,
     title: service.outputName.toUpperCase(),
     ...(options.number && { number: options.number }),
     subtitle: service.name,
-    paragraphs: [
+    paragraphs: part?.paragraphs ?? [
       `Berdasarkan permohonan ${service.name} yang telah diverifikasi dan divalidasi sesuai ketentuan, ` +
         `${settings.agency.name} menerbitkan ${service.outputName} bagi pegawai berikut.`,
     ],
-    facts: [...applicantFacts(request, options.employee), ...detailFacts(service, request.details)],
+    facts: [
+      ...applicantFacts(request, options.employee),
+      ...(part?.replacesDetails ? [] : detailFacts(service, request.details)),
+      ...(part?.facts ?? []),
+    ],
     legalBasis: service.legalBasis,
     ...signingParts(settings, options.signer, options.mode, options.at, kind, verifyAt),
     ...(options.draft && { watermark: 'DRAF' }),

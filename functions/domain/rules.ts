@@ -101,6 +101,12 @@ const ruleValuesSchema = z.object({
   salaryRaiseIntervalYears: years(5).meta({ title: 'Selang kenaikan gaji berkala (tahun)' }),
   salaryRaiseNoticeMonths: years(12).meta({ title: 'Pemberitahuan KGB sebelum TMT (bulan)' }),
   salaryRaiseMinimumRating: z.enum(PERFORMANCE_RATINGS).meta({ title: 'Predikat kinerja minimal untuk KGB' }),
+  salaryRaiseRatingYears: years(5).meta({
+    title: 'KGB: jumlah tahun terakhir sebelum TMT yang predikat kinerjanya dinilai',
+  }),
+  salaryRaiseDeferralYears: years(5).meta({
+    title: 'KGB yang syarat kinerjanya belum terpenuhi ditunda (tahun, tiap kali)',
+  }),
   promotionMinimumYearsInRank: years(10).meta({
     title: 'Masa dalam pangkat untuk kenaikan pangkat reguler (tahun)',
   }),
@@ -289,6 +295,20 @@ export const NATIONAL_RULES: NationalRules = {
     basis:
       'PP 30/2019 tentang Penilaian Kinerja PNS (praktik saat ini; PP 7/1977 semula mensyaratkan "cukup")',
     effectiveFrom: '2019-05-01',
+  },
+  salaryRaiseRatingYears: {
+    value: 2,
+    basis:
+      '(belum terkonfirmasi) praktik saat ini: predikat kinerja sekurang-kurangnya baik dalam 2 tahun terakhir ' +
+      'sebelum TMT KGB (DOMAIN.md; PP 30/2019 tentang Penilaian Kinerja PNS)',
+    effectiveFrom: '2019-05-01',
+  },
+  salaryRaiseDeferralYears: {
+    value: 1,
+    basis:
+      'PP 7/1977 tentang Peraturan Gaji PNS beserta perubahannya (KGB yang syaratnya belum dipenuhi ditunda paling ' +
+      'lama 1 tahun, dan diperpanjang tiap kali 1 tahun)',
+    effectiveFrom: '1977-04-01',
   },
   promotionMinimumYearsInRank: {
     value: 4,

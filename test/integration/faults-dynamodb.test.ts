@@ -3,7 +3,7 @@ import { apiClient } from '#kit/api';
 import { eventually } from '#kit/eventually';
 import { executions } from '#kit/executions';
 import { startOutage } from '#kit/faults';
-import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { KGB_APPLICANT, requestAwaitingVerification, VERIFIED_SALARY } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { advanceClockPast, type Published, signAndAnswerSurvey, validate, waitingAt } from '#kit/workflow';
 
@@ -40,7 +40,10 @@ describe('DynamoDB refusing calls', () => {
     const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
     await waitingAt(api, id, 'VERIFICATION');
     await signInFirst('verifikator', 'auditor');
-    const decision = { as: 'verifikator', body: { stage: 'VERIFICATION', outcome: 'ACCEPT' } };
+    const decision = {
+      as: 'verifikator',
+      body: { stage: 'VERIFICATION', outcome: 'ACCEPT', newBaseSalary: VERIFIED_SALARY },
+    };
 
     const outage = await startOutage(stack.urls, 'dynamodb');
     const refused = await api.post(`/requests/${id}/decisions`, decision);

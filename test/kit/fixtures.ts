@@ -1,4 +1,6 @@
 import { kgb } from '#domain/catalog/kgb';
+import { resolveRules } from '#domain/rules';
+import { salaryTables } from '#domain/salary';
 import type { ApiClient } from './api';
 
 /** A minimal well-formed PDF, so uploads carry real PDF bytes. */
@@ -7,6 +9,33 @@ export const SAMPLE_PDF = Buffer.from(
 );
 
 export const KGB_DETAILS = kgb.detailsExample;
+
+/**
+ * The new base salary a verifier types when accepting a KGB request whose row the demo agency's
+ * salary table lacks (it has none): a round test input, not a figure of the table.
+ */
+export const VERIFIED_SALARY = 4_000_000;
+
+/**
+ * What accepting Siti's KGB example fixes (the raise a KGB letter states), computed by the
+ * catalog's own rule: for requests a test builds already verified.
+ */
+export const VERIFIED_RAISE = kgb.accept({
+  details: kgb.details.parse(kgb.detailsExample),
+  employee: {
+    nip: '198807222012122001',
+    name: 'Siti Rahmawati, S.Kep.',
+    employeeType: 'PNS',
+    unit: 'DINKES',
+    unitName: 'Dinas Kesehatan',
+    rank: { code: 'III/c', tmt: '2020-04-01' },
+    lastSalaryRaiseTmt: '2024-12-01',
+  },
+  rules: resolveRules(),
+  tables: salaryTables([]),
+  entered: { newBaseSalary: VERIFIED_SALARY },
+  verifier: 'verifikator',
+});
 
 /**
  * The seeded ASN due for a periodic raise now: Siti's last KGB took effect in December 2024

@@ -714,36 +714,139 @@ describe('kenaikan pangkat eligibility', () => {
 
 describe('kenaikan gaji berkala eligibility', () => {
   const raise = { ...kgb.detailsExample, lastRaiseEffectiveDate: '2024-03-01' };
+  const good = [
+    { year: 2024, rating: 'BAIK' },
+    { year: 2025, rating: 'SANGAT_BAIK' },
+  ] as const;
+  const rated = (overrides: Partial<Employee> = {}) => employee({ performanceRatings: good, ...overrides });
 
   it('refuses a KGB requested before two years since the last raise, less the notice period', () => {
-    const findings = findingsOf(kgb, raise);
+    const findings = findingsOf(kgb, raise, { employee: rated() });
     expect(findings).toEqual([
       {
         blocking: true,
         field: 'employee.lastSalaryRaiseTmt',
-        message: expect.stringContaining('dapat diproses mulai 1 Januari 2026'),
+        message: expect.stringContaining('jatuh pada 1 Maret 2026 dan dapat diproses mulai 1 Januari 2026'),
       },
     ]);
   });
 
-  it('accepts a KGB within the notice period before it falls due', () => {
-    expect(findingsOf(kgb, raise, { today: '2026-01-05' })).toEqual([]);
+  it.each([
+    ['2025-12-31', true],
+    ['2026-01-01', false],
+  ])('a KGB due 1 March 2026 asked for on %s is refused: %s', (today, refused) => {
+    expect(blockingOf(findingsOf(kgb, raise, { employee: rated(), today })).length > 0).toBe(refused);
   });
 
-  it('counts from TMT CPNS when no raise is recorded, as a note only', () => {
-    const findings = findingsOf(kgb, raise, {
-      employee: employee({ lastSalaryRaiseTmt: undefined, tmtCpns: '2024-03-01' }),
-    });
-    expect(findings).toEqual([{ blocking: false, field: 'employee.tmtCpns', message: expect.any(String) }]);
+  it('counts from the applicant’s stated last raise when the master data has none, never from TMT CPNS', () => {
+    const unrecorded = rated({ lastSalaryRaiseTmt: undefined, tmtCpns: '2010-03-01' });
+    expect(findingsOf(kgb, raise, { employee: unrecorded })).toEqual([
+      {
+        blocking: true,
+        field: 'details.lastRaiseEffectiveDate',
+        message: expect.stringContaining('sejak KGB terakhir 1 Maret 2024 jatuh pada 1 Maret 2026'),
+      },
+    ]);
+    const early = rated({ lastSalaryRaiseTmt: undefined, tmtCpns: '2024-03-01' });
+    const due = findingsOf(kgb, { ...raise, lastRaiseEffectiveDate: '2023-06-01' }, { employee: early });
+    expect(blockingOf(due)).toEqual([]);
   });
 
   it('notes a stated last raise that differs from master data', () => {
-    const findings = findingsOf(kgb, kgb.detailsExample, { today: '2026-02-02' });
+    const findings = findingsOf(kgb, kgb.detailsExample, { employee: rated(), today: '2026-02-02' });
     expect(findings).toEqual([
       {
         blocking: false,
         field: 'details.lastRaiseEffectiveDate',
         message: expect.stringContaining('berbeda'),
+      },
+    ]);
+  });
+
+  it('leaves years without a predicate in the master data to the verifier', () => {
+    const findings = findingsOf(kgb, raise, { today: '2026-01-05' });
+    expect(findings).toEqual([
+      {
+        blocking: false,
+        field: 'employee.performanceRatings',
+        message: expect.stringContaining(
+          'Predikat kinerja tahun 2024 dan 2025 tidak tercatat pada data induk',
+        ),
+      },
+    ]);
+  });
+
+  it.each([
+    ['SANGAT_BAIK', false],
+    ['BAIK', false],
+    ['BUTUH_PERBAIKAN', true],
+    ['KURANG', true],
+  ] as const)('a %s predicate in the last two years defers the raise a year: %s', (rating, deferred) => {
+    const employeeRated = rated({
+      performanceRatings: [
+        { year: 2024, rating: 'BAIK' },
+        { year: 2025, rating },
+      ],
+    });
+    const findings = findingsOf(kgb, raise, { employee: employeeRated, today: '2026-01-05' });
+    expect(blockingOf(findings).map((finding) => finding.field)).toEqual(
+      deferred ? ['employee.performanceRatings'] : [],
+    );
+  });
+
+  it('says how long and why a raise is deferred, and when it can be asked for again', () => {
+    // Due 1 January 2027; 2025 fell short, so a year later; 2026 is not rated yet.
+    const diah = employee({
+      lastSalaryRaiseTmt: '2025-01-01',
+      performanceRatings: [
+        { year: 2024, rating: 'BAIK' },
+        { year: 2025, rating: 'BUTUH_PERBAIKAN' },
+      ],
+    });
+    const findings = findingsOf(
+      kgb,
+      { ...raise, lastRaiseEffectiveDate: '2025-01-01' },
+      {
+        employee: diah,
+        today: '2026-12-02',
+      },
+    );
+    expect(blockingOf(findings)).toEqual([
+      {
+        blocking: true,
+        field: 'employee.performanceRatings',
+        message: expect.stringContaining(
+          'KGB ditunda 1 tahun karena predikat kinerja 2025 butuh perbaikan, di bawah baik',
+        ),
+      },
+    ]);
+    expect(blockingOf(findings)[0]?.message).toContain(
+      'jatuh pada 1 Januari 2028 dan dapat diproses mulai 1 November 2027',
+    );
+  });
+
+  it('lets a deferred raise through once its new date is open, noting the deferral', () => {
+    const deferredOnce = employee({
+      lastSalaryRaiseTmt: '2023-03-01',
+      performanceRatings: [
+        { year: 2023, rating: 'KURANG' },
+        { year: 2024, rating: 'BAIK' },
+        { year: 2025, rating: 'BAIK' },
+      ],
+    });
+    const findings = findingsOf(
+      kgb,
+      { ...raise, lastRaiseEffectiveDate: '2023-03-01' },
+      {
+        employee: deferredOnce,
+        today: '2026-01-05',
+      },
+    );
+    expect(findings).toEqual([
+      {
+        blocking: false,
+        field: 'employee.performanceRatings',
+        message: expect.stringContaining('jatuh pada 1 Maret 2026'),
       },
     ]);
   });

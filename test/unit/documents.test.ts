@@ -4,6 +4,7 @@ import { pdfRenderer } from '#adapters/pdf-renderer';
 import { verificationPage } from '#api/verification-page';
 import { cuti } from '#domain/catalog/cuti';
 import { offeredServices, publishService } from '#domain/catalog/index';
+import { kgb } from '#domain/catalog/kgb';
 import type { ServiceDefinition } from '#domain/catalog/service';
 import { suratKeterangan } from '#domain/catalog/surat-keterangan';
 import { composeIssuedDocument, composeRejectionLetter, detailFacts } from '#domain/documents';
@@ -11,6 +12,7 @@ import type { Employee } from '#domain/employee';
 import type { ServiceRequest } from '#domain/request';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import { EMPLOYEES } from '#kit/fakes';
+import { VERIFIED_RAISE } from '#kit/fixtures';
 import { pageTexts } from '#kit/pdf';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
@@ -38,6 +40,7 @@ function requestFor(serviceType: string, details: unknown): ServiceRequest {
     applicant: { nip: EMPLOYEES.siti.nip, name: EMPLOYEES.siti.name, unit: EMPLOYEES.siti.unit },
     createdBy: 'asn.lain',
     details,
+    ...(serviceType === 'KGB' && { verified: VERIFIED_RAISE }),
     createdAt: at.toISOString(),
     updatedAt: at.toISOString(),
     version: 1,
@@ -148,6 +151,31 @@ describe('letters a person can use', () => {
     expect(text).toContain('Cuti Tahunan');
     expect(text).toContain('Keterangan Aktif Bekerja');
     expect(text).not.toMatch(/TAHUNAN|AKTIF_BEKERJA/);
+  });
+
+  it('states in a KGB letter what a KGB decree states: old and new salary and working period, new TMT, next KGB', async () => {
+    const letter = composeIssuedDocument(requestFor('KGB', kgb.detailsExample), kgb, settings, {
+      ...ISSUE,
+      employee: { ...EMPLOYEES.siti, positionName: 'Perawat Ahli Muda' },
+    });
+    expect(letter.facts).toEqual(
+      expect.arrayContaining([
+        ['Gaji pokok lama', 'Rp3.455.600'],
+        ['Masa kerja golongan lama', '12 tahun 0 bulan'],
+        ['TMT gaji pokok lama', '1 Desember 2024'],
+        ['Masa kerja golongan baru', '14 tahun 0 bulan'],
+        ['Dalam golongan', 'Penata (III/c)'],
+        ['Terhitung mulai tanggal', '1 Desember 2026'],
+        ['Kenaikan gaji berkala berikutnya', '1 Desember 2028'],
+      ]),
+    );
+    const text = (await pageTexts(await pdfRenderer.render(letter))).join(' ');
+    expect(text).toContain(
+      'Rp4.000.000 (diisi verifikator pada verifikasi menurut Lampiran II Peraturan Pemerintah',
+    );
+    expect(text).toContain('Nomor 5 Tahun 2024');
+    // The raise stands instead of the raw statement: no figure is printed twice under another title.
+    expect(text).not.toContain('Gaji pokok saat ini');
   });
 
   it('lists the details in the order the form asks them, whatever order the stored record returns', () => {

@@ -16,6 +16,7 @@ import {
   sequentialIds,
   testClock,
 } from '#kit/fakes';
+import { VERIFIED_RAISE } from '#kit/fixtures';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 const SCAN = Buffer.from('%PDF-1.4 pindaian bertanda tangan basah');
@@ -87,6 +88,7 @@ async function signedRequest(context: Context, signatureMode: 'ELECTRONIC' | 'WE
     applicant: { nip: EMPLOYEES.siti.nip, name: EMPLOYEES.siti.name, unit: EMPLOYEES.siti.unit },
     createdBy: 'asn.lain',
     details: kgb.detailsExample,
+    verified: VERIFIED_RAISE,
     createdAt: at,
     updatedAt: at,
     version: 1,

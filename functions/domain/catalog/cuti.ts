@@ -225,6 +225,12 @@ export const cuti = {
   signatureMode: 'ELECTRONIC',
   handoverMode: 'ELECTRONIC',
   sla: { ...DEFAULT_SLA, verification: 1, signing: 1 },
+  letter: ({ details: leave, calendar }) => ({
+    facts:
+      leave.workingDays === undefined
+        ? [['Lama cuti (hari kerja)', String(countWorkingDates(leave.startDate, leave.endDate, calendar))]]
+        : [],
+  }),
   eligibility: ({ employee, details: leave, rules, today, calendar }) => {
     const findings: EligibilityFinding[] = [];
     const isPppk = employee.employeeType === 'PPPK';

@@ -10,9 +10,10 @@ import type { RuntimeSettings } from '../settings';
 import { notADocumentMessage, sniffContentType } from '../uploads';
 import { addWorkingDays, localDate, workCalendar } from '../working-days';
 import { activeAuthority } from './signing';
+import { type VerifiedFactsDeps, verifiedFacts } from './verified-facts';
 import { endWait, type OutboxDeps, type Recorded } from './workflow-outbox';
 
-export interface RecordDecisionDeps extends OutboxDeps {
+export interface RecordDecisionDeps extends OutboxDeps, VerifiedFactsDeps {
   readonly settings: RuntimeSettings;
   readonly authorities: SigningAuthorities;
   readonly files: FileStore;
@@ -64,6 +65,7 @@ export async function recordDecision(
     deficiencyDueAt: addWorkingDays(now, serviceSla(service, deps.settings).deficiencyWindow, calendar),
     ...(signingAuthority && { signingAuthority }),
   });
+  const verified = await verifiedFacts(deps, actor, request, service, decision);
   const deficiencyNote = plan.change.deficiency
     ? plan.change.deficiency.items.map((item) => `${item.requirementCode}: ${item.reason}`).join('; ')
     : undefined;
@@ -75,7 +77,11 @@ export async function recordDecision(
     batchId && `dalam naskah tanda tangan massal ${batchId}`,
   ];
   const note = [decision.note, deficiencyNote, ...(signingNote ?? [])].filter(Boolean).join(' — ');
-  const change = batchId && signed ? { ...plan.change, signingBatchId: batchId } : plan.change;
+  const change = {
+    ...plan.change,
+    ...(verified && { verified }),
+    ...(batchId && signed && { signingBatchId: batchId }),
+  };
   return endWait(deps, request, decision.stage, change, plan.output, {
     requestId,
     at: now.toISOString(),
