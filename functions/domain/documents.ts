@@ -244,7 +244,7 @@ export function composeIssuedDocument(
     ],
     facts: [
       ...applicantFacts(request, options.employee),
-      ...(part?.replacesDetails ? [] : detailFacts(service, request.details)),
+      ...(part?.replacesDetails ? [] : detailFacts(service, part?.details ?? request.details)),
       ...(part?.facts ?? []),
     ],
     legalBasis: service.legalBasis,

@@ -26,6 +26,8 @@ export type SalaryRow = z.infer<typeof salaryRowSchema>;
 export interface SalaryTable {
   readonly effectiveFrom: string;
   readonly basis: string;
+  /** How a letter names it in a few words: "PP 5/2024". */
+  readonly name: string;
   readonly rows: readonly SalaryRow[];
 }
 
@@ -36,6 +38,7 @@ export const NATIONAL_SALARY_TABLES: readonly SalaryTable[] = [
     basis:
       'Lampiran II Peraturan Pemerintah Nomor 7 Tahun 1977 sebagaimana diubah dengan Peraturan Pemerintah ' +
       'Nomor 15 Tahun 2019 (perubahan kedelapan belas)',
+    name: 'PP 15/2019',
     rows: [],
   },
   {
@@ -43,6 +46,7 @@ export const NATIONAL_SALARY_TABLES: readonly SalaryTable[] = [
     basis:
       'Lampiran II Peraturan Pemerintah Nomor 7 Tahun 1977 sebagaimana diubah terakhir dengan Peraturan ' +
       'Pemerintah Nomor 5 Tahun 2024 (perubahan kesembilan belas, berlaku 1 Januari 2024)',
+    name: 'PP 5/2024',
     rows: [],
   },
 ];
@@ -57,6 +61,8 @@ export const salaryTablesSchema = z
       .object({
         effectiveFrom: z.iso.date(),
         basis: z.string().min(10).max(300).optional(),
+        /** A short name letters print, e.g. "PP 5/2024"; the basis when not given. */
+        name: z.string().min(3).max(40).optional(),
         rows: z.array(salaryRowSchema).max(400),
       })
       .strict()
@@ -91,6 +97,7 @@ export function salaryTables(config: SalaryTablesConfig): SalaryTable[] {
     return {
       effectiveFrom,
       basis: own?.basis ?? national?.basis ?? '',
+      name: own?.name ?? national?.name ?? own?.basis ?? '',
       rows: [...(national?.rows ?? []), ...(own?.rows ?? [])],
     };
   });

@@ -132,7 +132,11 @@ describe('accepting a KGB request fixes the raise its letter states', () => {
       newTmt: '2026-12-01',
       newWorkingPeriod: { years: 14, months: 0 },
       newBaseSalary: 1_000_014,
-      salarySource: { kind: 'TABLE', basis: expect.stringContaining('Nomor 5 Tahun 2024') },
+      salarySource: {
+        kind: 'TABLE',
+        table: 'PP 5/2024',
+        basis: expect.stringContaining('Nomor 5 Tahun 2024'),
+      },
       nextTmt: '2028-12-01',
     });
   });

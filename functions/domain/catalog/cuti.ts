@@ -226,10 +226,7 @@ export const cuti = {
   handoverMode: 'ELECTRONIC',
   sla: { ...DEFAULT_SLA, verification: 1, signing: 1 },
   letter: ({ details: leave, calendar }) => ({
-    facts:
-      leave.workingDays === undefined
-        ? [['Lama cuti (hari kerja)', String(countWorkingDates(leave.startDate, leave.endDate, calendar))]]
-        : [],
+    details: { ...leave, workingDays: countWorkingDates(leave.startDate, leave.endDate, calendar) },
   }),
   eligibility: ({ employee, details: leave, rules, today, calendar }) => {
     const findings: EligibilityFinding[] = [];

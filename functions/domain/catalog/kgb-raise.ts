@@ -79,8 +79,8 @@ export interface SalaryRaise {
   readonly newBaseSalary: number;
   /** Where the new salary comes from: the agency's table, or the verifier who entered it. */
   readonly salarySource:
-    | { readonly kind: 'TABLE'; readonly basis: string }
-    | { readonly kind: 'VERIFIER'; readonly basis: string; readonly enteredBy: string };
+    | { readonly kind: 'TABLE'; readonly basis: string; readonly table: string }
+    | { readonly kind: 'VERIFIER'; readonly basis: string; readonly table: string; readonly enteredBy: string };
   readonly nextTmt: string;
   readonly deferredBy?: readonly YearRating[];
 }

@@ -152,6 +152,7 @@ export const kgb = {
       rules,
     });
     const basis = figures.table?.basis ?? LEGAL_BASIS.ppGaji;
+    const table = figures.table?.name ?? 'PP 7/1977';
     const row = `golongan ${rank} masa kerja golongan ${figures.newWorkingPeriod.years} tahun`;
     let newBaseSalary: number;
     let salarySource: SalaryRaise['salarySource'];
@@ -165,7 +166,7 @@ export const kgb = {
         );
       }
       newBaseSalary = figures.tableSalary;
-      salarySource = { kind: 'TABLE', basis };
+      salarySource = { kind: 'TABLE', basis, table };
     } else {
       if (entered.newBaseSalary === undefined) {
         throw new ValidationError(
@@ -176,7 +177,7 @@ export const kgb = {
         );
       }
       newBaseSalary = entered.newBaseSalary;
-      salarySource = { kind: 'VERIFIER', basis, enteredBy: verifier };
+      salarySource = { kind: 'VERIFIER', basis, table, enteredBy: verifier };
     }
     const salaryRaise: SalaryRaise = {
       rank,
@@ -202,16 +203,15 @@ export const kgb = {
         'verified',
       );
     }
+    const { salarySource } = raise;
     const source =
-      raise.salarySource.kind === 'TABLE'
-        ? `menurut ${raise.salarySource.basis}`
-        : `diisi verifikator pada verifikasi menurut ${raise.salarySource.basis}, karena daftar gaji pokok ` +
-          'instansi belum memuat baris ini';
+      salarySource.kind === 'TABLE'
+        ? `menurut daftar gaji ${salarySource.table}`
+        : `diisi verifikator; daftar gaji ${salarySource.table}`;
     return {
       paragraphs: [
-        'Dengan ini diberitahukan bahwa berhubung telah dipenuhinya masa kerja dan syarat-syarat lainnya, kepada ' +
-          'pegawai berikut diberikan kenaikan gaji berkala, atas dasar surat keputusan terakhir tentang gaji pokok ' +
-          'sebagaimana tercantum di bawah ini.',
+        'Berhubung telah dipenuhinya masa kerja dan syarat-syarat lainnya, kepada pegawai berikut diberikan ' +
+          'kenaikan gaji berkala atas dasar surat keputusan terakhir tentang gaji pokoknya, sebagai berikut.',
       ],
       facts: [
         ['Nomor SK KGB terakhir', raise.lastDecreeNumber],
@@ -225,7 +225,7 @@ export const kgb = {
         ...(raise.deferredBy
           ? ([['Penundaan', `ditunda karena ${deferralReason(raise.deferredBy)}`]] as const)
           : []),
-        ['Kenaikan gaji berkala berikutnya', formatDate(raise.nextTmt)],
+        ['Kenaikan gaji berikutnya', formatDate(raise.nextTmt)],
       ],
       replacesDetails: true,
     };

@@ -61,8 +61,10 @@ export interface AcceptanceContext<Details> {
 /** What a service's document states beyond the applicant's facts. */
 export interface LetterPart {
   readonly paragraphs?: readonly string[];
-  readonly facts: ReadonlyArray<readonly [string, string]>;
-  /** Whether these facts stand instead of the applicant's details (a KGB letter states the raise). */
+  /** The details as the document states them, what the system counted filled in (leave: its working days). */
+  readonly details?: object;
+  /** Facts stated after the details, or instead of them when `replacesDetails` (a KGB letter states the raise). */
+  readonly facts?: ReadonlyArray<readonly [string, string]>;
   readonly replacesDetails?: boolean;
 }
 
