@@ -794,24 +794,22 @@ describe('kenaikan gaji berkala eligibility', () => {
     );
   });
 
+  /** The findings on a raise last given on `last`, with these predicates in the master data. */
+  const raisedOn = (last: string, performanceRatings: Employee['performanceRatings'], today: string) =>
+    findingsOf(
+      kgb,
+      { ...raise, lastRaiseEffectiveDate: last },
+      { employee: employee({ lastSalaryRaiseTmt: last, performanceRatings }), today },
+    );
+
   it('says how long and why a raise is deferred, and when it can be asked for again', () => {
     // Due 1 January 2027; 2025 fell short, so a year later; 2026 is not rated yet.
-    const diah = employee({
-      lastSalaryRaiseTmt: '2025-01-01',
-      performanceRatings: [
-        { year: 2024, rating: 'BAIK' },
-        { year: 2025, rating: 'BUTUH_PERBAIKAN' },
-      ],
-    });
-    const findings = findingsOf(
-      kgb,
-      { ...raise, lastRaiseEffectiveDate: '2025-01-01' },
-      {
-        employee: diah,
-        today: '2026-12-02',
-      },
-    );
-    expect(blockingOf(findings)).toEqual([
+    const short = [
+      { year: 2024, rating: 'BAIK' },
+      { year: 2025, rating: 'BUTUH_PERBAIKAN' },
+    ] as const;
+    const findings = blockingOf(raisedOn('2025-01-01', short, '2026-12-02'));
+    expect(findings).toEqual([
       {
         blocking: true,
         field: 'employee.performanceRatings',
@@ -820,29 +818,18 @@ describe('kenaikan gaji berkala eligibility', () => {
         ),
       },
     ]);
-    expect(blockingOf(findings)[0]?.message).toContain(
+    expect(findings[0]?.message).toContain(
       'jatuh pada 1 Januari 2028 dan dapat diproses mulai 1 November 2027',
     );
   });
 
   it('lets a deferred raise through once its new date is open, noting the deferral', () => {
-    const deferredOnce = employee({
-      lastSalaryRaiseTmt: '2023-03-01',
-      performanceRatings: [
-        { year: 2023, rating: 'KURANG' },
-        { year: 2024, rating: 'BAIK' },
-        { year: 2025, rating: 'BAIK' },
-      ],
-    });
-    const findings = findingsOf(
-      kgb,
-      { ...raise, lastRaiseEffectiveDate: '2023-03-01' },
-      {
-        employee: deferredOnce,
-        today: '2026-01-05',
-      },
-    );
-    expect(findings).toEqual([
+    const once = [
+      { year: 2023, rating: 'KURANG' },
+      { year: 2024, rating: 'BAIK' },
+      { year: 2025, rating: 'BAIK' },
+    ] as const;
+    expect(raisedOn('2023-03-01', once, '2026-01-05')).toEqual([
       {
         blocking: false,
         field: 'employee.performanceRatings',

@@ -4,18 +4,13 @@ import { raiseSchedule } from '#domain/catalog/kgb-raise';
 import type { Employee } from '#domain/employee';
 import { resolveRules } from '#domain/rules';
 import { baseSalaryOf, salaryTables, salaryTablesSchema, tableInForce } from '#domain/salary';
+import { KGB_EMPLOYEE } from '#kit/fixtures';
 
 const RULES = resolveRules();
 
 /** Siti: III/c, last raise 1 December 2024 at 12 years 0 months, rated baik and sangat baik. */
 const SITI: Employee = {
-  nip: '198807222012122001',
-  name: 'Siti Rahmawati, S.Kep.',
-  employeeType: 'PNS',
-  unit: 'DINKES',
-  unitName: 'Dinas Kesehatan',
-  rank: { code: 'III/c', tmt: '2020-04-01' },
-  lastSalaryRaiseTmt: '2024-12-01',
+  ...KGB_EMPLOYEE,
   performanceRatings: [
     { year: 2024, rating: 'BAIK' },
     { year: 2025, rating: 'SANGAT_BAIK' },
