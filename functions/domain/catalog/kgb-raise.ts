@@ -80,7 +80,12 @@ export interface SalaryRaise {
   /** Where the new salary comes from: the agency's table, or the verifier who entered it. */
   readonly salarySource:
     | { readonly kind: 'TABLE'; readonly basis: string; readonly table: string }
-    | { readonly kind: 'VERIFIER'; readonly basis: string; readonly table: string; readonly enteredBy: string };
+    | {
+        readonly kind: 'VERIFIER';
+        readonly basis: string;
+        readonly table: string;
+        readonly enteredBy: string;
+      };
   readonly nextTmt: string;
   readonly deferredBy?: readonly YearRating[];
 }
