@@ -18,7 +18,7 @@ import { percentile } from '#domain/statistics';
 import { type ApiClient, apiClient } from '#kit/api';
 import { freshApplicants } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
-import { SAMPLE_PDF } from '#kit/fixtures';
+import { SAMPLE_PDF, VERIFIED_SALARY } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
 import { OFFICIAL } from '#kit/workflow';
 
@@ -35,8 +35,9 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-const DECISIONS: ReadonlyArray<[Stage, string]> = [
-  ['VERIFICATION', 'ACCEPT'],
+const DECISIONS: ReadonlyArray<[Stage, string, object?]> = [
+  // The demo agency's salary table has no rows: the verifier enters the new salary.
+  ['VERIFICATION', 'ACCEPT', { newBaseSalary: VERIFIED_SALARY }],
   ['SUPERVISOR_VALIDATION', 'APPROVE'],
   ['ADMINISTRATOR_VALIDATION', 'APPROVE'],
   ['SIGNING', 'SIGN'],
@@ -85,11 +86,11 @@ async function lifecycle(api: ApiClient, applicant: string): Promise<string> {
     );
   }
   await timed('POST /requests/{id}/submit', () => api.post(`/requests/${id}/submit`, { as: applicant }));
-  for (const [stage, outcome] of DECISIONS) {
+  for (const [stage, outcome, extra] of DECISIONS) {
     await until(api, id, stage);
     await timed('GET /tasks', () => api.get('/tasks?limit=5', { as: OFFICIAL[stage] }));
     const decided = await timed('POST /requests/{id}/decisions', () =>
-      api.post(`/requests/${id}/decisions`, { as: OFFICIAL[stage], body: { stage, outcome } }),
+      api.post(`/requests/${id}/decisions`, { as: OFFICIAL[stage], body: { stage, outcome, ...extra } }),
     );
     if (decided.status !== 200) throw new Error(`decision refused: ${JSON.stringify(decided.body)}`);
   }

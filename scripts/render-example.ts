@@ -7,6 +7,7 @@ import { composeIssuedDocument } from '#domain/documents';
 import { formatDocumentNumber } from '#domain/numbering';
 import type { ServiceRequest } from '#domain/request';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { VERIFIED_RAISE } from '#kit/fixtures';
 import { drawFirstPage } from '#kit/pdf';
 import { SEEDED_AUTHORITY, seededEmployees } from '#local/seed';
 import { LOCAL_USERS } from '#local/users';
@@ -28,6 +29,8 @@ const request: ServiceRequest = {
   applicant: { nip: SITI, name: employee.name, unit: employee.unit },
   createdBy: 'asn.lain',
   details: kgb.detailsExample,
+  // Accepted by the verifier, who entered the new salary (the demo agency's table has no rows).
+  verified: VERIFIED_RAISE,
   createdAt: '2026-11-16T02:00:00.000Z',
   updatedAt: signedAt,
   version: 9,

@@ -1,4 +1,5 @@
 import { signingAuthorities } from '#adapters/directory-records';
+import { employeeRecords } from '#adapters/employee-records';
 import { settings } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishRequest } from '#domain/request';
@@ -7,7 +8,13 @@ import { httpRoute } from './http';
 import { resumeDeps, settled } from './resume';
 import { routes } from './routes';
 
-const deps = { ...resumeDeps, settings, authorities: signingAuthorities, files: uploadFiles };
+const deps = {
+  ...resumeDeps,
+  settings,
+  authorities: signingAuthorities,
+  files: uploadFiles,
+  employees: employeeRecords,
+};
 
 export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => ({
   status: 200,
@@ -18,6 +25,7 @@ export const handler = httpRoute(routes.recordDecision, async ({ actor, params, 
         outcome: body.outcome,
         ...(body.note && { note: body.note }),
         ...(body.deficiencies && { deficiencies: body.deficiencies }),
+        ...(body.newBaseSalary !== undefined && { newBaseSalary: body.newBaseSalary }),
       }),
     ),
   ),

@@ -329,6 +329,18 @@ export const routes = {
           .array(z.object({ requirementCode: z.string().regex(/^[A-Z0-9_]{2,60}$/), reason: note }).strict())
           .max(50)
           .optional(),
+        newBaseSalary: z
+          .number()
+          .int()
+          .min(1)
+          .max(100_000_000)
+          .optional()
+          .meta({
+            description:
+              'KGB, saat verifikator menerima berkas (ACCEPT): gaji pokok baru dalam rupiah menurut lampiran ' +
+              'PP 7/1977 sebagaimana diubah terakhir dengan PP 5/2024, bila daftar gaji pokok instansi belum ' +
+              'memuat golongan dan masa kerja golongannya. Surat KGB menyebut bahwa angka itu diisi verifikator.',
+          }),
       })
       .strict(),
   },
@@ -762,7 +774,7 @@ export const routes = {
         forceMajeureId: z.uuid(),
         applicantNip: nip,
         serviceType: z.enum(SERVICE_CODES),
-        details: z.record(z.string(), z.unknown()).optional(),
+        details: z.record(z.string(), z.unknown()),
         submittedAt: instant,
         stages: z
           .array(

@@ -1,4 +1,5 @@
 import { signingAuthorities } from '#adapters/directory-records';
+import { employeeRecords } from '#adapters/employee-records';
 import { ids } from '#adapters/ids';
 import { settings } from '#adapters/settings';
 import { signingBatches } from '#adapters/signing-ledger';
@@ -15,6 +16,7 @@ const deps = {
   files: uploadFiles,
   batches: signingBatches,
   ids,
+  employees: employeeRecords,
 };
 
 export const handler = httpRoute(routes.signBatch, async ({ actor, body }) => ({

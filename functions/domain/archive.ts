@@ -20,6 +20,7 @@ export interface DocumentSigner {
  * WET documents: the digest is of the archived scan; the handwriting is on the paper.
  */
 export interface DocumentSignature {
+  /** SEAL: a rejection letter issued before letters named their signer, in the agency's name. */
   readonly mode: 'ELECTRONIC' | 'WET' | 'SEAL';
   readonly sha256: string;
   readonly algorithm: 'ECDSA_SHA_256';

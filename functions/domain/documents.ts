@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { DocumentSigner } from './archive';
 import { formatDate as formatCalendarDate } from './catalog/dates';
 import type { ServiceDefinition } from './catalog/service';
@@ -6,6 +7,7 @@ import { formatDate } from './notices';
 import { rankByCode, rankLabel } from './ranks';
 import type { ServiceRequest } from './request';
 import type { RuntimeSettings } from './settings';
+import { workCalendar } from './working-days';
 
 /** The letterhead (kop surat) printed at the top of the first page. */
 export interface Letterhead {
@@ -73,12 +75,16 @@ export interface DocumentContent {
   };
 }
 
-/** The applicant as letters name them: with rank and position from the master data when known. */
+/**
+ * The applicant as letters name them: with rank and position from the master data when known,
+ * and, for an employee of another agency (Gorontalo Pasal 3(2)), that agency and its unit.
+ */
 function applicantFacts(
   request: ServiceRequest,
   employee: Employee | undefined,
 ): Array<readonly [string, string]> {
   const rank = employee?.rank && rankByCode(employee.rank.code);
+  const otherAgency = request.applicant.agency;
   return [
     ['Nama', request.applicant.name],
     ['NIP', request.applicant.nip],
@@ -86,33 +92,53 @@ function applicantFacts(
     ...(employee?.grade ? ([['Golongan PPPK', employee.grade.code]] as const) : []),
     ...(employee?.positionName ? ([['Jabatan', employee.positionName]] as const) : []),
     ['Unit kerja', employee?.unitName ?? request.applicant.unit],
+    ...(otherAgency ? ([['Instansi', employee?.agencyName ?? otherAgency]] as const) : []),
     ['Nomor registrasi', request.id],
   ];
 }
 
 const NUMBER = new Intl.NumberFormat('id-ID');
 
-/** A detail value as a letter writes it: dates in words, amounts grouped, yes/no in words. */
-function writtenValue(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatCalendarDate(value);
+type Field = z.ZodType;
+
+/** The labels a field's closed list of codes carries, looking through `.optional()`. */
+function labelsOf(field: Field | undefined): Readonly<Record<string, string>> | undefined {
+  if (!field) return undefined;
+  const own = field.meta()?.labels;
+  if (own) return own;
+  return field instanceof z.ZodOptional ? labelsOf(field.unwrap() as Field) : undefined;
+}
+
+/** A detail value as a letter writes it: labels for codes, dates in words, amounts grouped, yes/no in words. */
+function writtenValue(value: unknown, field?: Field): string {
+  if (typeof value === 'string') {
+    const label = labelsOf(field)?.[value];
+    if (label) return label;
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(value) : value;
+  }
   if (typeof value === 'number') return NUMBER.format(value);
   if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
-  if (Array.isArray(value)) return value.map(writtenValue).join(', ');
+  if (Array.isArray(value)) return value.map((item) => writtenValue(item)).join(', ');
   if (value && typeof value === 'object') {
     return Object.values(value as Record<string, unknown>)
-      .map(writtenValue)
+      .map((item) => writtenValue(item))
       .join(', ');
   }
   return String(value ?? '-');
 }
 
-function detailFacts(service: ServiceDefinition, details: unknown): Array<readonly [string, string]> {
-  const shape =
-    (service.details as { shape?: Record<string, { meta?: () => { title?: string } | undefined }> }).shape ??
-    {};
-  return Object.entries((details ?? {}) as Record<string, unknown>).map(([field, value]) => [
-    shape[field]?.meta?.()?.title ?? field,
-    writtenValue(value),
+/**
+ * The applicant's details in the order the service's form asks for them (start before end), not
+ * in whatever order the stored record returns its keys; each under its title, codes as labels.
+ */
+export function detailFacts(service: ServiceDefinition, details: unknown): Array<readonly [string, string]> {
+  const given = (details ?? {}) as Record<string, unknown>;
+  const shape = (service.details as unknown as { shape?: Record<string, Field> }).shape ?? {};
+  const known = Object.keys(shape).filter((field) => given[field] !== undefined);
+  const rest = Object.keys(given).filter((field) => !(field in shape) && given[field] !== undefined);
+  return [...known, ...rest].map((field) => [
+    shape[field]?.meta()?.title ?? field,
+    writtenValue(given[field], shape[field]),
   ]);
 }
 
@@ -124,6 +150,17 @@ const LAYOUT: Record<ServiceDefinition['outputKind'], DocumentContent['kind']> =
 };
 
 const ACTING_PREFIX = { PLT: 'Plt.', PLH: 'Plh.' } as const;
+
+/** What the service's own document adds (KGB: the raise as verified), from the request's details as parsed. */
+function serviceLetter(service: ServiceDefinition, request: ServiceRequest, settings: RuntimeSettings) {
+  if (!service.letter) return undefined;
+  const parsed = service.details.safeParse(request.details);
+  return service.letter({
+    details: parsed.success ? parsed.data : request.details,
+    ...(request.verified && { verified: request.verified }),
+    calendar: workCalendar(settings),
+  });
+}
 
 /** Where a document's QR code leads: its public verification page. */
 export function verificationUrl(baseUrl: string, documentId: string): string {
@@ -195,16 +232,21 @@ export function composeIssuedDocument(
   const verifyAt = options.draft
     ? undefined
     : verificationUrl(options.verificationBaseUrl, options.documentId);
+  const part = serviceLetter(service, request, settings);
   return {
     letterhead: settings.documents.letterhead,
     title: service.outputName.toUpperCase(),
     ...(options.number && { number: options.number }),
     subtitle: service.name,
-    paragraphs: [
+    paragraphs: part?.paragraphs ?? [
       `Berdasarkan permohonan ${service.name} yang telah diverifikasi dan divalidasi sesuai ketentuan, ` +
         `${settings.agency.name} menerbitkan ${service.outputName} bagi pegawai berikut.`,
     ],
-    facts: [...applicantFacts(request, options.employee), ...detailFacts(service, request.details)],
+    facts: [
+      ...applicantFacts(request, options.employee),
+      ...(part?.replacesDetails ? [] : detailFacts(service, part?.details ?? request.details)),
+      ...(part?.facts ?? []),
+    ],
     legalBasis: service.legalBasis,
     ...signingParts(settings, options.signer, options.mode, options.at, kind, verifyAt),
     ...(options.draft && { watermark: 'DRAF' }),
@@ -216,17 +258,16 @@ export function composeIssuedDocument(
   };
 }
 
-/** The agency's electronic seal: the signer of letters the system issues on an official's decision. */
-export function agencySeal(settings: RuntimeSettings): DocumentSigner {
-  return { name: settings.agency.name, position: settings.agency.name };
-}
-
-/** The official rejection letter (Kediri Pasal 9(1)d), sealed electronically by the agency. */
+/**
+ * The official rejection letter (Kediri Pasal 9(1)d: "pemberitahuan melalui surat kedinasan"),
+ * signed electronically by `signer`: the official who holds the signing authority for the
+ * service (Pasal 11(2)), the same who would have signed the decree, never the agency's name.
+ */
 export function composeRejectionLetter(
   request: ServiceRequest,
   service: ServiceDefinition,
   settings: RuntimeSettings,
-  options: Pick<IssueOptions, 'documentId' | 'employee' | 'number' | 'at' | 'verificationBaseUrl'>,
+  options: Pick<IssueOptions, 'documentId' | 'employee' | 'number' | 'signer' | 'at' | 'verificationBaseUrl'>,
 ): DocumentContent {
   const rejection = request.rejection;
   const verifyAt = verificationUrl(options.verificationBaseUrl, options.documentId);
@@ -248,7 +289,7 @@ export function composeRejectionLetter(
     legalBasis: [
       'Peraturan Wali Kota Kediri Nomor 80 Tahun 2021 tentang Layanan Kepegawaian Terpadu, Pasal 9',
     ],
-    ...signingParts(settings, agencySeal(settings), 'ELECTRONIC', options.at, 'LETTER', verifyAt),
+    ...signingParts(settings, options.signer, 'ELECTRONIC', options.at, 'LETTER', verifyAt),
     metadata: {
       documentId: options.documentId,
       author: settings.agency.name,

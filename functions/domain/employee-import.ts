@@ -1,12 +1,17 @@
 import {
+  type DisciplinarySanction,
   EMPLOYEE_TYPES,
   type Employee,
   type EmployeeType,
   POSITION_CATEGORIES,
   type PositionCategory,
+  SANCTION_LEVELS,
+  type UnpaidLeave,
+  type YearRating,
 } from './employee';
 import { crossCheckNip, type NipParts, parseNip } from './nip';
 import { gradeByCode, rankByCode } from './ranks';
+import { PERFORMANCE_RATINGS } from './rules';
 
 /**
  * Employee master data from a CSV export of an existing personnel system (SIMPEG, SIASN
@@ -90,6 +95,9 @@ export type EmployeeCsvField =
   | 'tmtPns'
   | 'lastSalaryRaiseTmt'
   | 'retirementAge'
+  | 'performanceRatings'
+  | 'disciplinarySanctions'
+  | 'unpaidLeaves'
   | 'email'
   | 'phone';
 
@@ -128,6 +136,9 @@ export const EMPLOYEE_CSV_COLUMNS: readonly EmployeeCsvColumn[] = [
   column('tmtPns', 'TMT_PNS'),
   column('lastSalaryRaiseTmt', 'TMT_KGB', ['TMT_GAJI_BERKALA', 'TMT_KGB_TERAKHIR']),
   column('retirementAge', 'BUP', ['BATAS_USIA_PENSIUN', 'USIA_PENSIUN']),
+  column('performanceRatings', 'PREDIKAT_KINERJA', ['RIWAYAT_PREDIKAT_KINERJA', 'PREDIKAT_SKP']),
+  column('disciplinarySanctions', 'HUKUMAN_DISIPLIN', ['RIWAYAT_HUKUMAN_DISIPLIN']),
+  column('unpaidLeaves', 'CLTN', ['RIWAYAT_CLTN', 'CUTI_DI_LUAR_TANGGUNGAN_NEGARA']),
   column('email', 'EMAIL', ['E_MAIL', 'SUREL', 'ALAMAT_EMAIL', 'ALAMAT_SUREL']),
   column('phone', 'TELEPON', ['TELP', 'NO_TELEPON', 'NOMOR_TELEPON', 'HP', 'NO_HP', 'NOMOR_HP']),
 ];
@@ -306,6 +317,77 @@ function parseRetirementAge(raw: string): Parsed<number> {
   return {
     error: `BUP "${raw}" tidak valid; isi usia pensiun dalam tahun, ${RETIREMENT_AGE_RANGE.min} sampai ${RETIREMENT_AGE_RANGE.max}.`,
   };
+}
+
+/**
+ * A cell listing several entries (a history), `|` between them: neither `,` nor `;` can part
+ * entries, since either may part the columns. Each entry is parsed by `entry`; the first bad one
+ * fails the cell.
+ */
+function parseList<T>(raw: string, entry: (item: string) => Parsed<T>): Parsed<T[]> {
+  const values: T[] = [];
+  for (const item of raw.split('|').map((part) => part.trim())) {
+    if (item === '') continue;
+    const parsed = entry(item);
+    if ('error' in parsed) return parsed;
+    values.push(parsed.value);
+  }
+  return { value: values };
+}
+
+/** `2025:BAIK|2024:SANGAT BAIK`: a year and its predicate; each year once. */
+function parseRatings(raw: string): Parsed<YearRating[]> {
+  const parsed = parseList(raw, (item): Parsed<YearRating> => {
+    const match = /^(\d{4})\s*[:=]\s*(.+)$/.exec(item);
+    const rating = PERFORMANCE_RATINGS.find((candidate) => candidate === normalizeKey(match?.[2] ?? ''));
+    if (!match || !rating) {
+      return {
+        error:
+          `Predikat kinerja "${item}" tidak dapat dibaca; tulis TAHUN:PREDIKAT dipisah "|", misalnya ` +
+          `2024:BAIK|2025:SANGAT BAIK (predikat: ${PERFORMANCE_RATINGS.join(', ')}).`,
+      };
+    }
+    return { value: { year: Number(match[1]), rating } };
+  });
+  if ('error' in parsed) return parsed;
+  const years = parsed.value.map((entry) => entry.year);
+  const twice = years.find((year, index) => years.indexOf(year) !== index);
+  if (twice !== undefined) return { error: `Predikat kinerja tahun ${twice} tercantum dua kali.` };
+  return { value: [...parsed.value].sort((a, b) => a.year - b.year) };
+}
+
+/** `SEDANG:2023-05-02`: the level (PP 94/2021 Pasal 8) and the sanction's TMT. */
+function parseSanctions(raw: string): Parsed<DisciplinarySanction[]> {
+  return parseList(raw, (item): Parsed<DisciplinarySanction> => {
+    const [levelText = '', ...rest] = item.split(':');
+    const level = SANCTION_LEVELS.find((candidate) => candidate === normalizeKey(levelText));
+    const tmt = parseImportDate(rest.join(':').trim());
+    if (!level || 'error' in tmt) {
+      return {
+        error:
+          `Hukuman disiplin "${item}" tidak dapat dibaca; tulis TINGKAT:TMT dipisah "|", misalnya ` +
+          `SEDANG:2023-05-02 (tingkat: ${SANCTION_LEVELS.join(', ')}; PP 94/2021 Pasal 8).`,
+      };
+    }
+    return { value: { level, tmt: tmt.value } };
+  });
+}
+
+/** `2016-01-01 s.d. 2017-12-31`: the first and last day of each CLTN. */
+function parseUnpaidLeaves(raw: string): Parsed<UnpaidLeave[]> {
+  return parseList(raw, (item): Parsed<UnpaidLeave> => {
+    const [fromText = '', toText = ''] = item.split(/\s+s\.?\s*d\.?\s+|\s*\.\.\s*/i);
+    const from = parseImportDate(fromText.trim());
+    const to = parseImportDate(toText.trim());
+    if ('error' in from || 'error' in to || to.value < from.value) {
+      return {
+        error:
+          `CLTN "${item}" tidak dapat dibaca; tulis tanggal mulai s.d. tanggal selesai dipisah "|", misalnya ` +
+          '2016-01-01 s.d. 2017-12-31.',
+      };
+    }
+    return { value: { from: from.value, to: to.value } };
+  });
 }
 
 function parseEmail(raw: string): Parsed<string> {
@@ -521,6 +603,9 @@ function readRow(record: CsvRecord, context: RowContext): ImportRow {
     tmtPns,
     lastSalaryRaiseTmt: reader.read('lastSalaryRaiseTmt', parseImportDate),
     retirementAge: reader.read('retirementAge', parseRetirementAge),
+    performanceRatings: reader.read('performanceRatings', parseRatings),
+    disciplinarySanctions: reader.read('disciplinarySanctions', parseSanctions),
+    unpaidLeaves: reader.read('unpaidLeaves', parseUnpaidLeaves),
     email: reader.read('email', parseEmail),
     phone: reader.read('phone', parsePhone),
   };

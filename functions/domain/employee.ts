@@ -1,9 +1,33 @@
+import type { PerformanceRating } from './rules';
+
 /** Position categories (UU 20/2023): managerial (JPT, administrator, pengawas) and non-managerial. */
 export const POSITION_CATEGORIES = ['JPT', 'ADMINISTRATOR', 'PENGAWAS', 'FUNGSIONAL', 'PELAKSANA'] as const;
 export type PositionCategory = (typeof POSITION_CATEGORIES)[number];
 
 export const EMPLOYEE_TYPES = ['CPNS', 'PNS', 'PPPK'] as const;
 export type EmployeeType = (typeof EMPLOYEE_TYPES)[number];
+
+/** Levels of disciplinary sanction (PP 94/2021 Pasal 8 ayat (1)). */
+export const SANCTION_LEVELS = ['RINGAN', 'SEDANG', 'BERAT'] as const;
+export type SanctionLevel = (typeof SANCTION_LEVELS)[number];
+
+/** The performance predicate of one year (PermenPANRB 6/2022). */
+export interface YearRating {
+  readonly year: number;
+  readonly rating: PerformanceRating;
+}
+
+/** A disciplinary sanction imposed, by level, from its TMT. */
+export interface DisciplinarySanction {
+  readonly level: SanctionLevel;
+  readonly tmt: string;
+}
+
+/** A period of leave outside state liability (cuti di luar tanggungan negara, CLTN), both days included. */
+export interface UnpaidLeave {
+  readonly from: string;
+  readonly to: string;
+}
 
 /** Master data of an employee (ASN), as the rules need it. Dates are ISO `YYYY-MM-DD`. */
 export interface Employee {
@@ -31,6 +55,12 @@ export interface Employee {
   readonly tmtPns?: string;
   /** TMT of the last periodic salary raise (KGB). */
   readonly lastSalaryRaiseTmt?: string;
+  /** Performance predicates by year, as the personnel system records them. */
+  readonly performanceRatings?: readonly YearRating[];
+  /** Disciplinary sanctions imposed; absent when the export holds none. */
+  readonly disciplinarySanctions?: readonly DisciplinarySanction[];
+  /** Periods of CLTN taken. */
+  readonly unpaidLeaves?: readonly UnpaidLeave[];
   /** Retirement age (BUP) when the position sets its own (functional positions: 60, 65). */
   readonly retirementAge?: number;
   readonly email?: string;

@@ -61,6 +61,8 @@ export interface Decision {
   readonly outcome: Outcome;
   readonly note?: string;
   readonly deficiencies?: readonly DeficiencyItem[];
+  /** KGB at verification: the new base salary, where the agency's salary table lacks the row. */
+  readonly newBaseSalary?: number;
 }
 
 /** What a decision needs to know beyond the request. */

@@ -1,4 +1,4 @@
-import type { HandoverMode, SignatureMode, ValidationTier } from './catalog/service';
+import type { HandoverMode, SignatureMode, ValidationTier, VerifiedFacts } from './catalog/service';
 import { ConflictError } from './errors';
 import type { Role } from './roles';
 import type { Sla } from './settings';
@@ -327,6 +327,8 @@ export interface ServiceRequest {
   readonly outbox?: Outbox;
   readonly claim?: Claim;
   readonly deficiency?: Deficiency;
+  /** What the verifier fixed on accepting (KGB: the raise and its new salary), for the document. */
+  readonly verified?: VerifiedFacts;
   readonly rejection?: Rejection;
   readonly signedScan?: SignedScan;
   readonly signature?: Signature;
@@ -492,6 +494,7 @@ export function publishRequest(request: ServiceRequest) {
       claim: { username: claim.username, ...(claim.name && { name: claim.name }), at: claim.at },
     }),
     ...(rest.deficiency && { deficiency: rest.deficiency }),
+    ...(rest.verified && { verified: rest.verified }),
     ...(rest.rejection && { rejection: rest.rejection }),
     ...(rest.signature && { signature: rest.signature }),
     ...(signedScan && { signedScanUploaded: true }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SANCTION_LEVELS } from './employee';
 
 /**
  * National rules the services check, as data (DOMAIN.md, "National rules the services depend on"):
@@ -93,10 +94,19 @@ const ruleValuesSchema = z.object({
   unpaidLeaveMaximumYears: years(5).meta({ title: 'Lama CLTN paling lama (tahun)' }),
   unpaidLeaveExtensionYears: years(5).meta({ title: 'Perpanjangan CLTN paling lama (tahun)' }),
   pppkLeaveTypes: z.array(z.enum(LEAVE_TYPES)).min(1).meta({ title: 'Jenis cuti yang berlaku bagi PPPK' }),
+  leaveBackdatingDays: z.partialRecord(z.enum(LEAVE_TYPES), years(90)).meta({
+    title: 'Cuti yang boleh diajukan setelah dimulai: paling lama berapa hari kalender sejak hari pertamanya',
+  }),
   pppkSickLeaveMaximumMonths: years(12).meta({ title: 'Lama cuti sakit PPPK paling lama (bulan)' }),
   salaryRaiseIntervalYears: years(5).meta({ title: 'Selang kenaikan gaji berkala (tahun)' }),
   salaryRaiseNoticeMonths: years(12).meta({ title: 'Pemberitahuan KGB sebelum TMT (bulan)' }),
   salaryRaiseMinimumRating: z.enum(PERFORMANCE_RATINGS).meta({ title: 'Predikat kinerja minimal untuk KGB' }),
+  salaryRaiseRatingYears: years(5).meta({
+    title: 'KGB: jumlah tahun terakhir sebelum TMT yang predikat kinerjanya dinilai',
+  }),
+  salaryRaiseDeferralYears: years(5).meta({
+    title: 'KGB yang syarat kinerjanya belum terpenuhi ditunda (tahun, tiap kali)',
+  }),
   promotionMinimumYearsInRank: years(10).meta({
     title: 'Masa dalam pangkat untuk kenaikan pangkat reguler (tahun)',
   }),
@@ -109,10 +119,25 @@ const ruleValuesSchema = z.object({
   promotionMinimumRating: z
     .enum(PERFORMANCE_RATINGS)
     .meta({ title: 'Predikat kinerja minimal dua tahun terakhir untuk kenaikan pangkat' }),
-  promotionPeriodMonths: z
-    .array(z.number().int().min(1).max(12))
+  promotionPeriods: z
+    .array(
+      z
+        .object({
+          from: z.iso.date(),
+          months: z.array(z.number().int().min(1).max(12)).min(1).max(12),
+          basis: z.string().min(3),
+        })
+        .strict(),
+    )
     .min(1)
-    .meta({ title: 'Bulan periode (TMT) kenaikan pangkat' }),
+    .refine(
+      (periods) =>
+        periods.every((period, index) => index === 0 || (periods[index - 1]?.from ?? '') < period.from),
+      'urutkan menurut tanggal berlaku, tanpa tanggal yang sama',
+    )
+    .meta({
+      title: 'Periode (TMT) kenaikan pangkat menurut tanggal berlakunya: bulan-bulan TMT sejak tanggal itu',
+    }),
   retirementAges: z
     .object({ JPT: years(70), ADMINISTRATOR: years(70), PENGAWAS: years(70), PELAKSANA: years(70) })
     .strict()
@@ -127,6 +152,9 @@ const ruleValuesSchema = z.object({
     .array(years(50))
     .length(3)
     .meta({ title: 'Masa kerja untuk Satyalancana Karya Satya X, XX, XXX (tahun)' }),
+  satyalancanaExcludedSanctionLevels: z
+    .array(z.enum(SANCTION_LEVELS))
+    .meta({ title: 'Tingkat hukuman disiplin yang menutup usul Satyalancana Karya Satya' }),
   satyalancanaUnpaidLeaveRestartsCount: z.boolean().meta({
     title: 'Masa kerja Satyalancana dihitung ulang sejak aktif kembali setelah CLTN',
   }),
@@ -240,6 +268,13 @@ export const NATIONAL_RULES: NationalRules = {
     basis: 'PP 49/2018 tentang Manajemen PPPK; Peraturan BKN 7/2022 tentang Tata Cara Pemberian Cuti PPPK',
     effectiveFrom: PP_49_2018,
   },
+  leaveBackdatingDays: {
+    value: { SAKIT: 14 },
+    basis:
+      '(belum terkonfirmasi) praktik instansi: cuti sakit dapat diajukan setelah pegawai sakit, dengan surat ' +
+      'keterangan dokter (Peraturan BKN 24/2017 jo. 7/2021, cuti sakit); cuti lain diajukan sebelum dimulai',
+    effectiveFrom: PP_11_2017,
+  },
   pppkSickLeaveMaximumMonths: {
     value: 1,
     basis: 'PP 49/2018 tentang Manajemen PPPK (cuti sakit)',
@@ -260,6 +295,20 @@ export const NATIONAL_RULES: NationalRules = {
     basis:
       'PP 30/2019 tentang Penilaian Kinerja PNS (praktik saat ini; PP 7/1977 semula mensyaratkan "cukup")',
     effectiveFrom: '2019-05-01',
+  },
+  salaryRaiseRatingYears: {
+    value: 2,
+    basis:
+      '(belum terkonfirmasi) praktik saat ini: predikat kinerja sekurang-kurangnya baik dalam 2 tahun terakhir ' +
+      'sebelum TMT KGB (DOMAIN.md; PP 30/2019 tentang Penilaian Kinerja PNS)',
+    effectiveFrom: '2019-05-01',
+  },
+  salaryRaiseDeferralYears: {
+    value: 1,
+    basis:
+      'PP 7/1977 tentang Peraturan Gaji PNS beserta perubahannya (KGB yang syaratnya belum dipenuhi ditunda paling ' +
+      'lama 1 tahun, dan diperpanjang tiap kali 1 tahun)',
+    effectiveFrom: '1977-04-01',
   },
   promotionMinimumYearsInRank: {
     value: 4,
@@ -282,10 +331,28 @@ export const NATIONAL_RULES: NationalRules = {
       'PP 99/2000 jo. PP 12/2002 (penilaian prestasi kerja sekurang-kurangnya baik dalam 2 tahun terakhir)',
     effectiveFrom: PP_99_2000,
   },
-  promotionPeriodMonths: {
-    value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-    basis: 'BKN 4/2025: periode kenaikan pangkat setiap bulan',
-    effectiveFrom: '2025-10-01',
+  promotionPeriods: {
+    value: [
+      {
+        from: PP_99_2000,
+        months: [4, 10],
+        basis: 'PP 99/2000 jo. PP 12/2002 tentang Kenaikan Pangkat PNS (periode 1 April dan 1 Oktober)',
+      },
+      {
+        from: '2024-01-01',
+        months: [2, 4, 6, 8, 10, 12],
+        basis: 'Peraturan BKN 4/2023 tentang Periodisasi Kenaikan Pangkat PNS, Pasal 2',
+      },
+      {
+        from: '2025-10-01',
+        months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        basis: 'Peraturan BKN 4/2025 tentang Periodisasi Kenaikan Pangkat PNS (setiap tanggal 1)',
+      },
+    ],
+    basis:
+      'PP 99/2000 jo. PP 12/2002; Peraturan BKN 4/2023 (berlaku 1 Januari 2024); Peraturan BKN 4/2025 ' +
+      '(berlaku 1 Oktober 2025, mencabut Peraturan BKN 4/2023)',
+    effectiveFrom: PP_99_2000,
   },
   retirementAges: {
     value: { JPT: 60, ADMINISTRATOR: 58, PENGAWAS: 58, PELAKSANA: 58 },
@@ -316,6 +383,13 @@ export const NATIONAL_RULES: NationalRules = {
     value: [10, 20, 30],
     basis: 'UU 20/2009 tentang Gelar, Tanda Jasa, dan Tanda Kehormatan; PP 35/2010; PP 25/1994 Pasal 4',
     effectiveFrom: '1994-08-29',
+  },
+  satyalancanaExcludedSanctionLevels: {
+    value: ['SEDANG', 'BERAT'],
+    basis:
+      'PP 35/2010 (syarat Satyalancana Karya Satya: tidak pernah dijatuhi hukuman disiplin tingkat sedang atau ' +
+      'berat); tingkat hukuman disiplin menurut PP 94/2021 Pasal 8 ayat (1)',
+    effectiveFrom: '2021-08-31',
   },
   satyalancanaUnpaidLeaveRestartsCount: {
     value: false,

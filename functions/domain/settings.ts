@@ -3,6 +3,7 @@ import { SERVICE_CODES } from './catalog/codes';
 import { numberingSchema } from './numbering';
 import { STAGES } from './request';
 import { nationalRulesOverridesSchema } from './rules';
+import { salaryTablesSchema } from './salary';
 
 /** Indonesian time zones have fixed offsets (no daylight saving). */
 export const UTC_OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;
@@ -96,6 +97,12 @@ export const runtimeSettingsSchema = z.object({
   slaOverrides: slaOverridesSchema.default({}),
   /** The agency's values for national rules that changed or are unconfirmed (functions/domain/rules.ts). */
   rules: nationalRulesOverridesSchema.default({}),
+  /**
+   * Rows of the PNS base-salary table the agency copied from the Lampiran of PP 7/1977 as amended
+   * (functions/domain/salary.ts): the software ships none. A KGB whose row is missing takes the
+   * new salary from the verifier.
+   */
+  salaryTables: salaryTablesSchema,
   catalogOverrides: z.partialRecord(z.enum(SERVICE_CODES), catalogOverrideSchema).default({}),
   /** Who else is mailed when an official stage passes its service level (the officials' superiors). */
   escalation: z

@@ -3,7 +3,7 @@ import { type ApiResponse, apiClient } from '#kit/api';
 import { type Applicant, freshApplicants } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { executions } from '#kit/executions';
-import { completeDraft, KGB_DETAILS, SAMPLE_PDF } from '#kit/fixtures';
+import { completeDraft, KGB_DETAILS, SAMPLE_PDF, VERIFIED_SALARY } from '#kit/fixtures';
 import type { Published } from '#kit/workflow';
 
 const stack = inject('stack');
@@ -57,6 +57,9 @@ async function eagerly(name: string, id: string, act: () => Promise<ApiResponse<
   return second;
 }
 
+/** A KGB acceptance carries the new base salary the demo's salary table lacks (the verifier enters it). */
+const KGB_ACCEPT = { newBaseSalary: VERIFIED_SALARY };
+
 const decide =
   (id: string, as: string, stage: string, outcome: string, extra: object = {}) =>
   () =>
@@ -107,7 +110,7 @@ describe('acting early never strands a request (every wait, at machine speed)', 
       requests.map(async ({ id, applicant }) => {
         const submitted = await api.post(`/requests/${id}/submit`, { as: applicant.username });
         expect(submitted.status).toBe(200);
-        await eagerly('verification', id, decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT'));
+        await eagerly('verification', id, decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT));
         await eagerly(
           'supervisor validation',
           id,
@@ -120,7 +123,11 @@ describe('acting early never strands a request (every wait, at machine speed)', 
             note: 'Periksa ulang masa kerja',
           }),
         );
-        await eagerly('verification after a return', id, decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT'));
+        await eagerly(
+          'verification after a return',
+          id,
+          decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT),
+        );
         await eagerly(
           'supervisor validation',
           id,
@@ -178,7 +185,7 @@ describe('acting early never strands a request (every wait, at machine speed)', 
         await eagerly(
           'verification after resubmission',
           id,
-          decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT'),
+          decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT),
         );
         expect((await settled(id)).status).toBe('AWAITING_SUPERVISOR_VALIDATION');
       }),

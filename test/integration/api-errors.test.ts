@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { freshApplicant } from '#kit/applicants';
-import { KGB_DETAILS, requestAwaitingVerification } from '#kit/fixtures';
+import { KGB_DETAILS, requestAwaitingVerification, VERIFIED_SALARY } from '#kit/fixtures';
 import { waitingAt } from '#kit/workflow';
 
 const api = apiClient(inject('stack').urls.api);
@@ -128,7 +128,7 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
     const decide = () =>
       api.post<ErrorBody>(`/requests/${request.id}/decisions`, {
         as: 'verifikator',
-        body: { stage: 'VERIFICATION', outcome: 'ACCEPT' },
+        body: { stage: 'VERIFICATION', outcome: 'ACCEPT', newBaseSalary: VERIFIED_SALARY },
       });
     const statuses = (await Promise.all([decide(), decide()])).map((response) => response.status).sort();
     expect(statuses).toEqual([200, 409]);

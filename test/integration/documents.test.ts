@@ -29,7 +29,7 @@ interface Verification {
   };
 }
 
-const NUMBER = /^800\/\d{3}\/BKPSDM\/\d{4}$/;
+const NUMBER = /^822\/\d{3}\/BKPSDM\/\d{4}$/;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const download = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 
@@ -203,7 +203,7 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
     const draft = await api.get<{ downloadUrl: string }>(`/requests/${id}/draft`, { as: 'penandatangan' });
     const printReady = await download(draft.body.downloadUrl);
     const [text] = await pageTexts(printReady);
-    expect(text).toMatch(/Nomor: 800\/\d{3}\/BKPSDM\/\d{4}/);
+    expect(text).toMatch(/Nomor: 861\.1\/\d{3}\/BKPSDM\/\d{4}/);
     expect(text).not.toContain('DRAF');
     const qr = await scanQrCode(printReady);
     expect(qr).toMatch(new RegExp(`^${stack.urls.api}/verify/[0-9a-f-]{36}$`));
@@ -229,7 +229,7 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
     expect((await verifyFile(new Uint8Array(SAMPLE_PDF))).body).toMatchObject({ match: true });
   });
 
-  it('rejection letters are numbered in their own series and sealed by the agency', async () => {
+  it('rejection letters are numbered in their own series and signed by the official holding the service’s authority', async () => {
     const applicant = (await freshApplicant(api)).username;
     const { id } = await requestAwaitingVerification(api, applicant);
     await decide(api, id, 'VERIFICATION', 'REJECT', { note: 'Masa kerja belum memenuhi' });
@@ -241,11 +241,23 @@ describe('issued documents: numbered, signed, verifiable by anyone', () => {
     expect(checked).toMatchObject({
       status: 'VALID',
       document: {
+        number: expect.stringMatching(/^800\/\d{3}\/BKPSDM\/\d{4}$/),
         title: 'Surat Pemberitahuan Penolakan Permohonan',
-        signer: { name: 'BKPSDM Kota Demo' },
-        signature: { mode: 'SEAL', valid: true },
+        signer: {
+          name: 'Drs. Bambang Sutrisno, M.Si.',
+          nip: '197104231996031007',
+          position: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+        },
+        signature: { mode: 'ELECTRONIC', valid: true },
       },
     });
+    const letter = await api.get<{ downloadUrl: string }>(`/archive/${rejected.output?.documentId}`, {
+      as: applicant,
+    });
+    const [text] = await pageTexts(await download(letter.body.downloadUrl));
+    expect(text).toContain('Drs. Bambang Sutrisno, M.Si.');
+    expect(text).toContain('NIP 197104231996031007');
+    expect(text).not.toContain('BKPSDM KOTA DEMO');
   });
 
   it('acting officials: a Plt. signs in the principal’s place; the block prints Plt. and the audit says so', async () => {

@@ -4,7 +4,7 @@ import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { executions } from '#kit/executions';
 import { startOutage } from '#kit/faults';
-import { requestAwaitingVerification } from '#kit/fixtures';
+import { requestAwaitingVerification, VERIFIED_SALARY } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { advanceClockPast, type Published, signAndAnswerSurvey, validate, waitingAt } from '#kit/workflow';
 
@@ -42,7 +42,10 @@ describe('DynamoDB refusing calls', () => {
     const { id } = await requestAwaitingVerification(api, applicant);
     await waitingAt(api, id, 'VERIFICATION');
     await signInFirst('verifikator', 'auditor');
-    const decision = { as: 'verifikator', body: { stage: 'VERIFICATION', outcome: 'ACCEPT' } };
+    const decision = {
+      as: 'verifikator',
+      body: { stage: 'VERIFICATION', outcome: 'ACCEPT', newBaseSalary: VERIFIED_SALARY },
+    };
 
     const outage = await startOutage(stack.urls, 'dynamodb');
     const refused = await api.post(`/requests/${id}/decisions`, decision);

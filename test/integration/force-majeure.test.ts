@@ -117,6 +117,27 @@ describe('force majeure (Kediri Pasal 18)', () => {
       (states) => states.includes('PublishVerificationOverdue'),
     );
 
+    // An entry is held to the service's details schema, as an on-line request: refused, nothing written.
+    const paper = manualEntry(ended.body.id, from, ended.body.to ?? '');
+    for (const [details, field] of [
+      [{ ...KGB_DETAILS, lastRaiseEffectiveDate: '2024-12-15' }, 'details.lastRaiseEffectiveDate'],
+      [{ ...KGB_DETAILS, unknownField: 1 }, 'details.unknownField'],
+    ] as const) {
+      const refused = await api.post<{ error: { code: string; field: string } }>('/manual-services', {
+        as: 'admin.bkpsdm',
+        body: { ...paper, details },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatchObject({ code: 'INVALID_INPUT', field });
+    }
+    const { details: _details, ...withoutDetails } = paper;
+    const bare = await api.post<{ error: { field: string } }>('/manual-services', {
+      as: 'admin.bkpsdm',
+      body: withoutDetails,
+    });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.field).toBe('details');
+
     // A service handled on paper during the period is entered with its scan.
     const entered = await api.post<{
       request: { id: string; status: string; manual?: { forceMajeureId: string } };
@@ -208,6 +229,7 @@ function manualEntry(forceMajeureId: string, from: string, to: string) {
     forceMajeureId,
     applicantNip: APPLICANT_NIP,
     serviceType: 'KGB',
+    details: KGB_DETAILS,
     submittedAt: from,
     stages: [
       {

@@ -14,7 +14,12 @@ describe('GET /openapi.json', () => {
           string,
           {
             'x-roles': string[];
-            requestBody?: { content: Record<string, { schema: { properties?: object } }> };
+            requestBody?: {
+              content: Record<
+                string,
+                { schema: { properties?: Record<string, unknown>; required?: readonly string[] } }
+              >;
+            };
             parameters: Array<{ name: string }>;
           }
         >
@@ -33,7 +38,14 @@ describe('GET /openapi.json', () => {
       'outcome',
       'note',
       'deficiencies',
+      'newBaseSalary',
     ]);
+    // The verifier's figure for a KGB whose salary row the agency's table lacks: optional, described.
+    const salary = decision?.requestBody?.content['application/json']?.schema.properties?.newBaseSalary;
+    expect(salary).toMatchObject({ type: 'integer', description: expect.stringContaining('PP 5/2024') });
+    expect(decision?.requestBody?.content['application/json']?.schema.required).not.toContain(
+      'newBaseSalary',
+    );
     expect(decision?.parameters.map((parameter) => parameter.name)).toEqual(['id']);
   });
 });

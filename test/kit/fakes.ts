@@ -255,6 +255,7 @@ export const EMPLOYEES = {
     employeeType: 'PNS',
     unit: 'DISKOMINFO',
     unitName: 'Dinas Kominfo',
+    rank: { code: 'III/c', tmt: '2023-10-01' },
     email: 'budi@example.go.id',
   },
   siti: {
@@ -263,6 +264,7 @@ export const EMPLOYEES = {
     employeeType: 'PNS',
     unit: 'DINKES',
     unitName: 'Dinas Kesehatan',
+    rank: { code: 'III/c', tmt: '2020-04-01' },
   },
 } as const satisfies Record<string, Employee>;
 

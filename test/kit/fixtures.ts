@@ -1,4 +1,7 @@
 import { kgb } from '#domain/catalog/kgb';
+import type { Employee } from '#domain/employee';
+import { resolveRules } from '#domain/rules';
+import { salaryTables } from '#domain/salary';
 import type { ApiClient } from './api';
 import { freshApplicant } from './applicants';
 
@@ -8,6 +11,36 @@ export const SAMPLE_PDF = Buffer.from(
 );
 
 export const KGB_DETAILS = kgb.detailsExample;
+
+/**
+ * The new base salary a verifier types when accepting a KGB request whose row the demo agency's
+ * salary table lacks (it has none): a round test input, not a figure of the table.
+ */
+export const VERIFIED_SALARY = 4_000_000;
+
+/** Siti as the KGB rules read her: III/c, her last raise on 1 December 2024 (the example's). */
+export const KGB_EMPLOYEE: Employee = {
+  nip: '198807222012122001',
+  name: 'Siti Rahmawati, S.Kep.',
+  employeeType: 'PNS',
+  unit: 'DINKES',
+  unitName: 'Dinas Kesehatan',
+  rank: { code: 'III/c', tmt: '2020-04-01' },
+  lastSalaryRaiseTmt: '2024-12-01',
+};
+
+/**
+ * What accepting Siti's KGB example fixes (the raise a KGB letter states), computed by the
+ * catalog's own rule: for requests a test builds already verified.
+ */
+export const VERIFIED_RAISE = kgb.accept({
+  details: kgb.details.parse(kgb.detailsExample),
+  employee: KGB_EMPLOYEE,
+  rules: resolveRules(),
+  tables: salaryTables([]),
+  entered: { newBaseSalary: VERIFIED_SALARY },
+  verifier: 'verifikator',
+});
 
 interface Created {
   readonly id: string;

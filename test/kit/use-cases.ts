@@ -17,12 +17,20 @@ import {
   sequentialIds,
   testClock,
 } from './fakes';
+import { VERIFIED_SALARY } from './fixtures';
 
 /**
  * The use cases' world in memory for unit tests: records, files, workflow calls, the clock,
  * force-majeure periods, Budi and Siti's master data and the demo agency's settings. A Monday,
  * 23 November 2026, 08:00 WIB.
  */
+/** A verifier accepting a KGB request, entering the new salary the demo table lacks. */
+export const ACCEPT_KGB = {
+  stage: 'VERIFICATION',
+  outcome: 'ACCEPT',
+  newBaseSalary: VERIFIED_SALARY,
+} as const;
+
 /** The demo agency's settings, as the functions read them. */
 export const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 

@@ -2,6 +2,7 @@ import { DOMAIN_EVENTS, isDomainEventName } from '#domain/events';
 import type { Stage } from '#domain/request';
 import type { ApiClient } from './api';
 import { eventually } from './eventually';
+import { VERIFIED_SALARY } from './fixtures';
 import type { StackUrls } from './local-stack';
 
 /** The seeded official who decides each stage. */
@@ -21,6 +22,7 @@ export interface PublishedTask {
 
 export interface Published {
   readonly id: string;
+  readonly serviceType: string;
   readonly status: string;
   readonly statusLabel: string;
   readonly processing: boolean;
@@ -62,7 +64,10 @@ export function waitingAt(api: ApiClient, id: string, stage: string): Promise<Pu
   });
 }
 
-/** Waits for `stage`, then gives the official's decision; returns the API's answer. */
+/**
+ * Waits for `stage`, then gives the official's decision; returns the API's answer. A verifier
+ * accepting a KGB request enters the new salary, as the demo agency's empty salary table asks.
+ */
 export async function decide(
   api: ApiClient,
   id: string,
@@ -71,8 +76,15 @@ export async function decide(
   extra: Record<string, unknown> = {},
   as = OFFICIAL[stage],
 ) {
-  await waitingAt(api, id, stage);
-  return api.post<Published>(`/requests/${id}/decisions`, { as, body: { stage, outcome, ...extra } });
+  const waiting = await waitingAt(api, id, stage);
+  const salary =
+    waiting.serviceType === 'KGB' && stage === 'VERIFICATION' && outcome === 'ACCEPT'
+      ? { newBaseSalary: VERIFIED_SALARY }
+      : {};
+  return api.post<Published>(`/requests/${id}/decisions`, {
+    as,
+    body: { stage, outcome, ...salary, ...extra },
+  });
 }
 
 export interface BusEvent {

@@ -10,6 +10,7 @@ import { submitRequest } from '#domain/use-cases/submit-request';
 import { answerSurvey } from '#domain/use-cases/survey-and-handover';
 import { ACTORS } from '#kit/fakes';
 import {
+  ACCEPT_KGB,
   awaitingVerification,
   type Context,
   draftWithUploads,
@@ -31,18 +32,16 @@ describe('a person’s act before the workflow opens the wait', () => {
     await submitRequest(context.deps, ACTORS.budi, draft.id);
     const before = await read(context, draft.id);
     expect(isProcessing(before)).toBe(true);
-    await expect(
-      recordDecision(context.deps, ACTORS.verifier, draft.id, { stage: 'VERIFICATION', outcome: 'ACCEPT' }),
-    ).rejects.toMatchObject({ status: 409, code: 'PROCESSING' });
+    await expect(recordDecision(context.deps, ACTORS.verifier, draft.id, ACCEPT_KGB)).rejects.toMatchObject({
+      status: 409,
+      code: 'PROCESSING',
+    });
     expect((await read(context, draft.id)).version).toBe(before.version);
 
     // Opened, the callback not yet recorded: the decision is taken and waits in the outbox…
     await openWait(context.deps, draft.id, 'VERIFICATION');
     expect(isProcessing(await read(context, draft.id))).toBe(true);
-    const { request } = await recordDecision(context.deps, ACTORS.verifier, draft.id, {
-      stage: 'VERIFICATION',
-      outcome: 'ACCEPT',
-    });
+    const { request } = await recordDecision(context.deps, ACTORS.verifier, draft.id, ACCEPT_KGB);
     expect(request.outbox).toMatchObject({ kind: 'RESUME', stage: 'VERIFICATION' });
     // …and the workflow takes it the moment it starts waiting.
     expect(await awaitWait(context.deps, draft.id, 'VERIFICATION', 't-1')).toBe('RESUMED');
@@ -53,7 +52,7 @@ describe('a person’s act before the workflow opens the wait', () => {
     const context = setup();
     const id = await awaitingVerification(context);
     expect(isProcessing(await read(context, id))).toBe(false);
-    await recordDecision(context.deps, ACTORS.verifier, id, { stage: 'VERIFICATION', outcome: 'ACCEPT' });
+    await recordDecision(context.deps, ACTORS.verifier, id, ACCEPT_KGB);
     const accepted = await read(context, id);
     expect(accepted.status).toBe('AWAITING_SUPERVISOR_VALIDATION');
     expect(isProcessing(accepted)).toBe(true);
@@ -99,10 +98,7 @@ describe('a person’s act before the workflow opens the wait', () => {
       { ...context.deps, records: racing },
       ACTORS.verifier,
       draft.id,
-      {
-        stage: 'VERIFICATION',
-        outcome: 'ACCEPT',
-      },
+      ACCEPT_KGB,
     );
     expect(raced).toBe(true);
     expect(request.status).toBe('AWAITING_SUPERVISOR_VALIDATION');

@@ -71,6 +71,21 @@ describe('agency configuration', () => {
     }
   });
 
+  it('refuses at synth a numbering where two series can print the same number, naming the field', () => {
+    const documents = demo.documents as { numbering: { codes: Record<string, string> } };
+    const dir = configDir(
+      withCode({
+        documents: {
+          ...documents,
+          numbering: { ...documents.numbering, codes: { ...documents.numbering.codes, CUTI: '822' } },
+        },
+      }),
+    );
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(
+      /documents\.numbering\.codes\.CUTI: kode klasifikasi 822 sudah dipakai seri KGB/,
+    );
+  });
+
   it('requires the file name and agency.code to agree', () => {
     const dir = configDir(demo);
     expect(() => loadAgencyConfig('uji', dir)).toThrow(/agency\.code/);

@@ -26,9 +26,13 @@ import {
   nationalRulesOverridesSchema,
   resolveRules,
 } from '#domain/rules';
+import { workCalendar } from '#domain/working-days';
+import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 
 const TODAY = '2025-06-16';
 const RULES = resolveRules();
+/** The demo agency's calendar: Monday to Friday, the national holidays and cuti bersama off. */
+const CALENDAR = workCalendar(runtimeSettingsOf(loadAgencyConfig('demo')));
 
 /** A pelaksana PNS in III/b with every master-data field the rules read. */
 function employee(overrides: Partial<Employee> = {}): Employee {
@@ -76,6 +80,7 @@ function findingsOf<Details extends z.ZodType>(
       details: service.details.parse(input),
       today: situation.today ?? TODAY,
       rules: situation.rules ?? RULES,
+      calendar: CALENDAR,
     }) ?? []
   );
 }
@@ -242,6 +247,7 @@ describe('the complete service catalog', () => {
       details,
       today: TODAY,
       rules: RULES,
+      calendar: CALENDAR,
     });
     expect(findings?.[0]).toMatchObject({ blocking: true, field: 'details.leaveType' });
   });
@@ -253,13 +259,15 @@ describe('the complete service catalog', () => {
       details: service.detailsExample,
       today: TODAY,
       rules: RULES,
+      calendar: CALENDAR,
     });
     expect(Array.isArray(findings ?? [])).toBe(true);
   });
 });
 
 describe('cuti eligibility', () => {
-  const annual = { ...cuti.detailsExample, startDate: '2025-02-03', endDate: '2025-02-07', workingDays: 5 };
+  // Monday 14 to Friday 18 July 2025: five working days, none a holiday.
+  const annual = { ...cuti.detailsExample, startDate: '2025-07-14', endDate: '2025-07-18', workingDays: 5 };
   const longLeave = {
     ...cuti.detailsExample,
     leaveType: 'BESAR',
@@ -269,7 +277,7 @@ describe('cuti eligibility', () => {
   } as const;
 
   it('refuses cuti tahunan before one year of service', () => {
-    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2024-03-01' }) });
+    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2024-08-01' }) });
     expect(findings).toEqual([
       {
         blocking: true,
@@ -318,9 +326,26 @@ describe('cuti eligibility', () => {
   });
 
   it('refuses annual leave beyond 24 days and sends 13 to 24 days to the carry-over check', () => {
-    const long = { ...annual, startDate: '2025-07-01', endDate: '2025-08-31' };
-    expect(blockingOf(findingsOf(cuti, { ...long, workingDays: 25 }))).toHaveLength(1);
-    const carried = findingsOf(cuti, { ...long, workingDays: 18 });
+    // 1 July to 4 August 2025: 25 working days; to 24 July: 18.
+    const tooLong = findingsOf(cuti, {
+      ...annual,
+      startDate: '2025-07-01',
+      endDate: '2025-08-04',
+      workingDays: 25,
+    });
+    expect(tooLong).toEqual([
+      {
+        blocking: true,
+        field: 'details.workingDays',
+        message: expect.stringContaining('paling lama 24 hari kerja'),
+      },
+    ]);
+    const carried = findingsOf(cuti, {
+      ...annual,
+      startDate: '2025-07-01',
+      endDate: '2025-07-24',
+      workingDays: 18,
+    });
     expect(carried).toEqual([{ blocking: false, field: 'details.workingDays', message: expect.any(String) }]);
   });
 
@@ -346,20 +371,20 @@ describe('cuti eligibility', () => {
   });
 
   it('notes that sick leave beyond a year needs the health board, and refuses it beyond eighteen months', () => {
-    const sick = { ...annual, leaveType: 'SAKIT', startDate: '2025-01-06', workingDays: undefined } as const;
-    expect(findingsOf(cuti, { ...sick, endDate: '2026-03-31' })).toEqual([
+    const sick = { ...annual, leaveType: 'SAKIT', startDate: TODAY, workingDays: undefined } as const;
+    expect(findingsOf(cuti, { ...sick, endDate: '2026-06-30' })).toEqual([
       {
         blocking: false,
         field: 'details.endDate',
         message: expect.stringContaining('tim penguji kesehatan'),
       },
     ]);
-    expect(blockingOf(findingsOf(cuti, { ...sick, endDate: '2026-07-06' }))).toHaveLength(1);
+    expect(blockingOf(findingsOf(cuti, { ...sick, endDate: '2026-12-17' }))).toHaveLength(1);
     expect(
       blockingOf(
         findingsOf(
           cuti,
-          { ...sick, endDate: '2025-02-06' },
+          { ...sick, endDate: '2025-07-17' },
           { employee: employee({ employeeType: 'PPPK' }) },
         ),
       ),
@@ -379,9 +404,71 @@ describe('cuti eligibility', () => {
     expect(findings.at(-1)?.message).toContain('pertimbangan teknis Kepala BKN');
   });
 
+  it('counts working days from the agency’s calendar: weekends, national holidays and cuti bersama are not taken', () => {
+    // Monday 31 March to Friday 4 April 2025: Idul Fitri (31 March, 1 April) and cuti bersama (2–4 April).
+    const eid = { ...annual, startDate: '2025-03-31', endDate: '2025-04-04' };
+    expect(findingsOf(cuti, { ...eid, workingDays: 5 }, { today: '2025-03-03' })).toEqual([
+      {
+        blocking: true,
+        field: 'details.startDate',
+        message: expect.stringContaining('tidak memuat hari kerja'),
+      },
+    ]);
+    // Monday 28 April to Friday 2 May 2025: 1 May is a holiday, so four working days.
+    const may = { ...annual, startDate: '2025-04-28', endDate: '2025-05-02' };
+    expect(findingsOf(cuti, { ...may, workingDays: 4 }, { today: '2025-04-01' })).toEqual([]);
+    for (const stated of [3, 5]) {
+      expect(findingsOf(cuti, { ...may, workingDays: stated }, { today: '2025-04-01' })).toEqual([
+        {
+          blocking: true,
+          field: 'details.workingDays',
+          message: expect.stringContaining(
+            `diisi ${stated} hari kerja, sedangkan 28 April 2025 sampai 2 Mei 2025 memuat 4`,
+          ),
+        },
+      ]);
+    }
+  });
+
+  it.each([
+    ['TAHUNAN', '2025-06-16', 5, false, 'starting today'],
+    ['TAHUNAN', '2025-06-13', 6, true, 'started on the last working day'],
+    ['SAKIT', '2025-06-02', undefined, false, 'sick since fourteen days'],
+    ['SAKIT', '2025-06-01', undefined, true, 'sick since fifteen days'],
+  ] as const)(
+    'a %s leave from %s asked for on 16 June 2025 (%s working days) is refused: %s (%s)',
+    (leaveType, startDate, workingDays, refused, _why) => {
+      const leave = { ...annual, leaveType, startDate, endDate: '2025-06-20', workingDays };
+      const findings = blockingOf(findingsOf(cuti, leave));
+      expect(findings.map((finding) => finding.field)).toEqual(refused ? ['details.startDate'] : []);
+    },
+  );
+
+  it('says why a past leave is refused, and lets the agency widen the sick-leave window', () => {
+    const sick = {
+      ...annual,
+      leaveType: 'SAKIT',
+      startDate: '2025-06-01',
+      endDate: '2025-06-20',
+      workingDays: undefined,
+    } as const;
+    expect(findingsOf(cuti, sick)[0]?.message).toContain(
+      'Cuti Sakit dapat diajukan paling lambat 14 hari setelah hari pertamanya; cuti ini mulai 1 Juni 2025, 15 hari',
+    );
+    const rules = resolveRules({ leaveBackdatingDays: { SAKIT: 30 } });
+    expect(findingsOf(cuti, sick, { rules })).toEqual([]);
+    const annualPast = findingsOf(cuti, {
+      ...annual,
+      startDate: '2025-06-13',
+      endDate: '2025-06-20',
+      workingDays: 6,
+    });
+    expect(annualPast[0]?.message).toContain('Cuti Tahunan diajukan sebelum hari pertama cuti');
+  });
+
   it('reads the year of service from the agency’s rules, not from a literal', () => {
     const rules = resolveRules({ annualLeaveMinimumServiceYears: 2 });
-    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2023-06-01' }), rules });
+    const findings = findingsOf(cuti, annual, { employee: employee({ tmtCpns: '2023-09-01' }), rules });
     expect(findings[0]).toMatchObject({
       blocking: true,
       message: expect.stringContaining('nilai disesuaikan instansi'),
@@ -412,13 +499,13 @@ describe('satyalancana eligibility', () => {
     expect(blockingOf(findings)[0]?.message).toContain('sekurang-kurangnya 20 tahun');
   });
 
-  it('flags an employee who took CLTN, and recounts from the return when the agency says so', () => {
+  it('refuses an employee who stated CLTN, and recounts from the return when the agency says so', () => {
     const cltn = { ...tenYears, hasTakenUnpaidLeave: true, unpaidLeaveReturnDate: '2020-01-01' };
     expect(findingsOf(satyalancana, cltn)).toEqual([
       {
-        blocking: false,
+        blocking: true,
         field: 'details.hasTakenUnpaidLeave',
-        message: expect.stringContaining('tidak diusulkan'),
+        message: expect.stringContaining('pegawai menyatakan pernah menjalani CLTN'),
       },
     ]);
     const rules = resolveRules({ satyalancanaUnpaidLeaveRestartsCount: true });
@@ -430,6 +517,54 @@ describe('satyalancana eligibility', () => {
       },
     ]);
   });
+
+  it('refuses by the master data’s CLTN even when the statement denies it, naming the period', () => {
+    const tookLeave = employee({
+      tmtCpns: '2005-01-01',
+      unpaidLeaves: [{ from: '2016-01-01', to: '2017-12-31' }],
+    });
+    expect(findingsOf(satyalancana, tenYears, { employee: tookLeave })).toEqual([
+      {
+        blocking: true,
+        field: 'employee.unpaidLeaves',
+        message: expect.stringMatching(/data induk mencatat CLTN 1 Januari 2016 s\.d\. 31 Desember 2017 \(/),
+      },
+    ]);
+    // Recounted from the day after the leave ends: ten years fall on 1 January 2028.
+    const rules = resolveRules({ satyalancanaUnpaidLeaveRestartsCount: true });
+    const recount = (today: string) =>
+      findingsOf(satyalancana, tenYears, { employee: tookLeave, rules, today });
+    expect(blockingOf(recount('2027-12-31'))[0]?.field).toBe('employee.unpaidLeaves');
+    expect(recount('2028-01-01')).toEqual([]);
+  });
+
+  it.each([
+    ['RINGAN', false],
+    ['SEDANG', true],
+    ['BERAT', true],
+  ] as const)(
+    'a %s disciplinary sanction in the master data refuses the nomination: %s',
+    (level, refused) => {
+      const sanctioned = employee({
+        tmtCpns: '2005-01-01',
+        disciplinarySanctions: [{ level, tmt: '2019-08-01' }],
+      });
+      const findings = findingsOf(satyalancana, tenYears, { employee: sanctioned });
+      expect(findings).toEqual(
+        refused
+          ? [
+              {
+                blocking: true,
+                field: 'employee.disciplinarySanctions',
+                message: expect.stringContaining(
+                  `hukuman disiplin tingkat ${level.toLowerCase()} dengan TMT 1 Agustus 2019 (PP 35/2010`,
+                ),
+              },
+            ]
+          : [],
+      );
+    },
+  );
 });
 
 describe('pensiun eligibility', () => {
@@ -507,12 +642,12 @@ describe('kenaikan pangkat eligibility', () => {
     ...kp.detailsExample,
     currentRank: 'III/b',
     proposedRank: 'III/c',
-    proposedTmt: '2025-03-01',
+    proposedTmt: '2025-02-01',
   } as const;
 
   it('refuses a regular promotion at three years eleven months in rank', () => {
     const findings = findingsOf(kp, regular, {
-      employee: employee({ rank: { code: 'III/b', tmt: '2021-04-01' } }),
+      employee: employee({ rank: { code: 'III/b', tmt: '2021-03-01' } }),
     });
     expect(findings).toEqual([
       {
@@ -537,55 +672,178 @@ describe('kenaikan pangkat eligibility', () => {
     expect(blockingOf(findings)[0]?.field).toBe('details.lastYearRating');
   });
 
-  it('refuses a TMT outside the promotion periods once the period calendar is in force', () => {
-    const rules = resolveRules({ promotionPeriodMonths: [4, 10] });
-    const before = { ...regular, proposedTmt: '2025-09-01', currentRankTmt: '2021-04-01' } as const;
-    expect(
-      findingsOf(kp, before, { rules, employee: employee({ rank: { code: 'III/b', tmt: '2021-03-01' } }) }),
-    ).toEqual([]);
-    const after = findingsOf(kp, { ...regular, proposedTmt: '2025-11-01' }, { rules });
-    expect(after).toEqual([
+  const longInRank = employee({ rank: { code: 'III/b', tmt: '2015-04-01' } });
+  const atTmt = (proposedTmt: string, promotionType: 'REGULER' | 'ANUMERTA' = 'REGULER') =>
+    findingsOf(
+      kp,
+      { ...regular, promotionType, proposedTmt, currentRankTmt: '2015-04-01' },
+      { employee: longInRank },
+    );
+
+  it.each([
+    ['2023-10-01', true, 'twice a year: 1 October'],
+    ['2023-12-01', false, 'twice a year: December is no period'],
+    ['2024-02-01', true, 'six a year from 1 January 2024: 1 February'],
+    ['2024-03-01', false, 'six a year: March is no period'],
+    ['2025-09-01', false, 'the month before monthly periods: September is still no period'],
+    ['2025-10-01', true, 'the day monthly periods start'],
+    ['2025-11-01', true, 'monthly: November'],
+  ])('checks a TMT of %s against the period calendar in force on that date (%s)', (tmt, allowed) => {
+    expect(blockingOf(atTmt(tmt)).length === 0).toBe(allowed);
+  });
+
+  it('names the periods and the regulation in force on the TMT', () => {
+    expect(atTmt('2023-12-01')).toEqual([
       {
         blocking: true,
         field: 'details.proposedTmt',
-        message: expect.stringContaining('bukan periode kenaikan pangkat'),
+        message: expect.stringMatching(/1 April, 1 Oktober \(PP 99\/2000 jo\. PP 12\/2002/),
       },
     ]);
+    expect(atTmt('2025-09-01')[0]?.message).toContain(
+      '1 Februari, 1 April, 1 Juni, 1 Agustus, 1 Oktober, 1 Desember (Peraturan BKN 4/2023',
+    );
+  });
+
+  it('leaves posthumous and service promotions out of the periods', () => {
+    expect(atTmt('2024-03-01', 'ANUMERTA')).toEqual([]);
+  });
+
+  it('follows an agency’s own period calendar, saying it changed the national one', () => {
+    const rules = resolveRules({
+      promotionPeriods: [{ from: '2000-01-01', months: [4, 10], basis: 'Peraturan BKN 4/2023' }],
+    });
+    const findings = findingsOf(
+      kp,
+      { ...regular, proposedTmt: '2025-11-01', currentRankTmt: '2015-04-01' },
+      { rules, employee: longInRank },
+    );
+    expect(findings[0]?.message).toContain('nilai disesuaikan instansi');
   });
 });
 
 describe('kenaikan gaji berkala eligibility', () => {
   const raise = { ...kgb.detailsExample, lastRaiseEffectiveDate: '2024-03-01' };
+  const good = [
+    { year: 2024, rating: 'BAIK' },
+    { year: 2025, rating: 'SANGAT_BAIK' },
+  ] as const;
+  const rated = (overrides: Partial<Employee> = {}) => employee({ performanceRatings: good, ...overrides });
 
   it('refuses a KGB requested before two years since the last raise, less the notice period', () => {
-    const findings = findingsOf(kgb, raise);
+    const findings = findingsOf(kgb, raise, { employee: rated() });
     expect(findings).toEqual([
       {
         blocking: true,
         field: 'employee.lastSalaryRaiseTmt',
-        message: expect.stringContaining('dapat diproses mulai 1 Januari 2026'),
+        message: expect.stringContaining('jatuh pada 1 Maret 2026 dan dapat diproses mulai 1 Januari 2026'),
       },
     ]);
   });
 
-  it('accepts a KGB within the notice period before it falls due', () => {
-    expect(findingsOf(kgb, raise, { today: '2026-01-05' })).toEqual([]);
+  it.each([
+    ['2025-12-31', true],
+    ['2026-01-01', false],
+  ])('a KGB due 1 March 2026 asked for on %s is refused: %s', (today, refused) => {
+    expect(blockingOf(findingsOf(kgb, raise, { employee: rated(), today })).length > 0).toBe(refused);
   });
 
-  it('counts from TMT CPNS when no raise is recorded, as a note only', () => {
-    const findings = findingsOf(kgb, raise, {
-      employee: employee({ lastSalaryRaiseTmt: undefined, tmtCpns: '2024-03-01' }),
-    });
-    expect(findings).toEqual([{ blocking: false, field: 'employee.tmtCpns', message: expect.any(String) }]);
+  it('counts from the applicant’s stated last raise when the master data has none, never from TMT CPNS', () => {
+    const unrecorded = rated({ lastSalaryRaiseTmt: undefined, tmtCpns: '2010-03-01' });
+    expect(findingsOf(kgb, raise, { employee: unrecorded })).toEqual([
+      {
+        blocking: true,
+        field: 'details.lastRaiseEffectiveDate',
+        message: expect.stringContaining('sejak KGB terakhir 1 Maret 2024 jatuh pada 1 Maret 2026'),
+      },
+    ]);
+    const early = rated({ lastSalaryRaiseTmt: undefined, tmtCpns: '2024-03-01' });
+    const due = findingsOf(kgb, { ...raise, lastRaiseEffectiveDate: '2023-06-01' }, { employee: early });
+    expect(blockingOf(due)).toEqual([]);
   });
 
   it('notes a stated last raise that differs from master data', () => {
-    const findings = findingsOf(kgb, kgb.detailsExample, { today: '2026-02-02' });
+    const findings = findingsOf(kgb, kgb.detailsExample, { employee: rated(), today: '2026-02-02' });
     expect(findings).toEqual([
       {
         blocking: false,
         field: 'details.lastRaiseEffectiveDate',
         message: expect.stringContaining('berbeda'),
+      },
+    ]);
+  });
+
+  it('leaves years without a predicate in the master data to the verifier', () => {
+    const findings = findingsOf(kgb, raise, { today: '2026-01-05' });
+    expect(findings).toEqual([
+      {
+        blocking: false,
+        field: 'employee.performanceRatings',
+        message: expect.stringContaining(
+          'Predikat kinerja tahun 2024 dan 2025 tidak tercatat pada data induk',
+        ),
+      },
+    ]);
+  });
+
+  it.each([
+    ['SANGAT_BAIK', false],
+    ['BAIK', false],
+    ['BUTUH_PERBAIKAN', true],
+    ['KURANG', true],
+  ] as const)('a %s predicate in the last two years defers the raise a year: %s', (rating, deferred) => {
+    const employeeRated = rated({
+      performanceRatings: [
+        { year: 2024, rating: 'BAIK' },
+        { year: 2025, rating },
+      ],
+    });
+    const findings = findingsOf(kgb, raise, { employee: employeeRated, today: '2026-01-05' });
+    expect(blockingOf(findings).map((finding) => finding.field)).toEqual(
+      deferred ? ['employee.performanceRatings'] : [],
+    );
+  });
+
+  /** The findings on a raise last given on `last`, with these predicates in the master data. */
+  const raisedOn = (last: string, performanceRatings: Employee['performanceRatings'], today: string) =>
+    findingsOf(
+      kgb,
+      { ...raise, lastRaiseEffectiveDate: last },
+      { employee: employee({ lastSalaryRaiseTmt: last, performanceRatings }), today },
+    );
+
+  it('says how long and why a raise is deferred, and when it can be asked for again', () => {
+    // Due 1 January 2027; 2025 fell short, so a year later; 2026 is not rated yet.
+    const short = [
+      { year: 2024, rating: 'BAIK' },
+      { year: 2025, rating: 'BUTUH_PERBAIKAN' },
+    ] as const;
+    const findings = blockingOf(raisedOn('2025-01-01', short, '2026-12-02'));
+    expect(findings).toEqual([
+      {
+        blocking: true,
+        field: 'employee.performanceRatings',
+        message: expect.stringContaining(
+          'KGB ditunda 1 tahun karena predikat kinerja 2025 butuh perbaikan, di bawah baik',
+        ),
+      },
+    ]);
+    expect(findings[0]?.message).toContain(
+      'jatuh pada 1 Januari 2028 dan dapat diproses mulai 1 November 2027',
+    );
+  });
+
+  it('lets a deferred raise through once its new date is open, noting the deferral', () => {
+    const once = [
+      { year: 2023, rating: 'KURANG' },
+      { year: 2024, rating: 'BAIK' },
+      { year: 2025, rating: 'BAIK' },
+    ] as const;
+    expect(raisedOn('2023-03-01', once, '2026-01-05')).toEqual([
+      {
+        blocking: false,
+        field: 'employee.performanceRatings',
+        message: expect.stringContaining('jatuh pada 1 Maret 2026'),
       },
     ]);
   });

@@ -342,6 +342,57 @@ describe('parseEmployeeCsv', () => {
     });
   });
 
+  it('reads performance predicates, disciplinary sanctions and CLTN as histories, "|" between entries', () => {
+    const csv = parse([
+      `${HEADER};PREDIKAT_KINERJA;HUKUMAN_DISIPLIN;CLTN`,
+      `${BUDI};2025:Sangat Baik | 2024:BAIK;sedang:02-05-2023|RINGAN:2021-01-04;2016-01-01 s.d. 2017-12-31`,
+      `${SITI};;;`,
+    ]);
+    const [budi, siti] = imported(csv).map((row) => row.employee);
+    expect(budi).toMatchObject({
+      performanceRatings: [
+        { year: 2024, rating: 'BAIK' },
+        { year: 2025, rating: 'SANGAT_BAIK' },
+      ],
+      disciplinarySanctions: [
+        { level: 'SEDANG', tmt: '2023-05-02' },
+        { level: 'RINGAN', tmt: '2021-01-04' },
+      ],
+      unpaidLeaves: [{ from: '2016-01-01', to: '2017-12-31' }],
+    });
+    // An empty cell records nothing: the rules then fall back on the statements the request carries.
+    expect(siti).not.toHaveProperty('performanceRatings');
+    expect(siti).not.toHaveProperty('disciplinarySanctions');
+  });
+
+  it('rejects a history it cannot read, naming the column and the form it reads', () => {
+    const csv = parse([
+      `${HEADER};PREDIKAT_KINERJA;HUKUMAN_DISIPLIN;CLTN`,
+      `${BUDI};2025:ISTIMEWA;;`,
+      `${SITI};2024:BAIK|2024:BAIK;BERAT;`,
+      '199111302018031173;Kevin;PNS;L;30-11-1991;DISKOMINFO;Dinas Kominfo;III/c;01-03-2018;;;2017-12-31 s.d. 2016-01-01',
+    ]);
+    const errors = rejected(csv).flatMap((row) => row.errors);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'PREDIKAT_KINERJA',
+        message: expect.stringContaining('TAHUN:PREDIKAT'),
+      }),
+      expect.objectContaining({
+        row: 3,
+        column: 'PREDIKAT_KINERJA',
+        message: 'Predikat kinerja tahun 2024 tercantum dua kali.',
+      }),
+      expect.objectContaining({
+        row: 3,
+        column: 'HUKUMAN_DISIPLIN',
+        message: expect.stringContaining('PP 94/2021 Pasal 8'),
+      }),
+      expect.objectContaining({ row: 4, column: 'CLTN', message: expect.stringContaining('s.d.') }),
+    ]);
+  });
+
   it('yields the same rows on every pass, so a later invocation can resume after a stored row', () => {
     const csv = parse([HEADER, BUDI, SITI]);
 

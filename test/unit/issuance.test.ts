@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localSigner } from '#adapters/local-signer';
 import type { IssuedDocument } from '#domain/archive';
 import { kgb } from '#domain/catalog/kgb';
-import type { ArchiveStore, FileStore, SigningAuthorities } from '#domain/ports';
+import type { ArchiveStore, FileStore, SigningAuthorities, SigningAuthority } from '#domain/ports';
 import type { ServiceRequest } from '#domain/request';
 import { issueDocument, issueRejectionLetter, prepareDraft } from '#domain/use-cases/issuance';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
@@ -16,11 +16,22 @@ import {
   sequentialIds,
   testClock,
 } from '#kit/fakes';
+import { VERIFIED_RAISE } from '#kit/fixtures';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 const SCAN = Buffer.from('%PDF-1.4 pindaian bertanda tangan basah');
 
-function setup() {
+const PRINCIPAL: SigningAuthority = {
+  serviceType: 'KGB',
+  username: 'penandatangan',
+  name: 'Drs. Bambang Sutrisno, M.Si.',
+  nip: '197104231996031007',
+  position: 'Kepala BKPSDM',
+  basis: 'SK 800/12/2026',
+  validFrom: '2026-01-01',
+};
+
+function setup(holders: readonly SigningAuthority[] = [PRINCIPAL]) {
   const clock = testClock('2026-11-23T03:00:00Z');
   const { records } = memoryRecords(clock);
   const stored = new Map<string, Uint8Array>();
@@ -39,16 +50,7 @@ function setup() {
     put: async () => undefined,
   };
   const authorities: SigningAuthorities = {
-    forService: async () => [
-      {
-        serviceType: 'KGB',
-        username: 'penandatangan',
-        name: 'Drs. Bambang Sutrisno, M.Si.',
-        position: 'Kepala BKPSDM',
-        basis: 'SK 800/12/2026',
-        validFrom: '2026-01-01',
-      },
-    ],
+    forService: async () => holders,
     put: async () => undefined,
     remove: async () => false,
   };
@@ -86,6 +88,7 @@ async function signedRequest(context: Context, signatureMode: 'ELECTRONIC' | 'WE
     applicant: { nip: EMPLOYEES.siti.nip, name: EMPLOYEES.siti.name, unit: EMPLOYEES.siti.unit },
     createdBy: 'asn.lain',
     details: kgb.detailsExample,
+    verified: VERIFIED_RAISE,
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -123,7 +126,7 @@ describe('issuance', () => {
     const first = await issueDocument(context.deps, id);
     const again = await issueDocument(context.deps, id);
     expect(again).toEqual(first);
-    expect(first.number).toMatch(/^800\/001\/BKPSDM\/2026$/);
+    expect(first.number).toBe('822/001/BKPSDM/2026');
     expect(context.stored.size).toBe(1);
     expect([...context.signatures.values()].map((record) => record.status)).toEqual(['SIGNED']);
     const entry = (await context.deps.employeeArchive.get(first.documentId)) as IssuedDocument;
@@ -142,7 +145,7 @@ describe('issuance', () => {
     for (const id of [await signedRequest(context), await signedRequest(context)]) {
       numbers.push((await issueDocument(context.deps, id)).number);
     }
-    expect(numbers).toEqual(['800/001/BKPSDM/2026', '800/002/BKPSDM/2026']);
+    expect(numbers).toEqual(['822/001/BKPSDM/2026', '822/002/BKPSDM/2026']);
   });
 
   it('wet: numbers the print-ready copy, and issues the signed scan under the same id and number', async () => {
@@ -164,5 +167,61 @@ describe('issuance', () => {
     const issuance = (await context.deps.records.get(id))?.issuance;
     expect(issuance).toMatchObject({ series: 'REJECTION', sequence: 1, documentId: letter.documentId });
     expect(letter.documentId).not.toBe(reserved?.documentId);
+  });
+
+  it('signs a rejection letter by the official who holds the service’s signing authority, never by the agency’s name', async () => {
+    const context = setup();
+    const id = await signedRequest(context);
+    const letter = await issueRejectionLetter(context.deps, id);
+    const entry = (await context.employeeArchive.get(letter.documentId)) as IssuedDocument;
+    expect(entry.signature).toMatchObject({
+      mode: 'ELECTRONIC',
+      signer: { name: PRINCIPAL.name, nip: PRINCIPAL.nip, position: PRINCIPAL.position },
+    });
+    const printed = JSON.parse(Buffer.from(context.stored.values().next().value ?? []).toString());
+    expect(printed.signature).toMatchObject({
+      name: PRINCIPAL.name,
+      nip: PRINCIPAL.nip,
+      position: 'KEPALA BKPSDM',
+    });
+  });
+
+  it('a rejection at signing is signed by the official who rejected, an acting one included', async () => {
+    const acting: SigningAuthority = {
+      ...PRINCIPAL,
+      username: 'plh.sekretaris',
+      name: 'Dra. Retno Wulandari',
+      nip: '197205141998032003',
+      acting: 'PLH',
+      basis: 'Surat Perintah Plh. 800/5/2026',
+    };
+    const context = setup([PRINCIPAL, acting]);
+    const id = await signedRequest(context);
+    const rejected = (await context.deps.records.get(id)) as ServiceRequest;
+    await context.deps.records.transition(
+      rejected,
+      {
+        rejection: {
+          reason: 'Masa kerja golongan keliru',
+          stage: 'SIGNING',
+          decidedBy: 'plh.sekretaris',
+          decidedAt: rejected.createdAt,
+          automatic: false,
+        },
+      },
+      undefined,
+    );
+    const letter = await issueRejectionLetter(context.deps, id);
+    const entry = (await context.employeeArchive.get(letter.documentId)) as IssuedDocument;
+    expect(entry.signature.signer).toMatchObject({ name: 'Dra. Retno Wulandari', acting: 'PLH' });
+  });
+
+  it('issues no rejection letter while nobody holds the signing authority for the service', async () => {
+    const context = setup([{ ...PRINCIPAL, validUntil: '2026-06-30' }]);
+    const id = await signedRequest(context);
+    await expect(issueRejectionLetter(context.deps, id)).rejects.toMatchObject({
+      code: 'NO_SIGNING_AUTHORITY',
+      message: expect.stringContaining('Pasal 11 ayat (2)'),
+    });
   });
 });

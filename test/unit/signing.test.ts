@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentNumber, numberingSchema } from '#domain/numbering';
+import { DOCUMENT_SERIES, formatDocumentNumber, numberingSchema } from '#domain/numbering';
 import type { DocumentSigner } from '#domain/ports';
 import { sniffContentType } from '#domain/uploads';
 import { signDigest } from '#domain/use-cases/sign-digest';
+import { loadAgencyConfig } from '#infra/config';
 import { memoryLedger, testClock } from '#kit/fakes';
 
 const DIGEST = 'ab'.repeat(32);
@@ -65,21 +66,66 @@ describe('signDigest', () => {
 describe('document numbers', () => {
   const numbering = numberingSchema.parse({
     pattern: '{code}/{seq:3}/419.44/{romanMonth}/{year}',
-    codes: { DEFAULT: '800', KGB: '822.4' },
+    codes: {
+      ...Object.fromEntries(DOCUMENT_SERIES.map((series, index) => [series, `8${index}`])),
+      DEFAULT: '800',
+    },
   });
+  const onlyDefault = { pattern: '{code}/{seq}/{year}', codes: { DEFAULT: '800' } };
 
   it('fills the agency’s pattern: classification code, padded sequence, Roman month, year', () => {
-    expect(formatDocumentNumber(numbering, 'KGB', 7, '2026-11')).toBe('822.4/007/419.44/XI/2026');
-    expect(formatDocumentNumber(numbering, 'REJECTION', 1234, '2027-01')).toBe('800/1234/419.44/I/2027');
+    expect(formatDocumentNumber(numbering, 'KGB', 7, '2026-11')).toBe('81/007/419.44/XI/2026');
+    expect(formatDocumentNumber(numbering, 'REJECTION', 1234, '2027-01')).toBe('815/1234/419.44/I/2027');
   });
 
   it('refuses a pattern without a sequence, or with a token it does not know, naming the known ones', () => {
-    expect(numberingSchema.safeParse({ pattern: '{code}/{year}', codes: { DEFAULT: '800' } }).success).toBe(
-      false,
-    );
-    const unknown = numberingSchema.safeParse({ pattern: '{seq}/{bulan}', codes: { DEFAULT: '800' } });
+    expect(numberingSchema.safeParse({ ...onlyDefault, pattern: '{series}/{year}' }).success).toBe(false);
+    const unknown = numberingSchema.safeParse({ ...onlyDefault, pattern: '{seq}/{bulan}/{year}' });
     expect(unknown.error?.issues[0]?.message).toContain('{romanMonth}');
-    expect(numberingSchema.safeParse({ pattern: '{seq}', codes: { KGB: '822' } }).success).toBe(false);
+    expect(
+      numberingSchema.safeParse({ pattern: '{seq}/{series}/{year}', codes: { KGB: '822' } }).success,
+    ).toBe(false);
+  });
+
+  it('refuses a configuration where two series can print the same number, naming the series', () => {
+    const shared = numberingSchema.safeParse(onlyDefault);
+    expect(shared.error?.issues[0]).toMatchObject({
+      path: ['codes', 'KGB'],
+      message: expect.stringContaining('kode klasifikasi 800 sudah dipakai seri KP (mengikuti DEFAULT)'),
+    });
+    const twice = numberingSchema.safeParse({
+      pattern: '{code}/{seq}/{year}',
+      codes: { ...numbering.codes, CUTI: '81' },
+    });
+    expect(twice.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['codes.CUTI']);
+    expect(twice.error?.issues[0]?.message).toContain('sudah dipakai seri KGB');
+    const noCode = numberingSchema.safeParse({ ...numbering, pattern: '{seq}/BKPSDM/{year}' });
+    expect(noCode.error?.issues[0]).toMatchObject({
+      path: ['pattern'],
+      message: expect.stringContaining('{code} atau {series}'),
+    });
+    // The service code in the number tells the series apart, whatever the codes.
+    expect(
+      numberingSchema.safeParse({ ...onlyDefault, pattern: '{code}/{seq}/{series}/{year}' }).success,
+    ).toBe(true);
+  });
+
+  it('refuses a pattern whose numbers would repeat: without the year, or with tokens that run together', () => {
+    const noYear = numberingSchema.safeParse({ ...numbering, pattern: '{code}/{seq}/BKPSDM' });
+    expect(noYear.error?.issues[0]?.message).toContain('pola harus memuat {year}');
+    // 80 + 012 and 800 + 12 would both print 80012.
+    const runTogether = numberingSchema.safeParse({ ...numbering, pattern: '{code}{seq:3}/{year}' });
+    expect(runTogether.error?.issues[0]?.message).toContain('dipisahkan');
+    expect(numberingSchema.safeParse({ ...numbering, pattern: '{code}-{seq}.{year}' }).success).toBe(false);
+    expect(numberingSchema.safeParse({ ...numbering, pattern: '{code} {seq} {year}' }).success).toBe(true);
+  });
+
+  it('numbers every series of the demo agency differently: one number, one document, in the agency and year', () => {
+    const demo = loadAgencyConfig('demo').documents.numbering;
+    const numbers = DOCUMENT_SERIES.map((series) => formatDocumentNumber(demo, series, 1, '2026-12'));
+    expect(new Set(numbers).size).toBe(DOCUMENT_SERIES.length);
+    expect(formatDocumentNumber(demo, 'KGB', 1, '2026-12')).toBe('822/001/BKPSDM/2026');
+    expect(formatDocumentNumber(demo, 'REJECTION', 1, '2026-12')).toBe('800/001/BKPSDM/2026');
   });
 });
 

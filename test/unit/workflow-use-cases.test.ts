@@ -14,7 +14,9 @@ import { submitRequest } from '#domain/use-cases/submit-request';
 import { answerSurvey, downloadOutput, recordPickup } from '#domain/use-cases/survey-and-handover';
 import { assignRequest, claimRequest } from '#domain/use-cases/work-queue';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
+import { VERIFIED_SALARY } from '#kit/fixtures';
 import {
+  ACCEPT_KGB,
   awaitingVerification,
   type Context,
   draftWithUploads,
@@ -78,10 +80,7 @@ describe('decisions through the outbox', () => {
   it('records the decision and resumes the waiting workflow with the route', async () => {
     const context = setup();
     const id = await awaitingVerification(context);
-    const { request } = await recordDecision(context.deps, ACTORS.verifier, id, {
-      stage: 'VERIFICATION',
-      outcome: 'ACCEPT',
-    });
+    const { request } = await recordDecision(context.deps, ACTORS.verifier, id, ACCEPT_KGB);
     expect(request).toMatchObject({ status: 'AWAITING_SUPERVISOR_VALIDATION' });
     expect(request.task).toBeUndefined();
     expect(request.outbox).toBeUndefined();
@@ -97,14 +96,46 @@ describe('decisions through the outbox', () => {
     });
   });
 
+  it('fixes the KGB raise on acceptance, the new salary entered by the verifier where the table lacks it', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    const before = await context.deps.records.get(id);
+    const missing = recordDecision(context.deps, ACTORS.verifier, id, {
+      stage: 'VERIFICATION',
+      outcome: 'ACCEPT',
+    });
+    await expect(missing).rejects.toMatchObject({ code: 'NEW_SALARY_REQUIRED', field: 'newBaseSalary' });
+    expect(await context.deps.records.get(id)).toEqual(before);
+    const { request } = await recordDecision(context.deps, ACTORS.verifier, id, ACCEPT_KGB);
+    expect(request.verified?.salaryRaise).toMatchObject({
+      rank: 'III/c',
+      newTmt: '2026-12-01',
+      newWorkingPeriod: { years: 14, months: 0 },
+      newBaseSalary: VERIFIED_SALARY,
+      salarySource: { kind: 'VERIFIER', enteredBy: 'verifikator' },
+    });
+  });
+
+  it('refuses a new salary given with any decision but a KGB acceptance', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    const deficient = recordDecision(context.deps, ACTORS.verifier, id, {
+      stage: 'VERIFICATION',
+      outcome: 'DEFICIENT',
+      deficiencies: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Tidak terbaca' }],
+      newBaseSalary: VERIFIED_SALARY,
+    });
+    await expect(deficient).rejects.toMatchObject({
+      code: 'NEW_SALARY_NOT_APPLICABLE',
+      field: 'newBaseSalary',
+    });
+  });
+
   it('keeps a decision the workflow could not take yet, and delivers it when the workflow waits again', async () => {
     const context = setup();
     const id = await awaitingVerification(context);
     context.failures.expired = true;
-    const { request, deferred } = await recordDecision(context.deps, ACTORS.verifier, id, {
-      stage: 'VERIFICATION',
-      outcome: 'ACCEPT',
-    });
+    const { request, deferred } = await recordDecision(context.deps, ACTORS.verifier, id, ACCEPT_KGB);
     expect(deferred).toBeInstanceOf(ConflictError);
     expect(request).toMatchObject({
       status: 'AWAITING_SUPERVISOR_VALIDATION',
@@ -128,8 +159,8 @@ describe('decisions through the outbox', () => {
     const context = setup();
     const id = await awaitingVerification(context);
     const outcomes = await Promise.allSettled([
-      recordDecision(context.deps, ACTORS.verifier, id, { stage: 'VERIFICATION', outcome: 'ACCEPT' }),
-      recordDecision(context.deps, ACTORS.verifier, id, { stage: 'VERIFICATION', outcome: 'ACCEPT' }),
+      recordDecision(context.deps, ACTORS.verifier, id, ACCEPT_KGB),
+      recordDecision(context.deps, ACTORS.verifier, id, ACCEPT_KGB),
     ]);
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({

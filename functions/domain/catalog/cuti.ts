@@ -1,23 +1,24 @@
 import { z } from 'zod';
-import { cite, LEAVE_TYPES } from '../rules';
+import { cite, type LeaveType, type NationalRules } from '../rules';
+import { countWorkingDates, type WorkCalendar } from '../working-days';
 import { calendarDaysInclusive, formatDate, longerThanMonths } from './dates';
 import { blocking, checkMinimumService, fromTmtCpns, note } from './eligibility';
-import { phoneSchema, text } from './fields';
+import { LEAVE_TYPE_LABELS, labelled, leaveTypeSchema, phoneSchema, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const IMPORTANT_REASONS = [
-  'KELUARGA_SAKIT_KERAS',
-  'KELUARGA_MENINGGAL_DUNIA',
-  'MELANGSUNGKAN_PERKAWINAN',
-  'ISTRI_MELAHIRKAN',
-  'MUSIBAH_KEBAKARAN_ATAU_BENCANA',
-  'LAINNYA',
-] as const;
+const IMPORTANT_REASONS = {
+  KELUARGA_SAKIT_KERAS: 'Keluarga sakit keras',
+  KELUARGA_MENINGGAL_DUNIA: 'Keluarga meninggal dunia',
+  MELANGSUNGKAN_PERKAWINAN: 'Melangsungkan perkawinan',
+  ISTRI_MELAHIRKAN: 'Istri melahirkan',
+  MUSIBAH_KEBAKARAN_ATAU_BENCANA: 'Musibah kebakaran atau bencana',
+  LAINNYA: 'Lainnya',
+} as const;
 
 const details = z
   .object({
-    leaveType: z.enum(LEAVE_TYPES).meta({
+    leaveType: leaveTypeSchema.meta({
       title: 'Jenis cuti',
       description:
         'Cuti tahunan, besar, sakit, melahirkan, karena alasan penting, bersama, atau di luar tanggungan negara (CLTN).',
@@ -36,8 +37,7 @@ const details = z
       title: 'Alasan cuti',
       description: 'Keterangan singkat alasan mengambil cuti.',
     }),
-    importantReason: z
-      .enum(IMPORTANT_REASONS)
+    importantReason: labelled(IMPORTANT_REASONS)
       .optional()
       .meta({
         title: 'Alasan penting',
@@ -91,15 +91,62 @@ const details = z
     path: ['childOrder'],
   });
 
-const LEAVE_NAMES: Readonly<Record<(typeof LEAVE_TYPES)[number], string>> = {
-  TAHUNAN: 'cuti tahunan',
-  BESAR: 'cuti besar',
-  SAKIT: 'cuti sakit',
-  MELAHIRKAN: 'cuti melahirkan',
-  ALASAN_PENTING: 'cuti karena alasan penting',
-  BERSAMA: 'cuti bersama',
-  DI_LUAR_TANGGUNGAN_NEGARA: 'cuti di luar tanggungan negara',
-};
+/** A leave type as a sentence names it: "cuti tahunan". */
+const leaveName = (type: LeaveType) => LEAVE_TYPE_LABELS[type].toLowerCase();
+
+type Leave = z.output<typeof details>;
+
+/**
+ * A leave that has begun may be asked for only where its type allows it (sick leave, within
+ * `rules.leaveBackdatingDays`): the rest are asked for before their first day.
+ */
+function checkStart(leave: Leave, today: string, rules: NationalRules): EligibilityFinding[] {
+  if (leave.startDate >= today) return [];
+  const window = rules.leaveBackdatingDays;
+  const allowed = window.value[leave.leaveType] ?? 0;
+  const since = calendarDaysInclusive(leave.startDate, today) - 1;
+  if (since <= allowed) return [];
+  const label = LEAVE_TYPE_LABELS[leave.leaveType];
+  const rule =
+    allowed === 0
+      ? `${label} diajukan sebelum hari pertama cuti`
+      : `${label} dapat diajukan paling lambat ${allowed} hari setelah hari pertamanya`;
+  return [
+    blocking(
+      `${rule}; cuti ini mulai ${formatDate(leave.startDate)}, ${since} hari sebelum hari ini ` +
+        `(${formatDate(today)}) (${cite(window)}).`,
+      'details.startDate',
+    ),
+  ];
+}
+
+/**
+ * Leave is counted in working days of the agency's calendar: weekends, national holidays and
+ * cuti bersama are not taken. A range without one needs no leave; a stated number that
+ * disagrees with the calendar is refused, naming both.
+ */
+function checkWorkingDays(leave: Leave, calendar: WorkCalendar, rules: NationalRules): EligibilityFinding[] {
+  const counted = countWorkingDates(leave.startDate, leave.endDate, calendar);
+  const range = `${formatDate(leave.startDate)} sampai ${formatDate(leave.endDate)}`;
+  const basis = cite(rules.annualLeaveDays);
+  if (counted === 0) {
+    return [
+      blocking(
+        `${range} tidak memuat hari kerja menurut kalender kerja instansi (akhir pekan, libur nasional, dan cuti ` +
+          `bersama tidak dihitung); tidak ada hari kerja yang perlu dicutikan (${basis}).`,
+        'details.startDate',
+      ),
+    ];
+  }
+  if (leave.workingDays === undefined || leave.workingDays === counted) return [];
+  return [
+    blocking(
+      `Lama cuti yang diisi ${leave.workingDays} hari kerja, sedangkan ${range} memuat ${counted} hari kerja menurut ` +
+        `kalender kerja instansi (akhir pekan, libur nasional, dan cuti bersama tidak dihitung; ${basis}).`,
+      'details.workingDays',
+    ),
+  ];
+}
 
 /** Cuti: every leave type of PNS and CPNS, and the four PPPK may take (PP 11/2017, PP 49/2018). */
 export const cuti = {
@@ -179,15 +226,21 @@ export const cuti = {
   handoverMode: 'ELECTRONIC',
   oneOpenRequest: false,
   sla: { ...DEFAULT_SLA, verification: 1, signing: 1 },
-  eligibility: ({ employee, details: leave, rules }) => {
+  letter: ({ details: leave, calendar }) => ({
+    details: { ...leave, workingDays: countWorkingDates(leave.startDate, leave.endDate, calendar) },
+  }),
+  eligibility: ({ employee, details: leave, rules, today, calendar }) => {
     const findings: EligibilityFinding[] = [];
     const isPppk = employee.employeeType === 'PPPK';
-    const leaveName = LEAVE_NAMES[leave.leaveType];
+    const timing = [...checkStart(leave, today, rules), ...checkWorkingDays(leave, calendar, rules)];
+    if (timing.length > 0) return timing;
+    const days = countWorkingDates(leave.startDate, leave.endDate, calendar);
+    const leaveNamed = leaveName(leave.leaveType);
     if (isPppk && !rules.pppkLeaveTypes.value.includes(leave.leaveType)) {
-      const allowed = rules.pppkLeaveTypes.value.map((type) => LEAVE_NAMES[type]).join(', ');
+      const allowed = rules.pppkLeaveTypes.value.map(leaveName).join(', ');
       return [
         blocking(
-          `PPPK tidak berhak atas ${leaveName}; PPPK hanya berhak atas ${allowed} (${cite(rules.pppkLeaveTypes)}).`,
+          `PPPK tidak berhak atas ${leaveNamed}; PPPK hanya berhak atas ${allowed} (${cite(rules.pppkLeaveTypes)}).`,
           'details.leaveType',
         ),
       ];
@@ -209,7 +262,6 @@ export const cuti = {
             startName,
           }),
         );
-        const days = leave.workingDays ?? 0;
         const cap = rules.annualLeaveAccumulatedMaximumDays;
         if (days > cap.value) {
           findings.push(

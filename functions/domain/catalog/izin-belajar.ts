@@ -4,6 +4,7 @@ import {
   aboveCurrentEducation,
   accreditationSchema,
   educationLevelSchema,
+  labelled,
   studyLevelSchema,
   text,
 } from './fields';
@@ -11,7 +12,12 @@ import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const CLASS_SCHEDULES = ['SORE_MALAM', 'AKHIR_PEKAN', 'DARING', 'JAM_KERJA'] as const;
+const CLASS_SCHEDULES = {
+  SORE_MALAM: 'Sore atau malam hari',
+  AKHIR_PEKAN: 'Akhir pekan',
+  DARING: 'Daring',
+  JAM_KERJA: 'Pada jam kerja',
+} as const;
 
 const details = z
   .object({
@@ -43,7 +49,7 @@ const details = z
       title: 'Nomor SK akreditasi',
       description: 'Nomor keputusan akreditasi program studi, bila ada.',
     }),
-    classSchedule: z.enum(CLASS_SCHEDULES).meta({
+    classSchedule: labelled(CLASS_SCHEDULES).meta({
       title: 'Waktu perkuliahan',
       description: 'Sore/malam, akhir pekan, daring, atau pada jam kerja.',
     }),

@@ -1,41 +1,41 @@
 import { z } from 'zod';
 import { blocking } from './eligibility';
-import { text } from './fields';
+import { labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const PERMIT_TYPES = [
-  'IZIN_PERCERAIAN',
-  'SURAT_KETERANGAN_PERCERAIAN',
-  'IZIN_BERISTRI_LEBIH_DARI_SEORANG',
-] as const;
+const PERMIT_TYPES = {
+  IZIN_PERCERAIAN: 'Izin perceraian',
+  SURAT_KETERANGAN_PERCERAIAN: 'Surat keterangan untuk melakukan perceraian',
+  IZIN_BERISTRI_LEBIH_DARI_SEORANG: 'Izin beristri lebih dari seorang',
+} as const;
 
 /** Grounds for divorce the regulation accepts (PP 10/1983 jo. PP 45/1990, following PP 9/1975). */
-const DIVORCE_REASONS = [
-  'BERZINA',
-  'PEMABUK_PEMADAT_PENJUDI',
-  'MENINGGALKAN_DUA_TAHUN',
-  'HUKUMAN_PENJARA_LIMA_TAHUN',
-  'KEKEJAMAN_PENGANIAYAAN',
-  'PERSELISIHAN_TERUS_MENERUS',
-] as const;
+const DIVORCE_REASONS = {
+  BERZINA: 'Salah satu pihak berbuat zina',
+  PEMABUK_PEMADAT_PENJUDI: 'Salah satu pihak menjadi pemabuk, pemadat, atau penjudi',
+  MENINGGALKAN_DUA_TAHUN: 'Salah satu pihak meninggalkan pihak lain selama dua tahun berturut-turut',
+  HUKUMAN_PENJARA_LIMA_TAHUN: 'Salah satu pihak mendapat hukuman penjara lima tahun atau lebih',
+  KEKEJAMAN_PENGANIAYAAN: 'Salah satu pihak melakukan kekejaman atau penganiayaan berat',
+  PERSELISIHAN_TERUS_MENERUS: 'Terus-menerus terjadi perselisihan dan pertengkaran',
+} as const;
 
 /** Grounds on which a male PNS may be permitted a further wife (PP 10/1983 jo. PP 45/1990). */
-const POLYGAMY_REASONS = [
-  'ISTRI_TIDAK_MENJALANKAN_KEWAJIBAN',
-  'ISTRI_CACAT_ATAU_PENYAKIT',
-  'TIDAK_MEMPEROLEH_KETURUNAN',
-] as const;
+const POLYGAMY_REASONS = {
+  ISTRI_TIDAK_MENJALANKAN_KEWAJIBAN: 'Istri tidak dapat menjalankan kewajibannya sebagai istri',
+  ISTRI_CACAT_ATAU_PENYAKIT: 'Istri mendapat cacat badan atau penyakit yang tidak dapat disembuhkan',
+  TIDAK_MEMPEROLEH_KETURUNAN: 'Istri tidak dapat melahirkan keturunan',
+} as const;
 
-const DIVORCE_TYPES: readonly (typeof PERMIT_TYPES)[number][] = [
+const DIVORCE_TYPES: readonly (keyof typeof PERMIT_TYPES)[] = [
   'IZIN_PERCERAIAN',
   'SURAT_KETERANGAN_PERCERAIAN',
 ];
 
 const details = z
   .object({
-    permitType: z.enum(PERMIT_TYPES).meta({
+    permitType: labelled(PERMIT_TYPES).meta({
       title: 'Jenis permohonan',
       description:
         'Izin perceraian (PNS sebagai penggugat), surat keterangan perceraian (PNS sebagai tergugat), atau izin ' +
@@ -51,11 +51,11 @@ const details = z
       title: 'Nomor akta nikah',
       description: 'Sesuai akta nikah.',
     }),
-    divorceReason: z.enum(DIVORCE_REASONS).optional().meta({
+    divorceReason: labelled(DIVORCE_REASONS).optional().meta({
       title: 'Alasan perceraian',
       description: 'Untuk perceraian: salah satu alasan yang diakui peraturan.',
     }),
-    polygamyReason: z.enum(POLYGAMY_REASONS).optional().meta({
+    polygamyReason: labelled(POLYGAMY_REASONS).optional().meta({
       title: 'Alasan beristri lebih dari seorang',
       description: 'Untuk izin beristri lebih dari seorang: salah satu alasan yang diakui peraturan.',
     }),

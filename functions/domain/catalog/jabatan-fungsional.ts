@@ -1,21 +1,31 @@
 import { z } from 'zod';
-import { text } from './fields';
+import { codesOf, labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { DEFAULT_SLA, type ServiceDefinition } from './service';
 
-const ACTIONS = [
-  'PENGANGKATAN_PERTAMA',
-  'PERPINDAHAN_DARI_JABATAN_LAIN',
-  'PENYESUAIAN',
-  'PROMOSI',
-  'KENAIKAN_JENJANG',
-  'PEMBERHENTIAN',
-  'PENGANGKATAN_KEMBALI',
-] as const;
+const ACTIONS = {
+  PENGANGKATAN_PERTAMA: 'Pengangkatan pertama',
+  PERPINDAHAN_DARI_JABATAN_LAIN: 'Perpindahan dari jabatan lain',
+  PENYESUAIAN: 'Penyesuaian (inpassing)',
+  PROMOSI: 'Promosi',
+  KENAIKAN_JENJANG: 'Kenaikan jenjang',
+  PEMBERHENTIAN: 'Pemberhentian',
+  PENGANGKATAN_KEMBALI: 'Pengangkatan kembali',
+} as const;
 
 const SKILL_LEVELS = ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const;
-const EXPERT_LEVELS = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'] as const;
-const LEVELS = [...SKILL_LEVELS, ...EXPERT_LEVELS] as const;
+/** Skill levels, then expert levels, each lowest first: "the next level" is the next entry. */
+const LEVEL_LABELS = {
+  PEMULA: 'Pemula',
+  TERAMPIL: 'Terampil',
+  MAHIR: 'Mahir',
+  PENYELIA: 'Penyelia',
+  AHLI_PERTAMA: 'Ahli Pertama',
+  AHLI_MUDA: 'Ahli Muda',
+  AHLI_MADYA: 'Ahli Madya',
+  AHLI_UTAMA: 'Ahli Utama',
+} as const;
+const LEVELS = codesOf(LEVEL_LABELS);
 type Level = (typeof LEVELS)[number];
 
 function categoryOf(level: Level): 'KETERAMPILAN' | 'KEAHLIAN' {
@@ -24,7 +34,7 @@ function categoryOf(level: Level): 'KETERAMPILAN' | 'KEAHLIAN' {
 
 const details = z
   .object({
-    action: z.enum(ACTIONS).meta({
+    action: labelled(ACTIONS).meta({
       title: 'Jenis layanan jabatan fungsional',
       description:
         'Pengangkatan pertama, perpindahan dari jabatan lain, penyesuaian (inpassing), promosi, kenaikan jenjang, ' +
@@ -34,11 +44,11 @@ const details = z
       title: 'Nama jabatan fungsional',
       description: 'Misalnya Analis Sumber Daya Manusia Aparatur atau Pranata Komputer.',
     }),
-    currentLevel: z.enum(LEVELS).optional().meta({
+    currentLevel: labelled(LEVEL_LABELS).optional().meta({
       title: 'Jenjang saat ini',
       description: 'Jenjang jabatan fungsional yang sedang diduduki, bila ada.',
     }),
-    targetLevel: z.enum(LEVELS).meta({
+    targetLevel: labelled(LEVEL_LABELS).meta({
       title: 'Jenjang yang dituju',
       description:
         'Jenjang jabatan fungsional yang diusulkan (untuk pemberhentian: jenjang yang ditinggalkan).',

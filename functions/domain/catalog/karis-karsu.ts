@@ -2,24 +2,28 @@ import { z } from 'zod';
 import { cite } from '../rules';
 import { addYears, formatDate } from './dates';
 import { blocking, note } from './eligibility';
-import { text } from './fields';
+import { labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const REQUEST_REASONS = ['BARU', 'PENGGANTIAN_HILANG', 'PENGGANTIAN_RUSAK'] as const;
+const REQUEST_REASONS = {
+  BARU: 'Penerbitan baru',
+  PENGGANTIAN_HILANG: 'Penggantian karena hilang',
+  PENGGANTIAN_RUSAK: 'Penggantian karena rusak',
+} as const;
 
 const details = z
   .object({
-    cardType: z.enum(['KARIS', 'KARSU']).meta({
+    cardType: labelled({ KARIS: 'Kartu Istri (KARIS)', KARSU: 'Kartu Suami (KARSU)' }).meta({
       title: 'Jenis kartu',
       description: 'KARIS (kartu istri) bagi istri PNS pria; KARSU (kartu suami) bagi suami PNS wanita.',
     }),
-    requestReason: z.enum(REQUEST_REASONS).meta({
+    requestReason: labelled(REQUEST_REASONS).meta({
       title: 'Alasan permohonan',
       description: 'Penerbitan baru, penggantian karena hilang, atau penggantian karena rusak.',
     }),
-    marriageOrder: z.enum(['PERTAMA', 'JANDA_DUDA']).meta({
+    marriageOrder: labelled({ PERTAMA: 'Perkawinan pertama', JANDA_DUDA: 'Perkawinan janda/duda' }).meta({
       title: 'Perkawinan',
       description: 'Perkawinan pertama, atau perkawinan kembali PNS berstatus janda/duda.',
     }),

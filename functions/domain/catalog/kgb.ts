@@ -1,16 +1,25 @@
 import { z } from 'zod';
+import { ValidationError } from '../errors';
+import { rankByCode, rankLabel } from '../ranks';
 import { cite } from '../rules';
-import { addMonths, addYears, formatDate } from './dates';
+import { addMonths, addYears, completedYears, formatDate } from './dates';
 import { blocking, note } from './eligibility';
+import { firstOfMonth, RATING_LABELS } from './fields';
+import { deferralReason, describePeriod, raiseFigures, raiseSchedule, type SalaryRaise } from './kgb-raise';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const firstOfMonth = z.iso.date().refine((date) => date.endsWith('-01'), 'TMT selalu jatuh pada tanggal 1');
+const NUMBER = new Intl.NumberFormat('id-ID');
+const rankName = (code: string) => {
+  const rank = rankByCode(code);
+  return rank ? rankLabel(rank) : code;
+};
+const rupiah = (amount: number) => `Rp${NUMBER.format(amount)}`;
 
 const details = z
   .object({
-    lastRaiseEffectiveDate: firstOfMonth.meta({
+    lastRaiseEffectiveDate: firstOfMonth().meta({
       title: 'TMT KGB terakhir',
       description: 'Terhitung mulai tanggal kenaikan gaji berkala terakhir (tanggal 1).',
     }),
@@ -22,10 +31,18 @@ const details = z
       title: 'Gaji pokok saat ini (Rp)',
       description: 'Gaji pokok menurut SK KGB atau SK pangkat terakhir.',
     }),
+    workingPeriodYears: z.number().int().min(0).max(40).meta({
+      title: 'Masa kerja golongan pada KGB terakhir (tahun)',
+      description: 'Masa kerja golongan menurut SK KGB terakhir, tahunnya.',
+    }),
+    workingPeriodMonths: z.number().int().min(0).max(11).meta({
+      title: 'Masa kerja golongan pada KGB terakhir (bulan)',
+      description: 'Masa kerja golongan menurut SK KGB terakhir, bulannya (0 sampai 11).',
+    }),
   })
   .strict();
 
-/** Kenaikan Gaji Berkala: every two years of service in grade (PP 15/2019 and its salary tables). */
+/** Kenaikan Gaji Berkala: every two years of service in grade (PP 7/1977 as amended, last by PP 5/2024). */
 export const kgb = {
   code: 'KGB',
   name: 'Kenaikan Gaji Berkala',
@@ -58,6 +75,8 @@ export const kgb = {
     lastRaiseEffectiveDate: '2024-12-01',
     lastRaiseDecreeNumber: '822.4/123/419.44/2024',
     currentBaseSalary: 3_455_600,
+    workingPeriodYears: 12,
+    workingPeriodMonths: 0,
   },
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
   signatureMode: 'ELECTRONIC',
@@ -66,41 +85,150 @@ export const kgb = {
   sla: { ...DEFAULT_SLA, verification: 3 },
   eligibility: ({ employee, details: raise, today, rules }) => {
     const findings: EligibilityFinding[] = [];
-    const last = employee.lastSalaryRaiseTmt;
-    if (last && last !== raise.lastRaiseEffectiveDate) {
+    const recorded = employee.lastSalaryRaiseTmt;
+    if (recorded && recorded !== raise.lastRaiseEffectiveDate) {
       findings.push(
         note(
           `TMT KGB terakhir yang diisi (${formatDate(raise.lastRaiseEffectiveDate)}) berbeda dengan data induk ` +
-            `(${formatDate(last)}).`,
+            `(${formatDate(recorded)}).`,
           'details.lastRaiseEffectiveDate',
         ),
       );
     }
-    const start = last ?? employee.tmtCpns;
+    // The master data's last raise counts; without one, the applicant's (never TMT CPNS).
+    const last = recorded ?? raise.lastRaiseEffectiveDate;
+    const schedule = raiseSchedule(last, employee.performanceRatings, rules);
+    const minimum = rules.salaryRaiseMinimumRating;
     const interval = rules.salaryRaiseIntervalYears;
-    if (!start) {
+    if (schedule.unrated.length > 0) {
       findings.push(
         note(
-          `TMT KGB terakhir dan TMT CPNS tidak tercatat pada data induk: verifikator memeriksa selang ` +
-            `${interval.value} tahun (${cite(interval)}).`,
+          `Predikat kinerja tahun ${schedule.unrated.join(' dan ')} tidak tercatat pada data induk: verifikator ` +
+            `memeriksa dari penilaian kinerja bahwa predikatnya sekurang-kurangnya ` +
+            `${RATING_LABELS[minimum.value].toLowerCase()} (${cite(minimum)}).`,
+          'employee.performanceRatings',
         ),
       );
-      return findings;
     }
-    const due = addYears(start, interval.value);
-    const opens = addMonths(due, -rules.salaryRaiseNoticeMonths.value);
+    const deferredYears = completedYears(addYears(last, interval.value), schedule.due);
+    const deferral =
+      schedule.deferredBy.length > 0
+        ? `; KGB ditunda ${deferredYears} tahun karena ${deferralReason(schedule.deferredBy)}, di bawah ` +
+          `${RATING_LABELS[minimum.value].toLowerCase()} (${cite(minimum)}; ${cite(rules.salaryRaiseDeferralYears)})`
+        : '';
+    const opens = addMonths(schedule.due, -rules.salaryRaiseNoticeMonths.value);
+    const message =
+      `KGB diberikan setiap ${interval.value} tahun (${cite(interval)})${deferral}: KGB berikutnya sejak KGB ` +
+      `terakhir ${formatDate(last)} jatuh pada ${formatDate(schedule.due)} dan dapat diproses mulai ${formatDate(opens)}.`;
     if (today < opens) {
-      const since = last ? `KGB terakhir ${formatDate(last)}` : `TMT CPNS ${formatDate(start)}`;
-      const message =
-        `KGB diberikan setiap ${interval.value} tahun (${cite(interval)}): KGB berikutnya sejak ${since} jatuh ` +
-        `pada ${formatDate(due)} dan dapat diproses mulai ${formatDate(opens)}.`;
-      // Counted from TMT CPNS the cycle may be shifted by the starting salary seniority, so only a note.
-      findings.push(
-        last
-          ? blocking(message, 'employee.lastSalaryRaiseTmt')
-          : note(`${message} Masa kerja golongan awal dapat menggeser siklus ini.`, 'employee.tmtCpns'),
-      );
+      const field = deferral
+        ? 'employee.performanceRatings'
+        : recorded
+          ? 'employee.lastSalaryRaiseTmt'
+          : 'details.lastRaiseEffectiveDate';
+      findings.push(blocking(message, field));
+    } else if (deferral) {
+      findings.push(note(message, 'employee.performanceRatings'));
     }
     return findings;
+  },
+  accept: ({ details: raise, employee, rules, tables, entered, verifier }) => {
+    const rank = employee.rank?.code;
+    if (!rank) {
+      throw new ValidationError(
+        'RANK_NOT_RECORDED',
+        'Golongan ruang pegawai tidak tercatat pada data induk: perbarui data induk sebelum menerima berkas KGB, ' +
+          'karena surat KGB menyebut golongan dan gaji pokoknya.',
+        'employee.rank',
+      );
+    }
+    const last = employee.lastSalaryRaiseTmt ?? raise.lastRaiseEffectiveDate;
+    const schedule = raiseSchedule(last, employee.performanceRatings, rules);
+    const figures = raiseFigures({
+      rank,
+      last: { tmt: last, decreeNumber: raise.lastRaiseDecreeNumber, baseSalary: raise.currentBaseSalary },
+      lastWorkingPeriod: { years: raise.workingPeriodYears, months: raise.workingPeriodMonths },
+      schedule,
+      tables,
+      rules,
+    });
+    const basis = figures.table?.basis ?? LEGAL_BASIS.ppGaji;
+    const table = figures.table?.name ?? 'PP 7/1977';
+    const row = `golongan ${rank} masa kerja golongan ${figures.newWorkingPeriod.years} tahun`;
+    let newBaseSalary: number;
+    let salarySource: SalaryRaise['salarySource'];
+    if (figures.tableSalary !== undefined) {
+      if (entered.newBaseSalary !== undefined && entered.newBaseSalary !== figures.tableSalary) {
+        throw new ValidationError(
+          'SALARY_DIFFERS_FROM_TABLE',
+          `Gaji pokok ${row} menurut ${basis} adalah ${rupiah(figures.tableSalary)}, bukan ` +
+            `${rupiah(entered.newBaseSalary)}: kosongkan isian gaji pokok baru.`,
+          'newBaseSalary',
+        );
+      }
+      newBaseSalary = figures.tableSalary;
+      salarySource = { kind: 'TABLE', basis, table };
+    } else {
+      if (entered.newBaseSalary === undefined) {
+        throw new ValidationError(
+          'NEW_SALARY_REQUIRED',
+          `Daftar gaji pokok instansi belum memuat ${row} (TMT ${formatDate(figures.newTmt)}, ${basis}): isi gaji ` +
+            'pokok baru (newBaseSalary) menurut lampiran peraturan tersebut.',
+          'newBaseSalary',
+        );
+      }
+      newBaseSalary = entered.newBaseSalary;
+      salarySource = { kind: 'VERIFIER', basis, table, enteredBy: verifier };
+    }
+    const salaryRaise: SalaryRaise = {
+      rank,
+      lastTmt: last,
+      lastDecreeNumber: raise.lastRaiseDecreeNumber,
+      oldBaseSalary: raise.currentBaseSalary,
+      oldWorkingPeriod: { years: raise.workingPeriodYears, months: raise.workingPeriodMonths },
+      newTmt: figures.newTmt,
+      newWorkingPeriod: figures.newWorkingPeriod,
+      newBaseSalary,
+      salarySource,
+      nextTmt: figures.nextTmt,
+      ...(schedule.deferredBy.length > 0 && { deferredBy: schedule.deferredBy }),
+    };
+    return { salaryRaise };
+  },
+  letter: ({ verified }) => {
+    const raise = verified?.salaryRaise;
+    if (!raise) {
+      throw new ValidationError(
+        'RAISE_NOT_VERIFIED',
+        'Surat KGB memerlukan gaji pokok dan masa kerja yang ditetapkan saat verifikasi.',
+        'verified',
+      );
+    }
+    const { salarySource } = raise;
+    const source =
+      salarySource.kind === 'TABLE'
+        ? `menurut daftar gaji ${salarySource.table}`
+        : `diisi verifikator; daftar gaji ${salarySource.table}`;
+    return {
+      paragraphs: [
+        'Berhubung telah dipenuhinya masa kerja dan syarat-syarat lainnya, kepada pegawai berikut diberikan ' +
+          'kenaikan gaji berkala atas dasar surat keputusan terakhir tentang gaji pokoknya, sebagai berikut.',
+      ],
+      facts: [
+        ['Nomor SK KGB terakhir', raise.lastDecreeNumber],
+        ['TMT gaji pokok lama', formatDate(raise.lastTmt)],
+        ['Gaji pokok lama', rupiah(raise.oldBaseSalary)],
+        ['Masa kerja golongan lama', describePeriod(raise.oldWorkingPeriod)],
+        ['Gaji pokok baru', `${rupiah(raise.newBaseSalary)} (${source})`],
+        ['Masa kerja golongan baru', describePeriod(raise.newWorkingPeriod)],
+        ['Dalam golongan', rankName(raise.rank)],
+        ['Terhitung mulai tanggal', formatDate(raise.newTmt)],
+        ...(raise.deferredBy
+          ? ([['Penundaan', `ditunda karena ${deferralReason(raise.deferredBy)}`]] as const)
+          : []),
+        ['Kenaikan gaji berikutnya', formatDate(raise.nextTmt)],
+      ],
+      replacesDetails: true,
+    };
   },
 } as const satisfies ServiceDefinition<typeof details>;

@@ -1,25 +1,33 @@
 import { z } from 'zod';
 import { cite, type NationalRules, PERFORMANCE_RATINGS } from '../rules';
-import { addYears, completedMonths, describeMonths, formatDate } from './dates';
+import { addYears, completedMonths, describeMonths, formatDate, monthName } from './dates';
 import { blocking, note } from './eligibility';
-import { educationLevelSchema, firstOfMonth, rankIndex, rankSchema, ratingSchema } from './fields';
+import {
+  educationLevelSchema,
+  firstOfMonth,
+  labelled,
+  RATING_LABELS,
+  rankIndex,
+  rankSchema,
+  ratingSchema,
+} from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const PROMOTION_TYPES = [
-  'REGULER',
-  'PILIHAN_JABATAN_STRUKTURAL',
-  'PILIHAN_JABATAN_FUNGSIONAL',
-  'PENYESUAIAN_IJAZAH',
-  'PRESTASI_LUAR_BIASA',
-  'PENGABDIAN',
-  'ANUMERTA',
-] as const;
+const PROMOTION_TYPES = {
+  REGULER: 'Reguler',
+  PILIHAN_JABATAN_STRUKTURAL: 'Pilihan (jabatan struktural)',
+  PILIHAN_JABATAN_FUNGSIONAL: 'Pilihan (jabatan fungsional)',
+  PENYESUAIAN_IJAZAH: 'Penyesuaian ijazah',
+  PRESTASI_LUAR_BIASA: 'Prestasi kerja luar biasa',
+  PENGABDIAN: 'Pengabdian',
+  ANUMERTA: 'Anumerta',
+} as const;
 
 const details = z
   .object({
-    promotionType: z.enum(PROMOTION_TYPES).meta({
+    promotionType: labelled(PROMOTION_TYPES).meta({
       title: 'Jenis kenaikan pangkat',
       description:
         'Reguler, pilihan (jabatan struktural, jabatan fungsional), penyesuaian ijazah, prestasi kerja luar biasa, ' +
@@ -87,14 +95,6 @@ const details = z
   });
 
 type Details = z.output<typeof details>;
-
-const RATING_NAMES: Readonly<Record<(typeof PERFORMANCE_RATINGS)[number], string>> = {
-  SANGAT_BAIK: 'sangat baik',
-  BAIK: 'baik',
-  BUTUH_PERBAIKAN: 'butuh perbaikan',
-  KURANG: 'kurang',
-  SANGAT_KURANG: 'sangat kurang',
-};
 
 /** Kenaikan Pangkat: regular and selective promotions of PNS (PP 99/2000 jo. PP 12/2002). */
 export const kp = {
@@ -214,26 +214,42 @@ export const kp = {
       if (below.length > 0) {
         findings.push(
           blocking(
-            `Kenaikan pangkat mensyaratkan predikat kinerja sekurang-kurangnya ${RATING_NAMES[minimum.value]} dalam ` +
+            `Kenaikan pangkat mensyaratkan predikat kinerja sekurang-kurangnya ${RATING_LABELS[minimum.value].toLowerCase()} dalam ` +
               `dua tahun terakhir (${cite(minimum)}).`,
             'details.lastYearRating',
           ),
         );
       }
     }
-    const periods = rules.promotionPeriodMonths;
-    const month = Number(promotion.proposedTmt.slice(5, 7));
-    if (promotion.proposedTmt >= periods.effectiveFrom && !periods.value.includes(month)) {
-      findings.push(
-        blocking(
-          `TMT ${formatDate(promotion.proposedTmt)} bukan periode kenaikan pangkat (${cite(periods)}).`,
-          'details.proposedTmt',
-        ),
-      );
+    if (!PERIOD_FREE.includes(promotion.promotionType)) {
+      findings.push(...checkPromotionPeriod(promotion.proposedTmt, rules));
     }
     return findings;
   },
 } as const satisfies ServiceDefinition<typeof details>;
+
+/** Posthumous and service promotions take effect on their own dates (Peraturan BKN 4/2023 Pasal 2). */
+const PERIOD_FREE: readonly (keyof typeof PROMOTION_TYPES)[] = ['ANUMERTA', 'PENGABDIAN'];
+
+/**
+ * A proposed TMT against the period calendar in force on that date: twice a year, six times a
+ * year from 2024, every month from 1 October 2025 (rules.promotionPeriods).
+ */
+export function checkPromotionPeriod(proposedTmt: string, rules: NationalRules): EligibilityFinding[] {
+  const periods = rules.promotionPeriods;
+  const inForce = periods.value.filter((period) => period.from <= proposedTmt).at(-1);
+  const month = Number(proposedTmt.slice(5, 7));
+  if (!inForce || inForce.months.includes(month)) return [];
+  const dates = inForce.months.map((each) => `1 ${monthName(each)}`).join(', ');
+  const basis = periods.overridden ? `${inForce.basis}; nilai disesuaikan instansi` : inForce.basis;
+  return [
+    blocking(
+      `TMT ${formatDate(proposedTmt)} bukan periode kenaikan pangkat: sejak ${formatDate(inForce.from)} ` +
+        `kenaikan pangkat ditetapkan pada tanggal ${dates} (${basis}).`,
+      'details.proposedTmt',
+    ),
+  ];
+}
 
 function yearsInRankRule(promotion: Details, rules: NationalRules) {
   switch (promotion.promotionType) {

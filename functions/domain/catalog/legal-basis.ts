@@ -16,7 +16,8 @@ export const LEGAL_BASIS = {
     'Peraturan Pemerintah Nomor 99 Tahun 2000 tentang Kenaikan Pangkat Pegawai Negeri Sipil sebagaimana telah ' +
     'diubah dengan Peraturan Pemerintah Nomor 12 Tahun 2002',
   ppGaji:
-    'Peraturan Pemerintah Nomor 7 Tahun 1977 tentang Peraturan Gaji Pegawai Negeri Sipil beserta perubahannya',
+    'Peraturan Pemerintah Nomor 7 Tahun 1977 tentang Peraturan Gaji Pegawai Negeri Sipil sebagaimana telah ' +
+    'diubah beberapa kali, terakhir dengan Peraturan Pemerintah Nomor 5 Tahun 2024',
   ppPenilaianKinerja:
     'Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil',
   ppDisiplin: 'Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',

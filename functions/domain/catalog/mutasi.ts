@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { checkMinimumService, fromTmtCpns, note } from './eligibility';
-import { text } from './fields';
+import { labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const TRANSFER_TYPES = ['ANTAR_PERANGKAT_DAERAH', 'KELUAR_INSTANSI', 'MASUK_INSTANSI'] as const;
+const TRANSFER_TYPES = {
+  ANTAR_PERANGKAT_DAERAH: 'Antarperangkat daerah',
+  KELUAR_INSTANSI: 'Pindah ke instansi lain',
+  MASUK_INSTANSI: 'Pindah masuk dari instansi lain',
+} as const;
 
 const details = z
   .object({
-    transferType: z.enum(TRANSFER_TYPES).meta({
+    transferType: labelled(TRANSFER_TYPES).meta({
       title: 'Jenis mutasi',
       description:
         'Antar-perangkat daerah dalam satu instansi, pindah keluar ke instansi lain, atau pindah masuk dari ' +

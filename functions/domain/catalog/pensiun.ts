@@ -3,17 +3,23 @@ import type { Employee } from '../employee';
 import { cite, type NationalRules } from '../rules';
 import { addMonths, completedYears, formatDate } from './dates';
 import { blocking, checkMinimumService, fromTmtCpns, note, retirementTmt } from './eligibility';
-import { firstOfMonth, text } from './fields';
+import { firstOfMonth, labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const PENSION_TYPES = ['BUP', 'APS', 'UZUR', 'JANDA_DUDA', 'TEWAS'] as const;
-const DEATH_TYPES: readonly (typeof PENSION_TYPES)[number][] = ['JANDA_DUDA', 'TEWAS'];
+const PENSION_TYPES = {
+  BUP: 'Batas usia pensiun (BUP)',
+  APS: 'Atas permintaan sendiri (APS)',
+  UZUR: 'Tidak cakap jasmani atau rohani (uzur)',
+  JANDA_DUDA: 'Pensiun janda/duda',
+  TEWAS: 'Tewas',
+} as const;
+const DEATH_TYPES: readonly (keyof typeof PENSION_TYPES)[] = ['JANDA_DUDA', 'TEWAS'];
 
 const details = z
   .object({
-    pensionType: z.enum(PENSION_TYPES).meta({
+    pensionType: labelled(PENSION_TYPES).meta({
       title: 'Jenis pensiun',
       description:
         'BUP (batas usia pensiun), APS (atas permintaan sendiri), UZUR (tidak cakap jasmani/rohani), JANDA_DUDA ' +
@@ -32,7 +38,7 @@ const details = z
       title: 'Nama janda/duda atau ahli waris',
       description: 'Untuk pensiun janda/duda dan tewas: penerima pensiun.',
     }),
-    heirRelationship: z.enum(['ISTRI', 'SUAMI', 'ANAK']).optional().meta({
+    heirRelationship: labelled({ ISTRI: 'Istri', SUAMI: 'Suami', ANAK: 'Anak' }).optional().meta({
       title: 'Hubungan ahli waris',
       description: 'Hubungan penerima pensiun dengan PNS yang meninggal.',
     }),

@@ -1,20 +1,28 @@
 import { z } from 'zod';
-import { cite } from '../rules';
-import { checkMinimumService, fromTmtCpns, note, type ServiceStart } from './eligibility';
-import { text } from './fields';
+import type { Employee } from '../employee';
+import { cite, type NationalRules } from '../rules';
+import { nextDate } from '../working-days';
+import { formatDate } from './dates';
+import { blocking, checkMinimumService, fromTmtCpns, note, type ServiceStart } from './eligibility';
+import { codesOf, labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const AWARD_CLASSES = ['X', 'XX', 'XXX'] as const;
+const AWARD_CLASSES = {
+  X: 'Satyalancana Karya Satya X Tahun',
+  XX: 'Satyalancana Karya Satya XX Tahun',
+  XXX: 'Satyalancana Karya Satya XXX Tahun',
+} as const;
+const CLASS_ORDER = codesOf(AWARD_CLASSES);
 
 const details = z
   .object({
-    awardClass: z.enum(AWARD_CLASSES).meta({
+    awardClass: labelled(AWARD_CLASSES).meta({
       title: 'Satyalancana yang diusulkan',
       description: 'Satyalancana Karya Satya X, XX, atau XXX Tahun.',
     }),
-    previousAwardClass: z.enum(['X', 'XX']).optional().meta({
+    previousAwardClass: labelled({ X: AWARD_CLASSES.X, XX: AWARD_CLASSES.XX }).optional().meta({
       title: 'Satyalancana yang telah diterima',
       description: 'Kelas Satyalancana Karya Satya sebelumnya, bila ada.',
     }),
@@ -35,7 +43,7 @@ const details = z
   .refine(
     (value) =>
       value.previousAwardClass === undefined ||
-      AWARD_CLASSES.indexOf(value.previousAwardClass) < AWARD_CLASSES.indexOf(value.awardClass),
+      CLASS_ORDER.indexOf(value.previousAwardClass) < CLASS_ORDER.indexOf(value.awardClass),
     {
       message: 'Satyalancana yang diusulkan harus lebih tinggi dari yang telah diterima',
       path: ['awardClass'],
@@ -45,6 +53,59 @@ const details = z
     message: 'TMT aktif kembali hanya diisi bila pernah menjalani CLTN',
     path: ['unpaidLeaveReturnDate'],
   });
+
+/** A medium or heavy disciplinary sanction in the master data closes the nomination. */
+function sanctionExclusion(employee: Employee, rules: NationalRules): EligibilityFinding[] {
+  const levels = rules.satyalancanaExcludedSanctionLevels;
+  const sanction = employee.disciplinarySanctions?.find((each) => levels.value.includes(each.level));
+  if (!sanction) return [];
+  return [
+    blocking(
+      'Satyalancana Karya Satya tidak diusulkan bagi PNS yang pernah dijatuhi hukuman disiplin tingkat ' +
+        `${levels.value.map((level) => level.toLowerCase()).join(' atau ')}: data induk mencatat hukuman disiplin ` +
+        `tingkat ${sanction.level.toLowerCase()} dengan TMT ${formatDate(sanction.tmt)} (${cite(levels)}).`,
+      'employee.disciplinarySanctions',
+    ),
+  ];
+}
+
+/**
+ * CLTN taken, by the master data or the applicant's own statement: the nomination is closed, or,
+ * where the agency counts service again from the return (a setting), counting starts there.
+ */
+function unpaidLeaveCheck(
+  employee: Employee,
+  award: { readonly hasTakenUnpaidLeave: boolean; readonly unpaidLeaveReturnDate?: string | undefined },
+  rules: NationalRules,
+): { start?: ServiceStart; finding?: EligibilityFinding } {
+  const restarts = rules.satyalancanaUnpaidLeaveRestartsCount;
+  const recorded = employee.unpaidLeaves?.at(-1);
+  const start = fromTmtCpns(employee);
+  if (!recorded && !award.hasTakenUnpaidLeave) return start ? { start } : {};
+  const taken = recorded
+    ? `data induk mencatat CLTN ${formatDate(recorded.from)} s.d. ${formatDate(recorded.to)}`
+    : 'pegawai menyatakan pernah menjalani CLTN';
+  const field = recorded ? 'employee.unpaidLeaves' : 'details.hasTakenUnpaidLeave';
+  if (!restarts.value) {
+    return {
+      finding: blocking(
+        `Satyalancana Karya Satya tidak diusulkan bagi PNS yang pernah menjalani cuti di luar tanggungan negara: ` +
+          `${taken} (${cite(restarts)}).`,
+        field,
+      ),
+    };
+  }
+  if (recorded) return { start: { date: nextDate(recorded.to), field: 'employee.unpaidLeaves' } };
+  if (award.unpaidLeaveReturnDate) {
+    return { start: { date: award.unpaidLeaveReturnDate, field: 'details.unpaidLeaveReturnDate' } };
+  }
+  return {
+    finding: note(
+      `Pegawai pernah menjalani CLTN: masa kerja dihitung sejak aktif kembali; isi TMT aktif kembali (${cite(restarts)}).`,
+      field,
+    ),
+  };
+}
 
 /** Satyalancana Karya Satya: the state's award for 10, 20 or 30 years of loyal service (UU 20/2009). */
 export const satyalancana = {
@@ -108,38 +169,22 @@ export const satyalancana = {
   oneOpenRequest: true,
   sla: { ...DEFAULT_SLA, verification: 5, signing: 5, deficiencyWindow: 10 },
   eligibility: ({ employee, details: award, today, rules }) => {
-    const findings: EligibilityFinding[] = [];
-    const years = rules.satyalancanaServiceYears;
-    const restarts = rules.satyalancanaUnpaidLeaveRestartsCount;
-    const required = years.value[AWARD_CLASSES.indexOf(award.awardClass)];
-    if (required === undefined) return findings;
-    let start: ServiceStart | undefined = fromTmtCpns(employee);
-    if (award.hasTakenUnpaidLeave) {
-      if (restarts.value && award.unpaidLeaveReturnDate) {
-        start = { date: award.unpaidLeaveReturnDate, field: 'details.unpaidLeaveReturnDate' };
-      } else {
-        findings.push(
-          note(
-            restarts.value
-              ? 'Pegawai pernah menjalani CLTN: masa kerja dihitung sejak aktif kembali; isi TMT aktif kembali ' +
-                  `(${cite(restarts)}).`
-              : `Pegawai pernah menjalani CLTN: menurut ketentuan yang berlaku tidak diusulkan (${cite(restarts)}).`,
-            'details.hasTakenUnpaidLeave',
-          ),
-        );
-      }
-    }
-    findings.push(
+    const required = rules.satyalancanaServiceYears.value[CLASS_ORDER.indexOf(award.awardClass)];
+    if (required === undefined) return [];
+    const excluded = [...sanctionExclusion(employee, rules)];
+    const unpaid = unpaidLeaveCheck(employee, award, rules);
+    if (unpaid.finding) excluded.push(unpaid.finding);
+    if (excluded.some((finding) => finding.blocking)) return excluded;
+    return [
+      ...excluded,
       ...checkMinimumService({
         subject: `Satyalancana Karya Satya ${award.awardClass} Tahun`,
-        start,
+        start: unpaid.start,
         at: today,
-        rule: { ...years, value: required },
+        rule: { ...rules.satyalancanaServiceYears, value: required },
         refuse: true,
-        startName:
-          start?.field === 'details.unpaidLeaveReturnDate' ? 'aktif kembali setelah CLTN' : 'TMT CPNS',
+        startName: unpaid.start?.field === 'employee.tmtCpns' ? 'TMT CPNS' : 'aktif kembali setelah CLTN',
       }),
-    );
-    return findings;
+    ];
   },
 } as const satisfies ServiceDefinition<typeof details>;

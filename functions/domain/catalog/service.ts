@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { Employee, EmployeeType } from '../employee';
 import type { NationalRules } from '../rules';
+import type { SalaryTable } from '../salary';
 import type { Sla } from '../settings';
+import type { WorkCalendar } from '../working-days';
 import type { ServiceCode } from './codes';
+import type { SalaryRaise } from './kgb-raise';
 
 /** A requirement document of a service. */
 export interface Requirement {
@@ -34,6 +37,41 @@ export interface EligibilityContext<Details> {
   /** The agency's local date the request is registered on (YYYY-MM-DD). */
   readonly today: string;
   readonly rules: NationalRules;
+  /** The agency's working days: its work week, national holidays and cuti bersama excluded. */
+  readonly calendar: WorkCalendar;
+}
+
+/** Facts the verifier fixes when accepting a request, kept on it for the document it issues. */
+export interface VerifiedFacts {
+  /** KGB: the raise a KGB decree states, with the new salary from the table or the verifier. */
+  readonly salaryRaise?: SalaryRaise;
+}
+
+export interface AcceptanceContext<Details> {
+  readonly details: Details;
+  readonly employee: Employee;
+  readonly rules: NationalRules;
+  readonly tables: readonly SalaryTable[];
+  /** What the verifier entered with the decision. */
+  readonly entered: { readonly newBaseSalary?: number };
+  /** The verifier's username. */
+  readonly verifier: string;
+}
+
+/** What a service's document states beyond the applicant's facts. */
+export interface LetterPart {
+  readonly paragraphs?: readonly string[];
+  /** The details as the document states them, what the system counted filled in (leave: its working days). */
+  readonly details?: object;
+  /** Facts stated after the details, or instead of them when `replacesDetails` (a KGB letter states the raise). */
+  readonly facts?: ReadonlyArray<readonly [string, string]>;
+  readonly replacesDetails?: boolean;
+}
+
+export interface LetterContext<Details> {
+  readonly details: Details;
+  readonly verified?: VerifiedFacts;
+  readonly calendar: WorkCalendar;
 }
 
 /** One service of the catalog, as the code defines it before an agency's overrides. */
@@ -73,6 +111,13 @@ export interface ServiceDefinition<Details extends z.ZodType = z.ZodType> {
    * already parsed with `details`. A method, so entries of every detail type share one list.
    */
   eligibility?(context: EligibilityContext<z.output<Details>>): readonly EligibilityFinding[];
+  /**
+   * What the verifier fixes when accepting (Kediri Pasal 9), checked then: a 400 naming the field
+   * refuses the acceptance. Services without it take no such facts.
+   */
+  accept?(context: AcceptanceContext<z.output<Details>>): VerifiedFacts;
+  /** What the issued document states beyond the applicant's details, from what was verified. */
+  letter?(context: LetterContext<z.output<Details>>): LetterPart;
 }
 
 /** Service levels we ship when a service states none (DOMAIN.md, "Service levels"). */

@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { text } from './fields';
+import { labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { DEFAULT_SLA, type ServiceDefinition } from './service';
 
-const LETTER_TYPES = [
-  'AKTIF_BEKERJA',
-  'TIDAK_PERNAH_HUKUMAN_DISIPLIN',
-  'TIDAK_SEDANG_PROSES_PIDANA',
-  'MASIH_MENDUDUKI_JABATAN',
-  'PENGHASILAN',
-  'LAINNYA',
-] as const;
+const LETTER_TYPES = {
+  AKTIF_BEKERJA: 'Keterangan Aktif Bekerja',
+  TIDAK_PERNAH_HUKUMAN_DISIPLIN: 'Keterangan Tidak Pernah Dijatuhi Hukuman Disiplin',
+  TIDAK_SEDANG_PROSES_PIDANA: 'Keterangan Tidak Sedang Menjalani Proses Pidana',
+  MASIH_MENDUDUKI_JABATAN: 'Keterangan Masih Menduduki Jabatan',
+  PENGHASILAN: 'Keterangan Penghasilan',
+  LAINNYA: 'Lainnya',
+} as const;
 
 const details = z
   .object({
-    letterType: z.enum(LETTER_TYPES).meta({
+    letterType: labelled(LETTER_TYPES).meta({
       title: 'Jenis surat keterangan',
       description:
         'Aktif bekerja, tidak pernah dijatuhi hukuman disiplin, tidak sedang menjalani proses pidana, masih ' +

@@ -2,15 +2,19 @@ import { z } from 'zod';
 import { cite } from '../rules';
 import { formatDate } from './dates';
 import { note } from './eligibility';
-import { text } from './fields';
+import { labelled, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const CLAIM_TYPES = ['PENGEMBALIAN_PENSIUN', 'PENGEMBALIAN_AHLI_WARIS', 'PEMUTAKHIRAN_DATA'] as const;
+const CLAIM_TYPES = {
+  PENGEMBALIAN_PENSIUN: 'Pengembalian tabungan karena pensiun',
+  PENGEMBALIAN_AHLI_WARIS: 'Pengembalian tabungan kepada ahli waris',
+  PEMUTAKHIRAN_DATA: 'Pemutakhiran data peserta',
+} as const;
 
 const details = z
   .object({
-    claimType: z.enum(CLAIM_TYPES).meta({
+    claimType: labelled(CLAIM_TYPES).meta({
       title: 'Jenis fasilitasi',
       description:
         'Pengembalian tabungan perumahan karena pensiun, pengembalian kepada ahli waris, atau pemutakhiran data ' +
@@ -24,10 +28,12 @@ const details = z
       title: 'Nama ahli waris',
       description: 'Wajib untuk pengembalian kepada ahli waris.',
     }),
-    heirRelationship: z.enum(['ISTRI', 'SUAMI', 'ANAK', 'LAINNYA']).optional().meta({
-      title: 'Hubungan ahli waris',
-      description: 'Hubungan ahli waris dengan peserta.',
-    }),
+    heirRelationship: labelled({ ISTRI: 'Istri', SUAMI: 'Suami', ANAK: 'Anak', LAINNYA: 'Lainnya' })
+      .optional()
+      .meta({
+        title: 'Hubungan ahli waris',
+        description: 'Hubungan ahli waris dengan peserta.',
+      }),
     bankName: text(2, 100).meta({ title: 'Nama bank', description: 'Bank tujuan pengembalian dana.' }),
     bankAccountNumber: z
       .string()

@@ -6,6 +6,7 @@ import {
   aboveCurrentEducation,
   accreditationSchema,
   educationLevelSchema,
+  labelled,
   studyLevelSchema,
   text,
 } from './fields';
@@ -13,13 +14,13 @@ import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR, SK_PNS } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const FUNDING_SOURCES = [
-  'APBD',
-  'APBN',
-  'BEASISWA_LPDP',
-  'BEASISWA_DALAM_NEGERI',
-  'BEASISWA_LUAR_NEGERI',
-] as const;
+const FUNDING_SOURCES = {
+  APBD: 'APBD',
+  APBN: 'APBN',
+  BEASISWA_LPDP: 'Beasiswa LPDP',
+  BEASISWA_DALAM_NEGERI: 'Beasiswa dalam negeri',
+  BEASISWA_LUAR_NEGERI: 'Beasiswa luar negeri',
+} as const;
 
 const details = z
   .object({
@@ -45,7 +46,7 @@ const details = z
     studyEnd: z.iso
       .date()
       .meta({ title: 'Tanggal akhir studi', description: 'Akhir masa tugas belajar yang direncanakan.' }),
-    fundingSource: z.enum(FUNDING_SOURCES).meta({
+    fundingSource: labelled(FUNDING_SOURCES).meta({
       title: 'Sumber biaya',
       description: 'APBD, APBN, beasiswa LPDP, beasiswa dalam negeri lain, atau beasiswa luar negeri.',
     }),

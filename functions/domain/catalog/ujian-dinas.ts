@@ -1,25 +1,25 @@
 import { z } from 'zod';
 import { checkMinimumService, note } from './eligibility';
-import { educationLevelSchema, rankSchema, text } from './fields';
+import { educationLevelSchema, labelled, rankSchema, text } from './fields';
 import { LEGAL_BASIS } from './legal-basis';
 import { SK_PANGKAT_TERAKHIR } from './requirements';
 import { DEFAULT_SLA, type EligibilityFinding, type ServiceDefinition } from './service';
 
-const EXAM_TYPES = [
-  'UJIAN_DINAS_TINGKAT_I',
-  'UJIAN_DINAS_TINGKAT_II',
-  'UJIAN_PENYESUAIAN_KENAIKAN_PANGKAT',
-] as const;
+const EXAM_TYPES = {
+  UJIAN_DINAS_TINGKAT_I: 'Ujian Dinas Tingkat I',
+  UJIAN_DINAS_TINGKAT_II: 'Ujian Dinas Tingkat II',
+  UJIAN_PENYESUAIAN_KENAIKAN_PANGKAT: 'Ujian Penyesuaian Kenaikan Pangkat',
+} as const;
 
 /** The rank an official service exam opens the next rank group from. */
-const EXAM_RANKS: Readonly<Partial<Record<(typeof EXAM_TYPES)[number], string>>> = {
+const EXAM_RANKS: Readonly<Partial<Record<keyof typeof EXAM_TYPES, string>>> = {
   UJIAN_DINAS_TINGKAT_I: 'II/d',
   UJIAN_DINAS_TINGKAT_II: 'III/d',
 };
 
 const details = z
   .object({
-    examType: z.enum(EXAM_TYPES).meta({
+    examType: labelled(EXAM_TYPES).meta({
       title: 'Jenis ujian',
       description:
         'Ujian dinas tingkat I (II/d ke III/a), ujian dinas tingkat II (III/d ke IV/a), atau ujian penyesuaian ' +

@@ -68,12 +68,14 @@ export async function createRequest(
     );
   }
   const now = deps.clock.now();
+  const calendar = workCalendar(deps.settings);
   const findings =
     service.eligibility?.({
       employee,
       details,
-      today: localDate(now, workCalendar(deps.settings)),
+      today: localDate(now, calendar),
       rules: resolveRules(deps.settings.rules),
+      calendar,
     }) ?? [];
   const blocking = findings.find((finding) => finding.blocking);
   if (blocking) throw new ValidationError('NOT_ELIGIBLE', blocking.message, blocking.field ?? 'details');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type DocumentSignature, type DocumentSigner, fileExtension, type IssuedDocument } from '../archive';
 import { serviceFor } from '../catalog/resolve';
 import type { ServiceDefinition } from '../catalog/service';
-import { agencySeal, composeIssuedDocument, composeRejectionLetter } from '../documents';
+import { composeIssuedDocument, composeRejectionLetter } from '../documents';
 import { ConflictError } from '../errors';
 import { type DocumentSeries, formatDocumentNumber } from '../numbering';
 import type {
@@ -88,23 +88,65 @@ export async function reserveIssuance(
   return numbered.issuance;
 }
 
-/** Whom the draft names as signer: the service's own authority (not an acting one) valid today. */
-async function expectedSigner(
+/**
+ * Who signs for a service today: the authority `preferred` names if it holds one (a signer who
+ * rejected at signing), else its own (not an acting) authority, else an acting one.
+ */
+async function authorityFor(
   deps: Pick<DocumentDeps, 'clock' | 'settings'> & { readonly authorities: SigningAuthorities },
   serviceType: string,
-): Promise<DocumentSigner> {
+  preferred?: string,
+): Promise<DocumentSigner | undefined> {
   const today = localDate(deps.clock.now(), workCalendar(deps.settings));
   const valid = (await deps.authorities.forService(serviceType)).filter(
     (authority) => authority.validFrom <= today && (!authority.validUntil || today <= authority.validUntil),
   );
-  const principal = valid.find((authority) => !authority.acting) ?? valid[0];
-  if (!principal) return { name: '', position: 'Pejabat yang berwenang' };
+  const principal =
+    valid.find((authority) => authority.username === preferred) ??
+    valid.find((authority) => !authority.acting) ??
+    valid[0];
+  if (!principal) return undefined;
   return {
     name: principal.name,
     position: principal.position,
+    username: principal.username,
     ...(principal.nip && { nip: principal.nip }),
     ...(principal.acting && { acting: principal.acting }),
+    ...(principal.basis && { basis: principal.basis }),
   };
+}
+
+/** Whom the draft names as signer: the service's own authority valid today. */
+async function expectedSigner(
+  deps: Pick<DocumentDeps, 'clock' | 'settings'> & { readonly authorities: SigningAuthorities },
+  serviceType: string,
+): Promise<DocumentSigner> {
+  const signer = await authorityFor(deps, serviceType);
+  if (!signer) return { name: '', position: 'Pejabat yang berwenang' };
+  const { username: _username, basis: _basis, ...named } = signer;
+  return named;
+}
+
+/**
+ * Who signs a rejection letter (Kediri Pasal 9(1)d, 11(2)): the official holding the signing
+ * authority for the service on the day, the signer themself when they rejected at signing. A
+ * letter is never issued in the agency's name alone: without an authority it waits (409).
+ */
+async function rejectionSigner(
+  deps: Pick<DocumentDeps, 'clock' | 'settings'> & { readonly authorities: SigningAuthorities },
+  request: ServiceRequest,
+  serviceName: string,
+): Promise<DocumentSigner> {
+  const rejectedAtSigning = request.rejection?.stage === 'SIGNING' ? request.rejection.decidedBy : undefined;
+  const signer = await authorityFor(deps, request.serviceType, rejectedAtSigning);
+  if (!signer) {
+    throw new ConflictError(
+      'NO_SIGNING_AUTHORITY',
+      `Belum ada pejabat yang berwenang menandatangani dokumen layanan ${serviceName} pada hari ini ` +
+        '(Perwali Kediri 80/2021 Pasal 11 ayat (2)); surat penolakan diterbitkan setelah kewenangan dicatat.',
+    );
+  }
+  return signer;
 }
 
 /** Who signed, from the signing decision recorded on the request. */
@@ -331,12 +373,13 @@ async function signedScan(deps: IssueDeps, scan: SignedScan) {
 
 /** The official letter telling the applicant their request was rejected (Kediri Pasal 9(1)d). */
 export async function issueRejectionLetter(
-  deps: IssueDeps,
+  deps: IssueDeps & { readonly authorities: SigningAuthorities },
   requestId: string,
 ): Promise<{ documentId: string }> {
   const issuance = await reserveIssuance(deps, requestId, 'REJECTION');
   const request = await current(deps.records, requestId);
   const service = serviceFor(request.serviceType, deps.settings);
+  const signer = await rejectionSigner(deps, request, service.name);
   const output =
     request.output?.kind === 'REJECTION_LETTER'
       ? request.output
@@ -349,21 +392,26 @@ export async function issueRejectionLetter(
             body: await deps.renderer.render(
               composeRejectionLetter(request, service, deps.settings, {
                 documentId: issuance.documentId,
+                ...(await applicant(deps, request)),
                 number: issuance.number,
+                signer,
                 at: deps.clock.now(),
                 verificationBaseUrl: deps.verificationBaseUrl,
               }),
             ),
             contentType: 'application/pdf',
           },
-          { action: 'REJECTION_LETTER_ISSUED', note: 'Surat pemberitahuan penolakan.' },
+          {
+            action: 'REJECTION_LETTER_ISSUED',
+            note: `Surat pemberitahuan penolakan, ditandatangani ${signer.name}.`,
+          },
         );
   await archiveIssued(deps, request, {
     output,
     issuance,
     title: 'Surat Pemberitahuan Penolakan Permohonan',
-    mode: 'SEAL',
-    signer: agencySeal(deps.settings),
+    mode: 'ELECTRONIC',
+    signer,
   });
   return { documentId: output.documentId };
 }

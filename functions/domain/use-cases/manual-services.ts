@@ -15,6 +15,7 @@ import type { DocumentContentType, ServiceRequest } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
 import type { StageRecord } from '../timeline';
+import { parseInput } from '../validation';
 
 export interface ManualServiceDeps {
   readonly periods: ForceMajeurePeriods;
@@ -32,7 +33,8 @@ export interface ManualServiceInput {
   readonly forceMajeureId: string;
   readonly applicantNip: string;
   readonly serviceType: string;
-  readonly details?: unknown;
+  /** What the applicant stated, held to the service's details schema as an on-line request is. */
+  readonly details: unknown;
   readonly submittedAt: string;
   /** Each official decision taken on paper, in order: who took it (name and position) and when. */
   readonly stages: ReadonlyArray<PaperDecision & { readonly decidedAt: string }>;
@@ -127,6 +129,7 @@ export async function enterManualService(
   const service = serviceFor(input.serviceType, deps.settings);
   const plan = planOf(service);
   checkPaperPath(plan, input.stages, input.result.status);
+  const details = parseInput(service.details, input.details, 'details');
   const now = deps.clock.now().toISOString();
   const id = deps.ids.next();
   const last = input.stages.at(-1);
@@ -141,7 +144,7 @@ export async function enterManualService(
       ...(employee.email && { email: employee.email }),
     },
     createdBy: actor.username,
-    details: input.details ?? {},
+    details,
     createdAt: now,
     updatedAt: now,
     submittedAt: input.submittedAt,

@@ -10,9 +10,10 @@ import type { RuntimeSettings } from '../settings';
 import { addWorkingDays, localDate, workCalendar } from '../working-days';
 import { freezeUpload } from './frozen-files';
 import { activeAuthority } from './signing';
+import { type VerifiedFactsDeps, verifiedFacts } from './verified-facts';
 import { endWait, type OutboxDeps, type Recorded, retryingConflicts } from './workflow-outbox';
 
-export interface RecordDecisionDeps extends OutboxDeps {
+export interface RecordDecisionDeps extends OutboxDeps, VerifiedFactsDeps {
   readonly settings: RuntimeSettings;
   readonly authorities: SigningAuthorities;
   readonly files: FileStore;
@@ -61,6 +62,7 @@ async function decideOnce(
   // The wet-signed scan is frozen as the signer declares it signed: what is issued is what they saw.
   const scan = plan.change.signature && request.signedScan;
   const frozenScan = scan && (await freezeSignedScan(deps, scan));
+  const verified = await verifiedFacts(deps, actor, request, service, decision);
   const deficiencyNote = plan.change.deficiency
     ? plan.change.deficiency.items.map((item) => `${item.requirementCode}: ${item.reason}`).join('; ')
     : undefined;
@@ -74,6 +76,7 @@ async function decideOnce(
   const note = [decision.note, deficiencyNote, ...(signingNote ?? [])].filter(Boolean).join(' — ');
   const change = {
     ...plan.change,
+    ...(verified && { verified }),
     ...(batchId && signed && { signingBatchId: batchId }),
     ...(frozenScan && { signedScan: frozenScan }),
   };
