@@ -230,17 +230,55 @@ export async function prepareDraft(
 }
 
 /** Signs the file, stores it in the archive bucket, and records it as the request's output. */
-async function issue(
+/** Signs a file's digest (once, by the signing ledger), then stores it: no document lies in the archive unsigned. */
+async function storeSigned(
   deps: IssueDeps,
   request: ServiceRequest,
   issuance: Issuance,
   kind: 'ISSUED' | 'REJECTION_LETTER',
   file: { readonly body: Uint8Array; readonly contentType: DocumentContentType },
-  audit: { readonly action: string; readonly note: string },
 ): Promise<OutputDocument> {
-  // Signed before it is stored: no document lies in the archive unsigned.
   await signDigest(deps, sha256Of(file.body), issuance.documentId);
-  const output = await store(deps, request, issuance.documentId, kind, file.body, file.contentType);
+  return store(deps, request, issuance.documentId, kind, file.body, file.contentType);
+}
+
+/**
+ * The document already issued under the reserved id, if an earlier run got that far: recorded
+ * on the request, or stored and archived but not yet recorded. A retried step issues it again
+ * from there, never a second file under the same number.
+ */
+async function issuedBefore(
+  deps: IssueDeps,
+  request: ServiceRequest,
+  issuance: Issuance,
+  kind: 'ISSUED' | 'REJECTION_LETTER',
+): Promise<OutputDocument | undefined> {
+  if (request.output?.kind === kind) return request.output;
+  const archived = await deps.employeeArchive.get(issuance.documentId);
+  if (archived?.source !== 'ISSUED') return undefined;
+  return {
+    documentId: archived.documentId,
+    kind,
+    key: archived.key,
+    contentType: archived.contentType,
+    size: archived.size,
+    sha256: archived.sha256,
+    createdAt: archived.archivedAt,
+  };
+}
+
+/**
+ * Records the issued document as the request's output, last: once a request shows its output
+ * (and `processing` turns false), the document is stored, signed and in the archive, so its
+ * download and its public verification answer at once.
+ */
+async function recordOutput(
+  deps: IssueDeps,
+  request: ServiceRequest,
+  output: OutputDocument,
+  issuance: Issuance,
+  audit: { readonly action: string; readonly note: string },
+): Promise<void> {
   await withLatest(deps.records, request.id, (latest) =>
     latest.output?.documentId === output.documentId
       ? Promise.resolve(latest)
@@ -256,7 +294,6 @@ async function issue(
           },
         ),
   );
-  return output;
 }
 
 /** The archive entry of an issued document, with its signature as the signing ledger holds it. */
@@ -328,35 +365,39 @@ export async function issueDocument(
   deps: IssueDeps,
   requestId: string,
 ): Promise<{ documentId: string; sha256: string; number: string }> {
-  let request = await current(deps.records, requestId);
-  const service = serviceFor(request.serviceType, deps.settings);
+  const service = serviceFor((await current(deps.records, requestId)).serviceType, deps.settings);
   const issuance = await reserveIssuance(deps, requestId, service.code);
-  let output = request.output?.kind === 'ISSUED' ? request.output : undefined;
-  if (!output) {
-    request = await current(deps.records, requestId);
-    const file = request.signedScan
-      ? await signedScan(deps, request.signedScan)
-      : {
-          body: await deps.renderer.render(
-            composeIssuedDocument(request, service, deps.settings, {
-              documentId: issuance.documentId,
-              ...(await applicant(deps, request)),
-              number: issuance.number,
-              signer: actualSigner(request),
-              mode: 'ELECTRONIC',
-              draft: false,
-              at: new Date(request.signature?.signedAt ?? deps.clock.now().toISOString()),
-              verificationBaseUrl: deps.verificationBaseUrl,
-            }),
-          ),
-          contentType: 'application/pdf' as const,
-        };
-    output = await issue(deps, request, issuance, 'ISSUED', file, {
-      action: 'DOCUMENT_ISSUED',
-      note: `${service.outputName}.`,
-    });
-  }
+  const request = await current(deps.records, requestId);
+  const output =
+    (await issuedBefore(deps, request, issuance, 'ISSUED')) ??
+    (await storeSigned(
+      deps,
+      request,
+      issuance,
+      'ISSUED',
+      request.signedScan
+        ? await signedScan(deps, request.signedScan)
+        : {
+            body: await deps.renderer.render(
+              composeIssuedDocument(request, service, deps.settings, {
+                documentId: issuance.documentId,
+                ...(await applicant(deps, request)),
+                number: issuance.number,
+                signer: actualSigner(request),
+                mode: 'ELECTRONIC',
+                draft: false,
+                at: new Date(request.signature?.signedAt ?? deps.clock.now().toISOString()),
+                verificationBaseUrl: deps.verificationBaseUrl,
+              }),
+            ),
+            contentType: 'application/pdf' as const,
+          },
+    ));
   await archiveIssued(deps, request, { output, issuance, ...outputEntry(request, service) });
+  await recordOutput(deps, request, output, issuance, {
+    action: 'DOCUMENT_ISSUED',
+    note: `${service.outputName}.`,
+  });
   return { documentId: output.documentId, sha256: output.sha256, number: issuance.number };
 }
 
@@ -381,37 +422,30 @@ export async function issueRejectionLetter(
   const service = serviceFor(request.serviceType, deps.settings);
   const signer = await rejectionSigner(deps, request, service.name);
   const output =
-    request.output?.kind === 'REJECTION_LETTER'
-      ? request.output
-      : await issue(
-          deps,
-          request,
-          issuance,
-          'REJECTION_LETTER',
-          {
-            body: await deps.renderer.render(
-              composeRejectionLetter(request, service, deps.settings, {
-                documentId: issuance.documentId,
-                ...(await applicant(deps, request)),
-                number: issuance.number,
-                signer,
-                at: deps.clock.now(),
-                verificationBaseUrl: deps.verificationBaseUrl,
-              }),
-            ),
-            contentType: 'application/pdf',
-          },
-          {
-            action: 'REJECTION_LETTER_ISSUED',
-            note: `Surat pemberitahuan penolakan, ditandatangani ${signer.name}.`,
-          },
-        );
+    (await issuedBefore(deps, request, issuance, 'REJECTION_LETTER')) ??
+    (await storeSigned(deps, request, issuance, 'REJECTION_LETTER', {
+      body: await deps.renderer.render(
+        composeRejectionLetter(request, service, deps.settings, {
+          documentId: issuance.documentId,
+          ...(await applicant(deps, request)),
+          number: issuance.number,
+          signer,
+          at: deps.clock.now(),
+          verificationBaseUrl: deps.verificationBaseUrl,
+        }),
+      ),
+      contentType: 'application/pdf',
+    }));
   await archiveIssued(deps, request, {
     output,
     issuance,
     title: 'Surat Pemberitahuan Penolakan Permohonan',
     mode: 'ELECTRONIC',
     signer,
+  });
+  await recordOutput(deps, request, output, issuance, {
+    action: 'REJECTION_LETTER_ISSUED',
+    note: `Surat pemberitahuan penolakan, ditandatangani ${signer.name}.`,
   });
   return { documentId: output.documentId };
 }
