@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { sealEvent } from '#domain/audit-chain';
 import { ConflictError, ValidationError } from '#domain/errors';
+import { requireSameInput } from '#domain/idempotency';
 import type { Clock, Page, PageQuery, RequestFilter, RequestRecords } from '#domain/ports';
 import {
   type AuditEvent,
@@ -244,7 +245,7 @@ async function listAcrossStatuses(query: PageQuery & RequestFilter): Promise<Pag
 export function requestRecords(clock: Clock): RequestRecords {
   const trail = auditTrailReads(documentClient, tableName);
   return {
-    async create(request, audit, idempotencyKey) {
+    async create(request, audit, idempotency) {
       const audited = sealedAuditPut(audit, request.version, undefined);
       const stored: ServiceRequest = { ...request, auditHead: audited.head };
       const items: TransactItem[] = [
@@ -257,14 +258,15 @@ export function requestRecords(clock: Clock): RequestRecords {
         },
         audited.put,
       ];
-      if (idempotencyKey) {
+      if (idempotency) {
         items.push({
           Put: {
             TableName: tableName,
             Item: {
-              pk: `IDEMPOTENCY#${idempotencyKey}`,
+              pk: `IDEMPOTENCY#${idempotency.key}`,
               sk: 'IDEMPOTENCY',
               requestId: request.id,
+              fingerprint: idempotency.fingerprint,
               expiresAt: Math.floor(clock.now().getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
@@ -275,13 +277,15 @@ export function requestRecords(clock: Clock): RequestRecords {
         await documentClient.send(new TransactWriteCommand({ TransactItems: items }));
         return stored;
       } catch (error) {
-        if (!idempotencyKey || !cancelledBy(error, 2)) throw error;
+        if (!idempotency || !cancelledBy(error, 2)) throw error;
         const previous = await documentClient.send(
           new GetCommand({
             TableName: tableName,
-            Key: { pk: `IDEMPOTENCY#${idempotencyKey}`, sk: 'IDEMPOTENCY' },
+            Key: { pk: `IDEMPOTENCY#${idempotency.key}`, sk: 'IDEMPOTENCY' },
           }),
         );
+        if (previous.Item)
+          requireSameInput(previous.Item.fingerprint as string | undefined, idempotency.fingerprint);
         const existing = previous.Item && (await this.get(String(previous.Item.requestId)));
         if (!existing) throw error;
         return existing;

@@ -18,8 +18,8 @@ export const uploadFiles: FileStore = {
     );
   },
 
-  downloadUrl(key, fileName) {
-    return downloadUrl(bucket, key, fileName);
+  downloadUrl(key, file) {
+    return downloadUrl(bucket, key, file);
   },
 
   async head(key) {

@@ -9,6 +9,7 @@ import { settings } from '#adapters/settings';
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from '#domain/errors';
 import { type Actor, hasAnyRole, isRole, MFA_ROLES } from '#domain/roles';
 import { allowedOrigins } from '#domain/settings';
+import { attachmentDisposition } from '#domain/uploads';
 import { parseInput } from '#domain/validation';
 import type { RouteSpec } from './route-spec';
 
@@ -269,7 +270,7 @@ export function httpRoute<R extends RouteSpec>(
             headers: {
               ...responseHeaders(event),
               'content-type': result.file.contentType,
-              'content-disposition': `attachment; filename="${result.file.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+              'content-disposition': attachmentDisposition(result.file.fileName),
             },
             body: Buffer.from(result.file.bytes).toString('base64'),
             isBase64Encoded: true,

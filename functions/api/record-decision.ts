@@ -1,5 +1,5 @@
 import { signingAuthorities } from '#adapters/directory-records';
-import { settings } from '#adapters/settings';
+import { maxUploadBytes, settings } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishRequest } from '#domain/request';
 import { recordDecision } from '#domain/use-cases/record-decision';
@@ -7,7 +7,7 @@ import { httpRoute } from './http';
 import { resumeDeps, settled } from './resume';
 import { routes } from './routes';
 
-const deps = { ...resumeDeps, settings, authorities: signingAuthorities, files: uploadFiles };
+const deps = { ...resumeDeps, settings, authorities: signingAuthorities, files: uploadFiles, maxUploadBytes };
 
 export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => ({
   status: 200,

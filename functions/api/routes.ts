@@ -37,7 +37,11 @@ const fileName = z
   .trim()
   .min(1)
   .max(200)
-  .regex(/^[^/\\\p{Cc}]+$/u, 'nama berkas tidak boleh memuat garis miring atau karakter kendali');
+  // Format characters (\p{Cf}) disguise a name: a right-to-left override shows `sk\u202Efdp.exe` as `skexe.pdf`.
+  .regex(
+    /^[^/\\\p{Cc}\p{Cf}]+$/u,
+    'nama berkas tidak boleh memuat garis miring, karakter kendali, atau karakter format tak terlihat (pembalik arah, lebar-nol)',
+  );
 const upload = z
   .object({ fileName, contentType: z.enum(DOCUMENT_CONTENT_TYPES), size: z.number().int().min(1) })
   .strict();

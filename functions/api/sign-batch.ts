@@ -1,6 +1,6 @@
 import { signingAuthorities } from '#adapters/directory-records';
 import { ids } from '#adapters/ids';
-import { settings } from '#adapters/settings';
+import { maxUploadBytes, settings } from '#adapters/settings';
 import { signingBatches } from '#adapters/signing-ledger';
 import { uploadFiles } from '#adapters/upload-files';
 import { signBatch } from '#domain/use-cases/bulk-signing';
@@ -13,6 +13,7 @@ const deps = {
   settings,
   authorities: signingAuthorities,
   files: uploadFiles,
+  maxUploadBytes,
   batches: signingBatches,
   ids,
 };

@@ -55,7 +55,7 @@ export async function archiveDownload(
   documentId: string,
 ): Promise<{ document: ArchivedDocument; downloadUrl: string }> {
   const document = await readArchived(deps, actor, documentId);
-  return { document, downloadUrl: await deps.archive.downloadUrl(document.key, document.fileName) };
+  return { document, downloadUrl: await deps.archive.downloadUrl(document.key, document) };
 }
 
 /** An archived document, if `actor` may read its owner's archive; otherwise reported absent. */

@@ -19,7 +19,7 @@ import type {
 } from '../ports';
 import type { DocumentContentType, Issuance, OutputDocument, OutputKind, ServiceRequest } from '../request';
 import type { RuntimeSettings } from '../settings';
-import { notADocumentMessage, sniffContentType } from '../uploads';
+import { requireDocument } from '../uploads';
 import { localDate, workCalendar } from '../working-days';
 import { type SignDeps, signDigest } from './sign-digest';
 import { withLatest } from './workflow-outbox';
@@ -312,10 +312,8 @@ export async function issueDocument(
 
 async function signedScan(deps: IssueDeps, key: string) {
   const body = await deps.files.read(key);
-  const contentType = sniffContentType(body);
-  if (!contentType)
-    throw new ConflictError('SCAN_NOT_A_DOCUMENT', notADocumentMessage('pindaian bertanda tangan'));
-  return { body, contentType };
+  // Checked when the signer decided (readUpload); checked again, as the file may have changed since.
+  return { body, contentType: requireDocument(body, 'pindaian bertanda tangan', 'signedScan') };
 }
 
 /** The official letter telling the applicant their request was rejected (Kediri Pasal 9(1)d). */

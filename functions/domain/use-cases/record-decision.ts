@@ -1,21 +1,22 @@
 import { assertWithinDivision, canReadRequest, requestNotFound } from '../access';
 import { serviceSla } from '../catalog/index';
 import { serviceFor } from '../catalog/resolve';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError } from '../errors';
 import { type Decision, planDecision } from '../lifecycle';
 import type { FileStore, SigningAuthorities } from '../ports';
 import { WAIT_RULES } from '../request';
 import type { Actor } from '../roles';
 import type { RuntimeSettings } from '../settings';
-import { notADocumentMessage, sniffContentType } from '../uploads';
 import { addWorkingDays, localDate, workCalendar } from '../working-days';
 import { activeAuthority } from './signing';
+import { readUpload } from './stored-upload';
 import { endWait, type OutboxDeps, type Recorded } from './workflow-outbox';
 
 export interface RecordDecisionDeps extends OutboxDeps {
   readonly settings: RuntimeSettings;
   readonly authorities: SigningAuthorities;
   readonly files: FileStore;
+  readonly maxUploadBytes: number;
 }
 
 /**
@@ -42,18 +43,11 @@ export async function recordDecision(
       ? await activeAuthority(deps.authorities, actor, request.serviceType, localDate(now, calendar))
       : undefined;
   if (decision.stage === 'SIGNING' && decision.outcome === 'SIGN' && request.signedScan) {
-    const stored = await deps.files.head(request.signedScan.key);
-    if (!stored) {
+    const scan = { ...request.signedScan, fileName: 'pindaian bertanda tangan' };
+    if (!(await readUpload(deps, scan, 'signedScan'))) {
       throw new ConflictError(
         'SIGNED_SCAN_MISSING',
         'Pindaian dokumen bertanda tangan basah belum diunggah.',
-      );
-    }
-    if (!sniffContentType(await deps.files.read(request.signedScan.key))) {
-      throw new ValidationError(
-        'NOT_A_DOCUMENT',
-        notADocumentMessage('pindaian bertanda tangan'),
-        'signedScan',
       );
     }
   }

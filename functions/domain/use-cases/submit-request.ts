@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { canActAsApplicant, requestNotFound } from '../access';
 import { planOf, serviceFor } from '../catalog/resolve';
 import { ConflictError, ValidationError } from '../errors';
@@ -6,8 +5,8 @@ import type { FileStore, ForceMajeurePeriods } from '../ports';
 import { currentDocuments, type RequestDocument } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
-import { notADocumentMessage, sniffContentType } from '../uploads';
 import { requireServicesOnline } from './force-majeure';
+import { readUpload } from './stored-upload';
 import { deliverOutbox, type OutboxDeps, type Recorded, recordWithOutbox } from './workflow-outbox';
 
 export interface SubmitRequestDeps extends OutboxDeps {
@@ -19,8 +18,8 @@ export interface SubmitRequestDeps extends OutboxDeps {
 
 /**
  * Confirms each registered document against storage and marks the uploaded ones with their
- * SHA-256: a stored object whose size differs from the registration (its upload URL was bound to
- * it), or whose content is not a PDF, JPEG or PNG whatever its name says, is refused.
+ * SHA-256 and the type their content shows: a stored object whose size differs from the
+ * registration, or whose content is not a plain PDF, JPEG or PNG, is refused (readUpload).
  */
 export async function confirmUploads(
   deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
@@ -38,23 +37,12 @@ async function confirmUpload(
   document: RequestDocument,
 ): Promise<RequestDocument> {
   if (document.status === 'UPLOADED') return document;
-  const stored = await deps.files.head(document.key);
-  if (!stored) return document;
-  if (stored.size > deps.maxUploadBytes || stored.size !== document.size) {
-    throw new ValidationError(
-      'UPLOAD_MISMATCH',
-      `Berkas ${document.fileName} tidak sesuai dengan ukuran yang didaftarkan atau melebihi batas. Unggah ulang berkas tersebut.`,
-      'documents',
-    );
-  }
-  const body = await deps.files.read(document.key);
-  const contentType = sniffContentType(body);
-  if (!contentType)
-    throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(document.fileName), 'documents');
+  const checked = await readUpload(deps, document, 'documents');
+  if (!checked) return document;
   const uploaded: RequestDocument = {
     ...document,
-    contentType,
-    sha256: createHash('sha256').update(body).digest('hex'),
+    contentType: checked.contentType,
+    sha256: checked.sha256,
     status: 'UPLOADED',
     uploadedAt: deps.clock.now().toISOString(),
   };

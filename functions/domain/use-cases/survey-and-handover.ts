@@ -1,5 +1,4 @@
 import { canReadRequest, ownsRequest, requestNotFound } from '../access';
-import { fileExtension } from '../archive';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import type { ArchiveStore, SurveyRecords } from '../ports';
 import type { OutputDocument, ServiceRequest } from '../request';
@@ -117,10 +116,10 @@ export async function downloadOutput(
       'Dokumen layanan ini diserahkan secara fisik; silakan ambil di kantor BKPSDM.',
     );
   }
-  const downloadUrl = await deps.archive.downloadUrl(
-    output.key,
-    `${request.serviceType}-${request.applicant.nip}.${fileExtension(output.contentType)}`,
-  );
+  const downloadUrl = await deps.archive.downloadUrl(output.key, {
+    fileName: `${request.serviceType}-${request.applicant.nip}`,
+    contentType: output.contentType,
+  });
   const byApplicant = actor.roles.includes('ASN') && ownsRequest(actor, request);
   if (
     byApplicant &&
