@@ -8,6 +8,7 @@ import { logger, metrics, tracer } from '#adapters/observability';
 import { settings } from '#adapters/settings';
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from '#domain/errors';
 import { type Actor, hasAnyRole, isRole, MFA_ROLES } from '#domain/roles';
+import { currentActor } from '#domain/session';
 import { allowedOrigins } from '#domain/settings';
 import { attachmentDisposition } from '#domain/uploads';
 import { parseInput } from '#domain/validation';
@@ -103,18 +104,24 @@ function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
 }
 
 /**
- * The caller, with the roles they may use now: a role that needs a second factor counts only
- * when the sign-in passed TOTP (the `mfa` claim the pre-token trigger adds; see MFA_ROLES).
+ * The caller, with the roles they may use now: as the account directory holds the account at
+ * this call (currentActor: disabled, roles removed, unit moved since the token was issued), and
+ * a role that needs a second factor only when the sign-in passed TOTP (the `mfa` claim the
+ * pre-token trigger adds; see MFA_ROLES). Public routes read no directory.
  */
-function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Actor | undefined {
-  const signedIn = actorOf(event);
+async function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Promise<Actor | undefined> {
+  const claimed = actorOf(event);
   const totp = claimsOf(event)?.mfa === 'TOTP';
-  const actor = signedIn && {
-    ...signedIn,
-    roles: signedIn.roles.filter((role) => totp || !MFA_ROLES.includes(role)),
-  };
-  if (route.auth === 'public') return actor;
-  if (!signedIn || !actor) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+  const withTotp = (actor: Actor) => ({
+    ...actor,
+    roles: actor.roles.filter((role) => totp || !MFA_ROLES.includes(role)),
+  });
+  if (route.auth === 'public') return claimed && withTotp(claimed);
+  if (!claimed) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+  // Loaded here, not at the top: public routes that hold no table grant never load the directory.
+  const { currentAccount } = await import('#adapters/current-accounts');
+  const signedIn = currentActor(claimed, await currentAccount(claimed.username));
+  const actor = withTotp(signedIn);
   if (!hasAnyRole(actor, route.auth)) {
     if (hasAnyRole(signedIn, route.auth)) {
       throw new ForbiddenError(
@@ -247,7 +254,7 @@ export function httpRoute<R extends RouteSpec>(
     .use(captureLambdaHandler(tracer))
     .handler(async (event, context) => {
       try {
-        const actor = authorize(route, event);
+        const actor = await authorize(route, event);
         const headers = Object.fromEntries(
           Object.entries(event.headers ?? {}).map(([name, value]) => [
             name.toLowerCase(),

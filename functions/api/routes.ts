@@ -138,7 +138,7 @@ export const routes = {
     handler: 'create-announcement',
     summary: 'Menerbitkan pengumuman (Markdown) untuk semua pengguna, satu unit, atau satu peran.',
     auth: ['AGENCY_ADMIN'],
-    access: ['table:write'],
+    access: ['table:read', 'table:write'],
     body: announcement,
   },
   updateAnnouncement: {
@@ -157,7 +157,7 @@ export const routes = {
     handler: 'delete-announcement',
     summary: 'Menghapus pengumuman.',
     auth: ['AGENCY_ADMIN'],
-    access: ['table:write'],
+    access: ['table:read', 'table:write'],
     params: requestId,
   },
   createRequest: {
