@@ -33,6 +33,8 @@ export type Access =
   | 'uploads:write'
   | 'imports:read'
   | 'imports:write'
+  | 'verifications:read'
+  | 'verifications:write'
   | 'archive:read'
   | 'archive:write'
   | 'workflow:start'
@@ -45,8 +47,14 @@ export type Access =
   | 'api:link'
   | 'accounts:admin';
 
-/** The resource an access is to (imports live in the uploads bucket, under their own prefix). */
+/** Prefixes of the uploads bucket that hold other things than request uploads, each granted alone. */
+const IN_UPLOADS_BUCKET = new Set(['imports', 'verifications']);
+
+/**
+ * The resource an access is to (employee imports and files sent for verification live in the
+ * uploads bucket, each under its own prefix).
+ */
 export function resourceOf(access: Access): Resource {
   const name = access.slice(0, access.indexOf(':'));
-  return (name === 'imports' ? 'uploads' : name) as Resource;
+  return (IN_UPLOADS_BUCKET.has(name) ? 'uploads' : name) as Resource;
 }

@@ -139,16 +139,21 @@ class UnsupportedMediaTypeError extends DomainError {
   readonly status = 415;
 }
 
-function bodyText(event: APIGatewayProxyEvent, maxBytes: number): string {
+/** The refusal of a body over `maxBytes`, saying where a larger file goes when the route has such a place. */
+function tooLarge(maxBytes: number, largerVia?: string): ValidationError {
+  const limit =
+    maxBytes >= 1_048_576 ? `${Math.floor(maxBytes / 1_048_576)} MB` : `${Math.floor(maxBytes / 1024)} KB`;
+  return new ValidationError(
+    'BODY_TOO_LARGE',
+    `Badan permintaan melebihi ${limit}.${largerVia ? ` Kirim berkas yang lebih besar melalui ${largerVia}.` : ''}`,
+  );
+}
+
+function bodyText(event: APIGatewayProxyEvent, maxBytes: number, largerVia?: string): string {
   const text = event.isBase64Encoded
     ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
     : (event.body ?? '');
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new ValidationError(
-      'BODY_TOO_LARGE',
-      `Badan permintaan melebihi ${Math.floor(maxBytes / 1024)} KB.`,
-    );
-  }
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes, largerVia);
   return text;
 }
 
@@ -173,19 +178,14 @@ function binaryBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['bi
   acceptedType(event, spec.contentTypes);
   const bytes = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
   if (bytes.byteLength === 0) throw new ValidationError('EMPTY_BODY', 'Badan permintaan kosong.');
-  if (bytes.byteLength > spec.maxBytes) {
-    throw new ValidationError(
-      'BODY_TOO_LARGE',
-      `Berkas melebihi ${Math.floor(spec.maxBytes / 1_048_576)} MB.`,
-    );
-  }
+  if (bytes.byteLength > spec.maxBytes) throw tooLarge(spec.maxBytes, spec.largerVia);
   return bytes;
 }
 
 /** The body of a route that takes text: one of its media types, within its size. */
 function textBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['text']>): string {
   acceptedType(event, spec.contentTypes);
-  const text = bodyText(event, spec.maxBytes);
+  const text = bodyText(event, spec.maxBytes, spec.largerVia);
   if (!text.trim()) throw new ValidationError('EMPTY_BODY', 'Badan permintaan kosong.');
   return text;
 }

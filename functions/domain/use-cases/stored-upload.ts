@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { ValidationError } from '../errors';
-import type { FileStore } from '../ports';
+import { NotFoundError, ValidationError } from '../errors';
+import type { Clock, FileStore, IdGenerator } from '../ports';
 import type { DocumentContentType } from '../request';
+import { UPLOAD_URL_SECONDS } from '../upload-limits';
 import { requireDocument } from '../uploads';
 
 /** A file registered for upload to a presigned URL: where it goes, its name and the size it was bound to. */
@@ -41,4 +42,54 @@ export async function readUpload(
   const body = await deps.files.read(upload.key);
   const contentType = requireDocument(body, upload.fileName, field);
   return { body, contentType, sha256: createHash('sha256').update(body).digest('hex') };
+}
+
+/** Where a client PUTs a file too large for the request body, and the id it names the file by afterwards. */
+export interface PresignedUpload {
+  readonly uploadId: string;
+  readonly uploadUrl: string;
+  readonly expiresAt: string;
+}
+
+/** A presigned URL for one file of `contentType` and exactly `size` bytes, under the key `keyOf` gives its new id. */
+export async function presignUpload(
+  deps: { readonly files: FileStore; readonly ids: IdGenerator; readonly clock: Clock },
+  keyOf: (uploadId: string) => string,
+  contentType: string,
+  size: number,
+): Promise<PresignedUpload> {
+  const uploadId = deps.ids.next();
+  return {
+    uploadId,
+    uploadUrl: await deps.files.uploadUrl(keyOf(uploadId), contentType, size),
+    expiresAt: new Date(deps.clock.now().getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(),
+  };
+}
+
+/**
+ * The bytes uploaded to a presigned URL: 404 UPLOAD_NOT_FOUND when nothing is there (not yet
+ * uploaded, or expired), 400 when the stored file is larger than `maxBytes` (S3 enforces the
+ * size the URL was signed for; this also holds where nothing enforces it, as locally).
+ */
+export async function readUploaded(
+  deps: { readonly files: FileStore },
+  key: string,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const stored = await deps.files.head(key);
+  if (!stored) {
+    throw new NotFoundError(
+      'UPLOAD_NOT_FOUND',
+      'Berkas belum diunggah ke alamat unggahnya, atau sudah kedaluwarsa. Minta alamat unggah baru.',
+      'uploadId',
+    );
+  }
+  if (stored.size > maxBytes) {
+    throw new ValidationError(
+      'FILE_TOO_LARGE',
+      `Berkas melebihi batas ${Math.floor(maxBytes / 1_048_576)} MB.`,
+      'uploadId',
+    );
+  }
+  return deps.files.read(key);
 }
