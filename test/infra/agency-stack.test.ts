@@ -365,7 +365,7 @@ describe('the demo agency stack', () => {
   });
 
   it('delivers owed workflow calls on a schedule, and runs employee imports in a worker only the import route may start', () => {
-    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(2 minutes)' });
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
     const invokers = resources('AWS::IAM::Policy').filter(
       (policy) =>
         JSON.stringify(policy.Properties).includes('lambda:InvokeFunction') &&
