@@ -259,7 +259,6 @@ export function planDecision(
       outcome: decision.outcome,
       route,
       ...decided,
-      ...(decision.note && { note: decision.note }),
     },
   };
 }
