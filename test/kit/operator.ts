@@ -15,8 +15,10 @@ export function runScript(script: string, args: readonly string[], stack: StackI
     ...process.env,
     AWS_ENDPOINT_URL_DYNAMODB: stack.urls.dynamodb,
     AWS_ENDPOINT_URL_S3: stack.urls.s3,
+    AWS_ENDPOINT_URL_SFN: stack.urls.stepFunctions,
   };
-  for (const name of [RESOURCE_ENV.table, RESOURCE_ENV.uploads, RESOURCE_ENV.archive]) delete env[name];
+  for (const name of [RESOURCE_ENV.table, RESOURCE_ENV.uploads, RESOURCE_ENV.archive, RESOURCE_ENV.workflow])
+    delete env[name];
   const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
     cwd: ROOT,
     env,

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ApiClient, apiClient } from '#kit/api';
+import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
+import { startStack } from '#kit/local-stack';
+import { runScript } from '#kit/operator';
+import {
+  decide,
+  issueAndAnswerSurvey,
+  type Published,
+  signAndAnswerSurvey,
+  validate,
+  waitingAt,
+} from '#kit/workflow';
+
+interface Verified {
+  readonly status: string;
+  readonly document?: { readonly signature: { readonly valid: boolean; readonly keyId: string } };
+}
+
+/** A request issued, answered and downloaded: its document id. */
+async function issued(api: ApiClient): Promise<string> {
+  const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+  await issueAndAnswerSurvey(api, id, KGB_APPLICANT);
+  return (await api.get<{ documentId: string }>(`/requests/${id}/output`, { as: KGB_APPLICANT })).body
+    .documentId;
+}
+
+const verify = async (api: ApiClient, documentId: string) =>
+  (await api.get<Verified>(`/verify/${documentId}`)).body;
+
+describe('a restore into an empty deployment (Kediri Pasal 17)', () => {
+  it('starts every in-flight request again at its stage with its deadline, and restored documents verify, revoked ones as revoked', async () => {
+    const starting = [startStack(), startStack({ LOCAL_SEED: 'none' })] as const;
+    const [source, target] = await Promise.all(starting).catch(async (error: unknown) => {
+      await Promise.allSettled(starting.map(async (stack) => (await stack).stop()));
+      throw error;
+    });
+    const work = mkdtempSync(join(tmpdir(), 'layanan-restore-test-'));
+    try {
+      const before = apiClient(source.urls.api);
+      const atVerification = (await requestAwaitingVerification(before, KGB_APPLICANT)).id;
+      const verificationTask = (await waitingAt(before, atVerification, 'VERIFICATION')).task;
+      const atSigning = (await requestAwaitingVerification(before, KGB_APPLICANT)).id;
+      await validate(before, atSigning);
+      const valid = await issued(before);
+      const revoked = await issued(before);
+      const revocation = await before.post(`/documents/${revoked}/revocation`, {
+        as: 'penandatangan',
+        body: { reason: 'Terdapat kekeliruan nama pejabat.' },
+      });
+      expect(revocation.status).toBe(200);
+      expect((await verify(before, revoked)).status).toBe('REVOKED');
+
+      const backedUp = await runScript('backup', ['--out', join(work, 'backup')], source);
+      expect(backedUp.code).toBe(0);
+      const restored = await runScript('restore', ['--from', join(work, 'backup')], target);
+      expect(restored.stderr).not.toMatch(/Failed/);
+      expect(restored.code).toBe(0);
+      expect(restored.stdout).toContain('Started the workflows of 2 in-flight requests again');
+
+      const after = apiClient(target.urls.api);
+      // Documents signed before the backup verify with the key the backup carried.
+      expect(await verify(after, valid)).toMatchObject({
+        status: 'VALID',
+        document: { signature: { valid: true } },
+      });
+      expect(await verify(after, revoked)).toMatchObject({
+        status: 'REVOKED',
+        document: { signature: { valid: true } },
+      });
+
+      // Each in-flight request waits again where it stood, its deadline unchanged, and goes on.
+      const waiting = await waitingAt(after, atVerification, 'VERIFICATION');
+      expect(waiting.task?.dueAt).toBe(verificationTask?.dueAt);
+      expect((await decide(after, atVerification, 'VERIFICATION', 'ACCEPT')).status).toBe(200);
+      await waitingAt(after, atVerification, 'SUPERVISOR_VALIDATION');
+
+      await signAndAnswerSurvey(after, atSigning, KGB_APPLICANT);
+      const output = await after.get<{ documentId: string }>(`/requests/${atSigning}/output`, {
+        as: KGB_APPLICANT,
+      });
+      const signedAfter = await verify(after, output.body.documentId);
+      expect(signedAfter.status).toBe('VALID');
+      expect(signedAfter.document?.signature.keyId).toBe(
+        (await verify(after, valid)).document?.signature.keyId,
+      );
+      const completed = await after.get<Published>(`/requests/${atSigning}`, { as: 'auditor' });
+      expect(completed.body.status).toBe('COMPLETED');
+    } finally {
+      const codes = await Promise.all([source.stop(), target.stop()]);
+      rmSync(work, { recursive: true, force: true });
+      expect(codes).toEqual([0, 0]);
+    }
+  }, 120_000);
+});
