@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ApiClient, apiClient } from '#kit/api';
 import { KGB_APPLICANT, requestAwaitingVerification } from '#kit/fixtures';
-import { startStack } from '#kit/local-stack';
-import { runScript } from '#kit/operator';
+import { runScript, withSourceAndEmptyTarget } from '#kit/operator';
 import {
   decide,
   issueAndAnswerSurvey,
@@ -33,13 +30,7 @@ const verify = async (api: ApiClient, documentId: string) =>
 
 describe('a restore into an empty deployment (Kediri Pasal 17)', () => {
   it('starts every in-flight request again at its stage with its deadline, and restored documents verify, revoked ones as revoked', async () => {
-    const starting = [startStack(), startStack({ LOCAL_SEED: 'none' })] as const;
-    const [source, target] = await Promise.all(starting).catch(async (error: unknown) => {
-      await Promise.allSettled(starting.map(async (stack) => (await stack).stop()));
-      throw error;
-    });
-    const work = mkdtempSync(join(tmpdir(), 'layanan-restore-test-'));
-    try {
+    await withSourceAndEmptyTarget(async ({ source, target, work }) => {
       const before = apiClient(source.urls.api);
       const atVerification = (await requestAwaitingVerification(before, KGB_APPLICANT)).id;
       const verificationTask = (await waitingAt(before, atVerification, 'VERIFICATION')).task;
@@ -89,10 +80,6 @@ describe('a restore into an empty deployment (Kediri Pasal 17)', () => {
       );
       const completed = await after.get<Published>(`/requests/${atSigning}`, { as: 'auditor' });
       expect(completed.body.status).toBe('COMPLETED');
-    } finally {
-      const codes = await Promise.all([source.stop(), target.stop()]);
-      rmSync(work, { recursive: true, force: true });
-      expect(codes).toEqual([0, 0]);
-    }
+    });
   }, 120_000);
 });
