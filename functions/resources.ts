@@ -35,6 +35,8 @@ export type Access =
   | 'imports:write'
   | 'confirmed:read'
   | 'confirmed:write'
+  | 'verifications:read'
+  | 'verifications:write'
   | 'archive:read'
   | 'archive:write'
   | 'workflow:start'
@@ -47,11 +49,14 @@ export type Access =
   | 'api:link'
   | 'accounts:admin';
 
-/** Prefixes of the uploads bucket with grants of their own: import files, and confirmed (frozen) uploads. */
-const UPLOADS_PREFIXES: ReadonlySet<string> = new Set(['imports', 'confirmed']);
+/** Prefixes of the uploads bucket that hold other things than request uploads, each granted alone. */
+const IN_UPLOADS_BUCKET = new Set(['imports', 'verifications', 'confirmed']);
 
-/** The resource an access is to (imports and confirmed uploads live in the uploads bucket, under their own prefixes). */
+/**
+ * The resource an access is to (employee imports, files sent for verification and confirmed
+ * uploads live in the uploads bucket, each under its own prefix).
+ */
 export function resourceOf(access: Access): Resource {
   const name = access.slice(0, access.indexOf(':'));
-  return (UPLOADS_PREFIXES.has(name) ? 'uploads' : name) as Resource;
+  return (IN_UPLOADS_BUCKET.has(name) ? 'uploads' : name) as Resource;
 }

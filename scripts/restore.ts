@@ -31,18 +31,22 @@ import {
   type Target,
   UsageError,
 } from './backup-format';
+import { resolveWorkflow, restartWorkflows, WORKFLOW_USAGE } from './restore-workflows';
 
 const USAGE = `Usage: npm run restore -- --from DIR [options]
 
 Checks the backup in DIR against its manifest.json, then writes its items and objects into the
-table and buckets. Nothing is written when a file is missing, extra or differs from the manifest,
-or when the table or a bucket already holds data.
+table and buckets, then starts the workflow of every request that was in flight at the stage its
+record says. Nothing is written when a file is missing, extra or differs from the manifest, or
+when the table or a bucket already holds data.
 
   --from DIR         the backup folder, as npm run backup wrote it (required)
-  --force            restore even into a table or buckets that hold data (same keys are overwritten)
+  --force            restore even into a table or buckets that hold data (same keys are overwritten;
+                     a request whose workflow already runs there keeps it)
   --concurrency N    writes in flight at once (default 8)
 
-${TARGET_USAGE}`;
+${TARGET_USAGE}
+${WORKFLOW_USAGE}`;
 
 /** BatchWriteItem takes at most 25 requests. */
 const BATCH_SIZE = 25;
@@ -175,6 +179,7 @@ await runCommand(USAGE, async () => {
     ...TARGET_OPTIONS,
     from: { type: 'string' },
     force: { type: 'boolean' },
+    'state-machine': { type: 'string' },
     concurrency: { type: 'string' },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
@@ -195,6 +200,7 @@ await runCommand(USAGE, async () => {
   }
 
   const { region } = await checkTarget(target);
+  const workflow = resolveWorkflow(values['state-machine'], target, region, process.env);
   if (!values.force) {
     const holding = await holdingData(target);
     if (holding.length > 0)
@@ -241,9 +247,16 @@ await runCommand(USAGE, async () => {
   } finally {
     progress.done();
   }
+  const { restarted, existing } = await restartWorkflows(target, workflow, concurrency);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `Restored ${done.items} items and ${done.objects} objects (${formatBytes(done.objectBytes)}) ` +
-      `in ${seconds} s into ${target.table}, ${target.buckets.uploads}, ${target.buckets.archive}.\n`,
+      `in ${seconds} s into ${target.table}, ${target.buckets.uploads}, ${target.buckets.archive}.\n` +
+      `Started the workflows of ${restarted} in-flight requests again at the stages their records say.\n`,
   );
+  if (existing.length > 0)
+    process.stdout.write(
+      `${existing.length} in-flight requests already have a workflow in ${workflow.stateMachineArn}, left as it is: ` +
+        `${existing.join(', ')}\n`,
+    );
 });

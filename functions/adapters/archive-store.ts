@@ -27,7 +27,7 @@ export const archiveStore: ArchiveStore = {
     return { sha256, size: body.byteLength };
   },
 
-  downloadUrl(key, fileName) {
-    return downloadUrl(bucket, key, fileName);
+  downloadUrl(key, file) {
+    return downloadUrl(bucket, key, file);
   },
 };

@@ -9,11 +9,16 @@ const PERSONAL_KEY = /^(nik|nip|applicantNip|phone|telepon|email)$|birth|lahir|a
 
 /** 18 digits (NIP), or 16 (NIK), standing alone. */
 const IDENTITY_NUMBER = /(?<!\d)(\d{18}|\d{16})(?!\d)/g;
+/** An e-mail address. */
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export const REDACTED = '[disamarkan]';
 
+/** Masks NIP- and NIK-shaped numbers and e-mail addresses wherever they stand in a text. */
 export function redactText(text: string): string {
-  return text.replace(IDENTITY_NUMBER, (digits) => (digits.length === 18 ? '[NIP]' : '[NIK]'));
+  return text
+    .replace(IDENTITY_NUMBER, (digits) => (digits.length === 18 ? '[NIP]' : '[NIK]'))
+    .replace(EMAIL_ADDRESS, '[surel]');
 }
 
 export function redactPersonalData(key: string, value: unknown): unknown {

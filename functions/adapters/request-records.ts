@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { sealEvent } from '#domain/audit-chain';
 import { ConflictError, ValidationError } from '#domain/errors';
+import { requireSameInput } from '#domain/idempotency';
 import type { Clock, Page, PageQuery, RequestFilter, RequestRecords } from '#domain/ports';
 import {
   type AuditEvent,
@@ -265,7 +266,7 @@ async function listAcrossStatuses(query: PageQuery & RequestFilter): Promise<Pag
 export function requestRecords(clock: Clock): RequestRecords {
   const trail = auditTrailReads(documentClient, tableName);
   return {
-    async create(request, audit, idempotencyKey) {
+    async create(request, audit, idempotency) {
       const audited = sealedAuditPut(audit, request.version, undefined);
       const stored: ServiceRequest = { ...request, auditHead: audited.head };
       const items: TransactItem[] = [
@@ -288,15 +289,16 @@ export function requestRecords(clock: Clock): RequestRecords {
           },
         });
       }
-      const idempotencyIndex = idempotencyKey ? items.length : -1;
-      if (idempotencyKey) {
+      const idempotencyIndex = idempotency ? items.length : -1;
+      if (idempotency) {
         items.push({
           Put: {
             TableName: tableName,
             Item: {
-              pk: `IDEMPOTENCY#${idempotencyKey}`,
+              pk: `IDEMPOTENCY#${idempotency.key}`,
               sk: 'IDEMPOTENCY',
               requestId: request.id,
+              fingerprint: idempotency.fingerprint,
               expiresAt: Math.floor(clock.now().getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
@@ -310,13 +312,15 @@ export function requestRecords(clock: Clock): RequestRecords {
         if (request.openSlot && cancelledBy(error, slotIndex) && !cancelledBy(error, idempotencyIndex)) {
           throw new OpenRequestExistsError(await slotHolder(request.openSlot));
         }
-        if (!idempotencyKey || !cancelledBy(error, idempotencyIndex)) throw error;
+        if (!idempotency || !cancelledBy(error, idempotencyIndex)) throw error;
         const previous = await documentClient.send(
           new GetCommand({
             TableName: tableName,
-            Key: { pk: `IDEMPOTENCY#${idempotencyKey}`, sk: 'IDEMPOTENCY' },
+            Key: { pk: `IDEMPOTENCY#${idempotency.key}`, sk: 'IDEMPOTENCY' },
           }),
         );
+        if (previous.Item)
+          requireSameInput(previous.Item.fingerprint as string | undefined, idempotency.fingerprint);
         const existing = previous.Item && (await this.get(String(previous.Item.requestId)));
         if (!existing) throw error;
         return existing;

@@ -1,5 +1,6 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { attachmentDisposition, type DownloadFile } from '#domain/uploads';
 import { tracer } from './observability';
 
 /** One S3 client for every bucket; path-style addressing is only needed by the local S3 (s3rver). */
@@ -9,14 +10,18 @@ export const s3 = tracer.captureAWSv3Client(
 
 const DOWNLOAD_URL_SECONDS = 300;
 
-/** A five-minute URL that downloads one object as an attachment named `fileName`. */
-export function downloadUrl(bucket: string, key: string, fileName: string): Promise<string> {
+/**
+ * A five-minute URL that downloads one object as an attachment of its checked type: S3 answers
+ * with these headers whatever type the uploader stored the object under.
+ */
+export function downloadUrl(bucket: string, key: string, file: DownloadFile): Promise<string> {
   return getSignedUrl(
     s3,
     new GetObjectCommand({
       Bucket: bucket,
       Key: key,
-      ResponseContentDisposition: `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+      ResponseContentType: file.contentType,
+      ResponseContentDisposition: attachmentDisposition(file.fileName, file.contentType),
     }),
     { expiresIn: DOWNLOAD_URL_SECONDS },
   );

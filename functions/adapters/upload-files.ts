@@ -1,12 +1,12 @@
 import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { FileStore } from '#domain/ports';
+import { UPLOAD_URL_SECONDS } from '#domain/upload-limits';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
 import { downloadUrl, s3 } from './s3';
 
 const bucket = requireEnv(RESOURCE_ENV.uploads);
-const UPLOAD_URL_SECONDS = 900;
 
 /** Requirement documents and signed scans, uploaded straight to the private uploads bucket. */
 export const uploadFiles: FileStore = {
@@ -18,8 +18,8 @@ export const uploadFiles: FileStore = {
     );
   },
 
-  downloadUrl(key, fileName) {
-    return downloadUrl(bucket, key, fileName);
+  downloadUrl(key, file) {
+    return downloadUrl(bucket, key, file);
   },
 
   async head(key) {

@@ -21,7 +21,18 @@ export const GATEWAY_RESPONSES = {
     code: 'TOO_MANY_REQUESTS',
     message: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
   },
-  REQUEST_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: 'Permintaan terlalu besar.' },
+  REQUEST_TOO_LARGE: {
+    status: 413,
+    code: 'BODY_TOO_LARGE',
+    message: 'Permintaan melebihi 10 MB. Berkas besar diunggah melalui alamat unggah (lihat /openapi.json).',
+  },
+  /** The function could not be invoked: among others, an event over Lambda's 6 MB (a file body over about 4 MB). */
+  INTEGRATION_FAILURE: {
+    status: 502,
+    code: 'GATEWAY_ERROR',
+    message:
+      'Permintaan tidak dapat diteruskan ke layanan. Berkas lebih dari 4 MB diunggah melalui alamat unggah (lihat /openapi.json); selain itu, coba lagi.',
+  },
   WAF_FILTERED: {
     status: 403,
     code: 'REQUEST_BLOCKED',

@@ -8,7 +8,9 @@ import { logger, metrics, tracer } from '#adapters/observability';
 import { settings } from '#adapters/settings';
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from '#domain/errors';
 import { type Actor, hasAnyRole, isRole, MFA_ROLES } from '#domain/roles';
+import { currentActor } from '#domain/session';
 import { allowedOrigins } from '#domain/settings';
+import { attachmentDisposition } from '#domain/uploads';
 import { parseInput } from '#domain/validation';
 import type { RouteSpec } from './route-spec';
 
@@ -102,18 +104,24 @@ function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
 }
 
 /**
- * The caller, with the roles they may use now: a role that needs a second factor counts only
- * when the sign-in passed TOTP (the `mfa` claim the pre-token trigger adds; see MFA_ROLES).
+ * The caller, with the roles they may use now: as the account directory holds the account at
+ * this call (currentActor: disabled, roles removed, unit moved since the token was issued), and
+ * a role that needs a second factor only when the sign-in passed TOTP (the `mfa` claim the
+ * pre-token trigger adds; see MFA_ROLES). Public routes read no directory.
  */
-function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Actor | undefined {
-  const signedIn = actorOf(event);
+async function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Promise<Actor | undefined> {
+  const claimed = actorOf(event);
   const totp = claimsOf(event)?.mfa === 'TOTP';
-  const actor = signedIn && {
-    ...signedIn,
-    roles: signedIn.roles.filter((role) => totp || !MFA_ROLES.includes(role)),
-  };
-  if (route.auth === 'public') return actor;
-  if (!signedIn || !actor) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+  const withTotp = (actor: Actor) => ({
+    ...actor,
+    roles: actor.roles.filter((role) => totp || !MFA_ROLES.includes(role)),
+  });
+  if (route.auth === 'public') return claimed && withTotp(claimed);
+  if (!claimed) throw new UnauthorizedError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+  // Loaded here, not at the top: public routes that hold no table grant never load the directory.
+  const { currentAccount } = await import('#adapters/current-accounts');
+  const signedIn = currentActor(claimed, await currentAccount(claimed.username));
+  const actor = withTotp(signedIn);
   if (!hasAnyRole(actor, route.auth)) {
     if (hasAnyRole(signedIn, route.auth)) {
       throw new ForbiddenError(
@@ -131,16 +139,21 @@ class UnsupportedMediaTypeError extends DomainError {
   readonly status = 415;
 }
 
-function bodyText(event: APIGatewayProxyEvent, maxBytes: number): string {
+/** The refusal of a body over `maxBytes`, saying where a larger file goes when the route has such a place. */
+function tooLarge(maxBytes: number, largerVia?: string): ValidationError {
+  const limit =
+    maxBytes >= 1_048_576 ? `${Math.floor(maxBytes / 1_048_576)} MB` : `${Math.floor(maxBytes / 1024)} KB`;
+  return new ValidationError(
+    'BODY_TOO_LARGE',
+    `Badan permintaan melebihi ${limit}.${largerVia ? ` Kirim berkas yang lebih besar melalui ${largerVia}.` : ''}`,
+  );
+}
+
+function bodyText(event: APIGatewayProxyEvent, maxBytes: number, largerVia?: string): string {
   const text = event.isBase64Encoded
     ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
     : (event.body ?? '');
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new ValidationError(
-      'BODY_TOO_LARGE',
-      `Badan permintaan melebihi ${Math.floor(maxBytes / 1024)} KB.`,
-    );
-  }
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes, largerVia);
   return text;
 }
 
@@ -165,19 +178,14 @@ function binaryBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['bi
   acceptedType(event, spec.contentTypes);
   const bytes = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
   if (bytes.byteLength === 0) throw new ValidationError('EMPTY_BODY', 'Badan permintaan kosong.');
-  if (bytes.byteLength > spec.maxBytes) {
-    throw new ValidationError(
-      'BODY_TOO_LARGE',
-      `Berkas melebihi ${Math.floor(spec.maxBytes / 1_048_576)} MB.`,
-    );
-  }
+  if (bytes.byteLength > spec.maxBytes) throw tooLarge(spec.maxBytes, spec.largerVia);
   return bytes;
 }
 
 /** The body of a route that takes text: one of its media types, within its size. */
 function textBody(event: APIGatewayProxyEvent, spec: NonNullable<RouteSpec['text']>): string {
   acceptedType(event, spec.contentTypes);
-  const text = bodyText(event, spec.maxBytes);
+  const text = bodyText(event, spec.maxBytes, spec.largerVia);
   if (!text.trim()) throw new ValidationError('EMPTY_BODY', 'Badan permintaan kosong.');
   return text;
 }
@@ -246,7 +254,7 @@ export function httpRoute<R extends RouteSpec>(
     .use(captureLambdaHandler(tracer))
     .handler(async (event, context) => {
       try {
-        const actor = authorize(route, event);
+        const actor = await authorize(route, event);
         const headers = Object.fromEntries(
           Object.entries(event.headers ?? {}).map(([name, value]) => [
             name.toLowerCase(),
@@ -269,7 +277,7 @@ export function httpRoute<R extends RouteSpec>(
             headers: {
               ...responseHeaders(event),
               'content-type': result.file.contentType,
-              'content-disposition': `attachment; filename="${result.file.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+              'content-disposition': attachmentDisposition(result.file.fileName),
             },
             body: Buffer.from(result.file.bytes).toString('base64'),
             isBase64Encoded: true,

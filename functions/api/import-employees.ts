@@ -4,15 +4,11 @@ import { settings } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { startEmployeeImport } from '#domain/use-cases/import-employees';
 import { httpRoute } from './http';
+import { importAccepted } from './import-response';
 import { routes } from './routes';
 
 const deps = { imports: importJobs, files: uploadFiles, jobs: lambdaJobRunner(), clock, settings };
 
-export const handler = httpRoute(routes.importEmployees, async ({ actor, text }) => {
-  const { job, created } = await startEmployeeImport(deps, actor, text);
-  return {
-    status: created ? 202 : 200,
-    headers: { location: `/employees/imports/${job.id}` },
-    body: { ...job, progressUrl: `/employees/imports/${job.id}` },
-  };
-});
+export const handler = httpRoute(routes.importEmployees, async ({ actor, text }) =>
+  importAccepted(await startEmployeeImport(deps, actor, text)),
+);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GATEWAY_RESPONSES } from './gateway-responses';
-import type { RouteSpec } from './route-spec';
+import { API_GATEWAY_PAYLOAD_BYTES, IN_BODY_FILE_BYTES, LAMBDA_PAYLOAD_BYTES } from './payload';
+import type { FileBody, RouteSpec } from './route-spec';
 import { routes } from './routes';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
@@ -42,9 +43,30 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** What a file body may weigh, said where clients read it: the route's own limit and why it is that. */
+function fileBodyDescription(body: FileBody): string {
+  return (
+    `Paling besar ${body.maxBytes} bita (${body.maxBytes / 1_048_576} MB) di badan permintaan: API Gateway ` +
+    `meneruskan berkas dalam base64 di dalam event, dan Lambda menerima paling banyak ${LAMBDA_PAYLOAD_BYTES / 1_048_576} MB.` +
+    (body.largerVia
+      ? ` Berkas yang lebih besar: ${body.largerVia}, lalu unggah ke alamat yang diberikan.`
+      : '')
+  );
+}
+
+function fileBody(body: FileBody, schema: Record<string, unknown>) {
+  return {
+    required: true,
+    description: fileBodyDescription(body),
+    'x-max-bytes': body.maxBytes,
+    content: Object.fromEntries(body.contentTypes.map((type) => [type, { schema }])),
+  };
+}
+
 function operation(name: string, route: RouteSpec) {
-  const success =
-    route.method === 'POST' && /create|add|import|register|batch/i.test(name)
+  const success = /^import/i.test(name)
+    ? '202'
+    : route.method === 'POST' && /create|add|register|batch/i.test(name)
       ? '201'
       : route.method === 'DELETE'
         ? '204'
@@ -58,22 +80,8 @@ function operation(name: string, route: RouteSpec) {
     ...(route.body && {
       requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body) } } },
     }),
-    ...(route.text && {
-      requestBody: {
-        required: true,
-        content: Object.fromEntries(
-          route.text.contentTypes.map((type) => [type, { schema: { type: 'string' } }]),
-        ),
-      },
-    }),
-    ...(route.binary && {
-      requestBody: {
-        required: true,
-        content: Object.fromEntries(
-          route.binary.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-        ),
-      },
-    }),
+    ...(route.text && { requestBody: fileBody(route.text, { type: 'string' }) }),
+    ...(route.binary && { requestBody: fileBody(route.binary, { type: 'string', format: 'binary' }) }),
     responses: {
       [success]: { description: 'Berhasil.' },
       '400': errorResponse('Isian tidak valid; `field` menyebut isiannya.'),
@@ -84,6 +92,9 @@ function operation(name: string, route: RouteSpec) {
       '404': errorResponse('Tidak ditemukan (atau tidak boleh diketahui pemanggil).'),
       '409': errorResponse(
         'Keadaan permohonan tidak memungkinkan tindakan ini, atau tindakan lain mendahului.',
+      ),
+      '413': errorResponse(
+        `Permintaan melebihi ${API_GATEWAY_PAYLOAD_BYTES / 1_048_576} MB (batas API Gateway).`,
       ),
       '429': errorResponse(GATEWAY_RESPONSES.THROTTLED.message),
     },
@@ -105,7 +116,9 @@ export function openApiDocument(serverUrl?: string) {
         'API layanan kepegawaian terpadu. Setiap galat berbentuk {"error": {"code", "message", "field"?}} dengan pesan berbahasa Indonesia. ' +
         'Kontrak `processing`: setelah setiap tindakan, alur kerja membuka tahap berikutnya; selama itu permohonan menampilkan status barunya dengan `"processing": true` ' +
         'dan tindakan pada tahap itu ditolak dengan 409 PROCESSING tanpa mengubah apa pun. Begitu `processing` bernilai false, permohonan sudah berada di antrean tahapnya, ' +
-        'dokumennya sudah terbit, dan setiap tindakan yang ditawarkan statusnya berhasil.',
+        'dokumennya sudah terbit, dan setiap tindakan yang ditawarkan statusnya berhasil. ' +
+        `Batas ukuran: badan JSON 64 KB; berkas di badan permintaan ${IN_BODY_FILE_BYTES / 1_048_576} MB (API Gateway meneruskannya dalam base64, Lambda menerima paling banyak ${LAMBDA_PAYLOAD_BYTES / 1_048_576} MB); ` +
+        `permintaan apa pun ${API_GATEWAY_PAYLOAD_BYTES / 1_048_576} MB (413). Berkas yang lebih besar diunggah langsung ke S3 melalui alamat unggah bertanda tangan (POST /employees/imports/uploads, POST /verify/uploads).`,
     },
     ...(serverUrl && { servers: [{ url: serverUrl }] }),
     security: [{ cognito: [] }],

@@ -1,6 +1,6 @@
 import { signingAuthorities } from '#adapters/directory-records';
 import { employeeRecords } from '#adapters/employee-records';
-import { settings } from '#adapters/settings';
+import { maxUploadBytes, settings } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishRequest } from '#domain/request';
 import { recordDecision } from '#domain/use-cases/record-decision';
@@ -14,6 +14,7 @@ const deps = {
   authorities: signingAuthorities,
   files: uploadFiles,
   employees: employeeRecords,
+  maxUploadBytes,
 };
 
 export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => ({

@@ -24,11 +24,20 @@ export interface RouteSpec {
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   /** A plain-text body (e.g. a CSV file) instead of JSON: the media types taken and the size limit. */
-  readonly text?: { readonly contentTypes: readonly string[]; readonly maxBytes: number };
+  readonly text?: FileBody;
   /** A file body (e.g. a PDF), passed through API Gateway as binary: the media types and the size limit. */
-  readonly binary?: { readonly contentTypes: readonly string[]; readonly maxBytes: number };
+  readonly binary?: FileBody;
   /** Media types of the files the route may answer with (reports as CSV or XLSX), sent as binary. */
   readonly produces?: readonly string[];
   /** Steady requests per second and burst for this route alone, below the API's (public routes). */
   readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
+}
+
+/** A file taken in the request body. */
+export interface FileBody {
+  readonly contentTypes: readonly string[];
+  /** At most IN_BODY_FILE_BYTES, which reaches Lambda within its payload limit. */
+  readonly maxBytes: number;
+  /** The route that gives a presigned upload URL for a file larger than that. */
+  readonly largerVia?: string;
 }

@@ -4,7 +4,9 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '#domain/complaints';
 import { OUTCOMES } from '#domain/lifecycle';
 import { DOCUMENT_CONTENT_TYPES, REQUEST_STATUSES, STAGES, WAITS } from '#domain/request';
 import { ROLES, type Role } from '#domain/roles';
+import { IMPORT_UPLOAD_MAX_BYTES, VERIFY_UPLOAD_MAX_BYTES } from '#domain/upload-limits';
 import { SCOPES } from '#domain/use-cases/list-requests';
+import { IN_BODY_FILE_BYTES } from './payload';
 import type { RouteSpec } from './route-spec';
 
 const OFFICIALS: readonly Role[] = ['VERIFIER', 'SUPERVISOR', 'ADMINISTRATOR', 'SIGNER'];
@@ -37,7 +39,11 @@ const fileName = z
   .trim()
   .min(1)
   .max(200)
-  .regex(/^[^/\\\p{Cc}]+$/u, 'nama berkas tidak boleh memuat garis miring atau karakter kendali');
+  // Format characters (\p{Cf}) disguise a name: a right-to-left override shows `sk\u202Efdp.exe` as `skexe.pdf`.
+  .regex(
+    /^[^/\\\p{Cc}\p{Cf}]+$/u,
+    'nama berkas tidak boleh memuat garis miring, karakter kendali, atau karakter format tak terlihat (pembalik arah, lebar-nol)',
+  );
 const upload = z
   .object({ fileName, contentType: z.enum(DOCUMENT_CONTENT_TYPES), size: z.number().int().min(1) })
   .strict();
@@ -134,7 +140,7 @@ export const routes = {
     handler: 'create-announcement',
     summary: 'Menerbitkan pengumuman (Markdown) untuk semua pengguna, satu unit, atau satu peran.',
     auth: ['AGENCY_ADMIN'],
-    access: ['table:write'],
+    access: ['table:read', 'table:write'],
     body: announcement,
   },
   updateAnnouncement: {
@@ -153,7 +159,7 @@ export const routes = {
     handler: 'delete-announcement',
     summary: 'Menghapus pengumuman.',
     auth: ['AGENCY_ADMIN'],
-    access: ['table:write'],
+    access: ['table:read', 'table:write'],
     params: requestId,
   },
   createRequest: {
@@ -493,7 +499,30 @@ export const routes = {
       'Mengimpor data induk pegawai dari berkas CSV sistem kepegawaian (idempoten, kemajuan dapat dipantau).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'imports:write', 'jobs:import'],
-    text: { contentTypes: ['text/csv', 'text/plain'], maxBytes: 5 * 1024 * 1024 },
+    text: {
+      contentTypes: ['text/csv', 'text/plain'],
+      maxBytes: IN_BODY_FILE_BYTES,
+      largerVia: 'POST /employees/imports/uploads',
+    },
+  },
+  registerImportUpload: {
+    method: 'POST',
+    path: '/employees/imports/uploads',
+    handler: 'register-import-upload',
+    summary: `Memberi alamat unggah (S3, 15 menit) untuk berkas CSV impor pegawai sampai ${IMPORT_UPLOAD_MAX_BYTES / 1_048_576} MB; lalu POST /employees/imports.`,
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'imports:write'],
+    body: z.object({ size: z.number().int().min(1).max(IMPORT_UPLOAD_MAX_BYTES) }).strict(),
+  },
+  importUploadedEmployees: {
+    method: 'POST',
+    path: '/employees/imports',
+    handler: 'import-uploaded-employees',
+    summary:
+      'Mengimpor data induk pegawai dari berkas CSV yang telah diunggah ke alamat unggahnya (idempoten).',
+    auth: ['AGENCY_ADMIN'],
+    access: ['table:read', 'table:write', 'imports:read', 'imports:write', 'jobs:import'],
+    body: z.object({ uploadId: z.uuid() }).strict(),
   },
   listArchive: {
     method: 'GET',
@@ -557,7 +586,37 @@ export const routes = {
     summary: 'Memeriksa apakah sebuah berkas sama persis (byte demi byte) dengan dokumen yang diterbitkan.',
     auth: 'public',
     access: ['table:read', 'signing:verify'],
-    binary: { contentTypes: DOCUMENT_CONTENT_TYPES, maxBytes: 10 * 1_048_576 },
+    binary: {
+      contentTypes: DOCUMENT_CONTENT_TYPES,
+      maxBytes: IN_BODY_FILE_BYTES,
+      largerVia: 'POST /verify/uploads',
+    },
+    throttle: { rateLimit: 5, burstLimit: 10 },
+  },
+  registerVerificationUpload: {
+    method: 'POST',
+    path: '/verify/uploads',
+    handler: 'register-verification-upload',
+    summary: `Memberi alamat unggah (S3, 15 menit) untuk berkas yang akan dicocokkan, sampai ${VERIFY_UPLOAD_MAX_BYTES / 1_048_576} MB; lalu GET /verify/uploads/{uploadId}.`,
+    auth: 'public',
+    access: ['verifications:write'],
+    body: z
+      .object({
+        contentType: z.enum(DOCUMENT_CONTENT_TYPES),
+        size: z.number().int().min(1).max(VERIFY_UPLOAD_MAX_BYTES),
+      })
+      .strict(),
+    throttle: { rateLimit: 5, burstLimit: 10 },
+  },
+  verifyUploadedFile: {
+    method: 'GET',
+    path: '/verify/uploads/{uploadId}',
+    handler: 'verify-uploaded-file',
+    summary:
+      'Memeriksa apakah berkas yang telah diunggah sama persis (byte demi byte) dengan dokumen yang diterbitkan.',
+    auth: 'public',
+    access: ['table:read', 'signing:verify', 'verifications:read'],
+    params: z.object({ uploadId: z.uuid() }),
     throttle: { rateLimit: 5, burstLimit: 10 },
   },
   revokeDocument: {

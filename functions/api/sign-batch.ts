@@ -1,7 +1,7 @@
 import { signingAuthorities } from '#adapters/directory-records';
 import { employeeRecords } from '#adapters/employee-records';
 import { ids } from '#adapters/ids';
-import { settings } from '#adapters/settings';
+import { maxUploadBytes, settings } from '#adapters/settings';
 import { signingBatches } from '#adapters/signing-ledger';
 import { uploadFiles } from '#adapters/upload-files';
 import { signBatch } from '#domain/use-cases/bulk-signing';
@@ -14,6 +14,7 @@ const deps = {
   settings,
   authorities: signingAuthorities,
   files: uploadFiles,
+  maxUploadBytes,
   batches: signingBatches,
   ids,
   employees: employeeRecords,

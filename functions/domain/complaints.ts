@@ -62,6 +62,8 @@ export interface Complaint {
     readonly by: string;
   }>;
   readonly version: number;
+  /** The fingerprint of the filing's input, when it was filed under an Idempotency-Key. Never published. */
+  readonly fingerprint?: string;
 }
 
 export function isHandler(actor: Actor): boolean {
@@ -78,7 +80,7 @@ export function isOpen(complaint: Complaint): boolean {
  * the complaint without who made it.
  */
 export function publishComplaint(complaint: Complaint, actor: Actor) {
-  const { attachment, version: _version, complainant, ...rest } = complaint;
+  const { attachment, version: _version, fingerprint: _fingerprint, complainant, ...rest } = complaint;
   const seesIdentity = isHandler(actor) || complainant.username === actor.username;
   return {
     ...rest,

@@ -39,6 +39,11 @@ export class ConflictError extends DomainError {
   readonly status = 409;
 }
 
+/** Well-formed input the server understands but will not process as sent (422). */
+export class UnprocessableError extends DomainError {
+  readonly status = 422;
+}
+
 /** A dependency refused for now; the caller may retry the same call (503). */
 export class UnavailableError extends DomainError {
   readonly status = 503;

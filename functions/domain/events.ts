@@ -15,14 +15,14 @@ const decision = z.strictObject({
   outcome: z.string().optional(),
   decidedBy: z.string(),
   decidedAt: z.iso.datetime({ offset: true }),
-  note: z.string().optional(),
 });
 
 const base = z.strictObject({
   version: z.literal('1'),
   requestId: z.uuid(),
   serviceType: z.string(),
-  applicant: z.strictObject({ nip: z.string().regex(/^\d{18}$/), unit: z.string() }),
+  /** The applicant's unit (an office): events carry no personal data; GET /requests/{id} has the rest. */
+  applicant: z.strictObject({ unit: z.string() }),
 });
 
 const withDecision = base.extend({ decision });

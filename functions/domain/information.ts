@@ -23,12 +23,21 @@ export interface Announcement {
   readonly updatedAt: string;
 }
 
+/** Where a link may lead: an https page or an e-mail address, nothing relative, nothing else. */
+const ALLOWED_LINK = /^(?:https:\/\/|mailto:)/i;
+/** micromark's own tags: raw HTML in the Markdown is escaped, so these are the only ones there are. */
+const LINK = /<a href="([^"]*)"(?: title="[^"]*")?>([\s\S]*?)<\/a>/g;
+const IMAGE = /<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? \/>/g;
+
 /**
- * Markdown to HTML for people to read. micromark escapes raw HTML and keeps only safe link
- * protocols by default; nothing else reaches the page.
+ * Markdown to HTML for people to read. micromark escapes raw HTML; then a link keeps its anchor
+ * only to https or mailto (any other, relative ones included, becomes its text), and an image
+ * becomes its alternative text: a remote image tells its server who read the page and when.
  */
 export function renderMarkdown(markdown: string): string {
-  return micromark(markdown);
+  return micromark(markdown)
+    .replace(IMAGE, (_image, alt: string) => alt)
+    .replace(LINK, (link, href: string, text: string) => (ALLOWED_LINK.test(href) ? link : text));
 }
 
 export function isForActor(audience: Audience, actor: Actor): boolean {

@@ -307,7 +307,6 @@ export function planDecision(
       outcome: decision.outcome,
       route,
       ...decided,
-      ...(decision.note && { note: decision.note }),
     },
   };
 }

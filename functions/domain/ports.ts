@@ -4,6 +4,7 @@ import type { Complaint, ComplaintStatus } from './complaints';
 import type { DocumentContent } from './documents';
 import type { Employee } from './employee';
 import type { ForceMajeure } from './force-majeure';
+import type { Idempotency } from './idempotency';
 import type { Announcement } from './information';
 import type {
   AuditEvent,
@@ -14,6 +15,7 @@ import type {
   ServiceRequest,
 } from './request';
 import type { Role } from './roles';
+import type { DownloadFile } from './uploads';
 
 /** A page of results and the opaque cursor of the next one. */
 export interface Page<T> {
@@ -37,11 +39,12 @@ export interface RequestFilter {
  */
 export interface RequestRecords {
   /**
-   * Stores a new request; with an idempotency key, a repeated create returns the first request.
-   * A request holding an open slot (`openSlot`) is refused with OpenRequestExistsError while
-   * another request holds it; the slot is given back when the request completes or is rejected.
+   * Stores a new request. Under an idempotency key a repeated create returns the first request,
+   * and one whose fingerprint differs is refused (`requireSameInput`). A request holding an open
+   * slot (`openSlot`) is refused with OpenRequestExistsError while another request holds it; the
+   * slot is given back when the request completes or is rejected.
    */
-  create(request: ServiceRequest, audit: AuditEvent, idempotencyKey?: string): Promise<ServiceRequest>;
+  create(request: ServiceRequest, audit: AuditEvent, idempotency?: Idempotency): Promise<ServiceRequest>;
   get(id: string): Promise<ServiceRequest | undefined>;
   /**
    * Writes a change and its audit event atomically, if `request.version` is still current.
@@ -227,8 +230,8 @@ export interface StoredObject {
 export interface FileStore {
   /** A short-lived URL the client PUTs the file to, bound to its type and size. */
   uploadUrl(key: string, contentType: string, size: number): Promise<string>;
-  /** A short-lived URL to download one file under a readable file name. */
-  downloadUrl(key: string, fileName: string): Promise<string>;
+  /** A short-lived URL to download one file as an attachment of its checked type (see DownloadFile). */
+  downloadUrl(key: string, file: DownloadFile): Promise<string>;
   head(key: string): Promise<StoredObject | undefined>;
   read(key: string): Promise<Uint8Array>;
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
@@ -241,8 +244,8 @@ export interface ArchiveStore {
     body: Uint8Array,
     contentType: string,
   ): Promise<{ readonly sha256: string; readonly size: number }>;
-  /** A short-lived URL to download one document under a readable file name. */
-  downloadUrl(key: string, fileName: string): Promise<string>;
+  /** A short-lived URL to download one document as an attachment of its checked type (see DownloadFile). */
+  downloadUrl(key: string, file: DownloadFile): Promise<string>;
 }
 
 /** A step of the execution history, as auditors read it. */

@@ -163,14 +163,16 @@ export interface OpenTask {
   readonly token?: string;
 }
 
-/** What the workflow is told when a wait ends. */
+/**
+ * What the workflow is told when a wait ends: where to go, and who decided when. Never a note or
+ * anything of the applicant: it is kept in the execution history (the audit trail keeps notes).
+ */
 export interface ResumeOutput {
   readonly stage: Wait;
   readonly route: Route;
   readonly outcome?: string;
   readonly decidedBy: string;
   readonly decidedAt: string;
-  readonly note?: string;
 }
 
 /**

@@ -12,11 +12,15 @@ export interface JobSpec {
 
 /** Background functions: on a schedule, or invoked asynchronously by an API function. */
 export const jobs = {
-  /** The outboxes: workflow calls the records owe, and mail SES has not taken yet. */
+  /**
+   * The outboxes: workflow calls the records owe, and mail SES has not taken yet. Every minute
+   * (EventBridge's shortest rate), and while calls stay owed it looks again every few seconds
+   * within the run (functions/jobs/deliver-outbox.ts).
+   */
   deliverOutbox: {
     handler: 'deliver-outbox',
     access: ['table:read', 'table:write', 'workflow:start', 'workflow:resume', 'mail:send'],
-    everyMinutes: 2,
+    everyMinutes: 1,
     timeoutSeconds: 60,
   },
   escalateComplaints: {

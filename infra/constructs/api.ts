@@ -6,6 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from '#api/gateway-responses';
+import { binaryMediaTypes } from '#api/payload';
 import type { RouteSpec } from '#api/route-spec';
 import { pascalCase } from '../../functions/naming';
 import { acknowledge } from '../nag';
@@ -88,11 +89,7 @@ export class Api extends Construct {
         }),
       },
       // Files in (a PDF sent to POST /verify) and out (a report as XLSX) pass base64-encoded, byte for byte.
-      binaryMediaTypes: [
-        ...new Set(
-          props.routes.flatMap((route) => [...(route.binary?.contentTypes ?? []), ...(route.produces ?? [])]),
-        ),
-      ],
+      binaryMediaTypes: binaryMediaTypes(props.routes),
       defaultCorsPreflightOptions: {
         allowOrigins: [...props.corsOrigins],
         allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],

@@ -91,6 +91,8 @@ export class Data extends Construct {
           expiration: Duration.days(props.uploadsExpireAfterDays),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
         },
+        // Files anyone sends to be checked against the issued documents are needed for minutes.
+        { prefix: 'verifications/', expiration: Duration.days(1) },
       ],
       cors: [
         {

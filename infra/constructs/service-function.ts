@@ -173,6 +173,17 @@ export class ServiceFunction extends Construct {
           'Confirmed uploads are copies keyed per request and document; the confirmed/ prefix bounds them.',
         );
         return;
+      case 'verifications:read':
+      case 'verifications:write':
+        this.bindObjects(
+          uploads,
+          'verifications/*',
+          reads,
+          RESOURCE_ENV.uploads,
+          dataKey,
+          'Files sent for verification are named by a random id; the verifications/ prefix bounds them.',
+        );
+        return;
       case 'archive:read':
       case 'archive:write':
         this.bindObjects(

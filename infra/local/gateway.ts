@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from '#api/gateway-responses';
+import { API_GATEWAY_PAYLOAD_BYTES, binaryMediaTypes, LAMBDA_PAYLOAD_BYTES } from '#api/payload';
 import type { RouteSpec } from '#api/route-spec';
 import type { Account } from '#domain/ports';
 import type { VirtualClock } from './clock';
@@ -9,7 +10,8 @@ import { invokeLocal } from './lambda-runtime';
 import type { LocalSignIn, LocalTokenIssuer } from './tokens';
 import type { LocalUser } from './users';
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** A refused body is still read to its end, so the connection serves the next request; past this it is cut. */
+const MAX_DRAINED_BYTES = 64 * 1_048_576;
 const CORS_HEADERS = 'Authorization,Content-Type,Idempotency-Key';
 
 interface CompiledRoute {
@@ -28,7 +30,10 @@ function compile(spec: RouteSpec): CompiledRoute {
 }
 
 function match(routes: readonly CompiledRoute[], method: string, path: string) {
-  const candidates = routes.filter((route) => route.pattern.test(path));
+  // As API Gateway: a literal segment (`/verify/uploads`) wins over a parameter (`/verify/{documentId}`).
+  const candidates = routes
+    .filter((route) => route.pattern.test(path))
+    .sort((a, b) => a.names.length - b.names.length);
   const route = candidates.find((candidate) => candidate.spec.method === method);
   if (!route) return { candidates };
   const values = route.pattern.exec(path)?.slice(1) ?? [];
@@ -38,26 +43,36 @@ function match(routes: readonly CompiledRoute[], method: string, path: string) {
   return { candidates, route, params };
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+/**
+ * The body, or `tooLarge` past API Gateway's 10 MB payload quota. A body refused so is still read
+ * to its end (up to MAX_DRAINED_BYTES): answering before would leave its rest on the connection,
+ * and the client's next request on it would be reset.
+ */
+async function readBody(request: IncomingMessage): Promise<Buffer | 'tooLarge' | 'cut'> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
+    if (size > MAX_DRAINED_BYTES) return 'cut';
+    if (size <= API_GATEWAY_PAYLOAD_BYTES) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return size > API_GATEWAY_PAYLOAD_BYTES ? 'tooLarge' : Buffer.concat(chunks);
 }
 
 /**
- * The body as API Gateway hands it to Lambda: base64 for a route's binary media types (the
- * REST API's binaryMediaTypes are built from the same route table), text otherwise.
+ * The body as API Gateway hands it to Lambda: base64 when the request's Content-Type is one of
+ * the REST API's binary media types (binaryMediaTypes, built from the same route table: the file
+ * types any route takes or produces, text/csv among them), text otherwise.
  */
-function eventBody(request: IncomingMessage, spec: RouteSpec, body: Buffer) {
+function eventBody(request: IncomingMessage, binaryTypes: readonly string[], body: Buffer) {
   const type = request.headers['content-type'] ?? '';
-  const binary = spec.binary?.contentTypes.some((accepted) => type.startsWith(accepted)) ?? false;
+  const binary = binaryTypes.some((accepted) => type.startsWith(accepted));
   return { body: binary ? body.toString('base64') : body.toString('utf8'), isBase64Encoded: binary };
 }
+
+/** Whether a payload exceeds what Lambda takes or gives in one synchronous invocation (6 MB of JSON). */
+const overLambdaLimit = (payload: unknown) =>
+  Buffer.byteLength(JSON.stringify(payload)) > LAMBDA_PAYLOAD_BYTES;
 
 function reply(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -106,6 +121,7 @@ function signInOf(
  */
 export function apiGateway(options: GatewayOptions): Server {
   const routes = options.routes.map(compile);
+  const binaryTypes = binaryMediaTypes(options.routes);
   const users = new Map(options.users.map((user) => [user.username, user]));
 
   async function local(request: IncomingMessage, response: ServerResponse, path: string, body: string) {
@@ -187,7 +203,9 @@ export function apiGateway(options: GatewayOptions): Server {
       origin && options.origins.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
     try {
       const body = await readBody(request);
-      if (body === undefined) return gatewayError(response, 'REQUEST_TOO_LARGE', cors);
+      if (body === 'cut')
+        return gatewayError(response, 'REQUEST_TOO_LARGE', { ...cors, connection: 'close' });
+      if (body === 'tooLarge') return gatewayError(response, 'REQUEST_TOO_LARGE', cors);
       if (url.pathname.startsWith('/local/'))
         return await local(request, response, url.pathname, body.toString('utf8'));
       const found = match(routes, method, url.pathname);
@@ -208,11 +226,18 @@ export function apiGateway(options: GatewayOptions): Server {
       const claims =
         spec.auth === 'public' ? undefined : await options.tokens.claims(request.headers.authorization);
       if (spec.auth !== 'public' && !claims) return gatewayError(response, 'UNAUTHORIZED', cors);
-      const result = (await invokeLocal(
-        'api',
-        spec.handler,
-        proxyEvent(request, url, spec, found.params ?? {}, claims, eventBody(request, spec, body)),
-      )) as APIGatewayProxyResult;
+      const event = proxyEvent(
+        request,
+        url,
+        spec,
+        found.params ?? {},
+        claims,
+        eventBody(request, binaryTypes, body),
+      );
+      // Lambda refuses an invocation whose event, or whose answer, is over its payload limit.
+      if (overLambdaLimit(event)) return gatewayError(response, 'INTEGRATION_FAILURE', cors);
+      const result = (await invokeLocal('api', spec.handler, event)) as APIGatewayProxyResult;
+      if (overLambdaLimit(result)) return gatewayError(response, 'INTEGRATION_FAILURE', cors);
       response.writeHead(result.statusCode, result.headers as Record<string, string>);
       // API Gateway turns a base64 body back into bytes for the binary media types the route produces.
       response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);

@@ -13,7 +13,8 @@ export interface LocalSignIn {
   readonly mfa: boolean;
 }
 
-const TOKEN_LIFETIME = '8h';
+/** Cognito's ID-token lifetime as the user pool client sets it (infra/constructs/auth.ts): one hour. */
+export const ID_TOKEN_LIFETIME_SECONDS = 3600;
 
 /**
  * Issues and checks bearer tokens for local sign-ins, carrying the claims a Cognito ID token
@@ -40,7 +41,7 @@ export class LocalTokenIssuer {
       .setSubject(user.username)
       .setIssuer('layanan-asn-terpadu/local')
       .setIssuedAt()
-      .setExpirationTime(TOKEN_LIFETIME)
+      .setExpirationTime(`${ID_TOKEN_LIFETIME_SECONDS}s`)
       .sign(this.key);
   }
 

@@ -223,6 +223,33 @@ describe('the demo agency stack', () => {
     });
   });
 
+  it('answers a function that cannot be invoked (an event over Lambda’s 6 MB) with 502 in the same shape', () => {
+    template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'INTEGRATION_FAILURE',
+      StatusCode: '502',
+      ResponseTemplates: { 'application/json': Match.stringLikeRegexp('GATEWAY_ERROR') },
+    });
+  });
+
+  it('takes files beyond the body limits straight into S3: the verifications/ prefix for its two routes only, kept a day', () => {
+    const grants = resources('AWS::IAM::Policy')
+      .filter((policy) => JSON.stringify(policy.Properties).includes('verifications/*'))
+      .map((policy) => JSON.stringify(policy.Properties));
+    const writers = grants.filter((grant) => grant.includes('s3:PutObject'));
+    expect(grants).toHaveLength(2);
+    expect(writers).toEqual([expect.stringContaining('RouteRegisterVerificationUpload')]);
+    expect(grants.filter((grant) => !writers.includes(grant))).toEqual([
+      expect.stringContaining('RouteVerifyUploadedFile'),
+    ]);
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'verifications/', ExpirationInDays: 1, Status: 'Enabled' }),
+        ]),
+      },
+    });
+  });
+
   it('keeps every template well under CloudFormation’s 500 resources, the route functions spread over nested stacks', () => {
     expect(templates.length).toBeGreaterThan(1);
     for (const each of templates) {
@@ -347,14 +374,17 @@ describe('the demo agency stack', () => {
   });
 
   it('delivers owed workflow calls on a schedule, and runs employee imports in a worker only the import route may start', () => {
-    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(2 minutes)' });
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
     const invokers = resources('AWS::IAM::Policy').filter(
       (policy) =>
         JSON.stringify(policy.Properties).includes('lambda:InvokeFunction') &&
         !JSON.stringify(policy.Properties).includes('WorkflowRole'),
     );
-    expect(invokers).toHaveLength(1);
-    expect(JSON.stringify(invokers[0]?.Properties)).toContain('RouteImportEmployees');
+    // The import routes: the CSV in the body, and the CSV uploaded to S3 first.
+    const names = invokers.map(
+      (policy) => /Route(Import\w*Employees)/.exec(JSON.stringify(policy.Properties))?.[1],
+    );
+    expect(names.sort()).toEqual(['ImportEmployees', 'ImportUploadedEmployees']);
   });
 
   it('signs documents with a P-256 key only the issuing function may sign with, even against account admins', () => {
@@ -376,10 +406,10 @@ describe('the demo agency stack', () => {
     const verifiers = resources('AWS::IAM::Policy').filter((policy) =>
       JSON.stringify(policy.Properties).includes('kms:GetPublicKey'),
     );
-    expect(verifiers.map((policy) => JSON.stringify(policy.Properties))).toEqual([
-      expect.stringContaining('RouteVerifyDocument'),
-      expect.stringContaining('RouteVerifyFile'),
-    ]);
+    const names = verifiers.map(
+      (policy) => /Route(Verify\w+?)Role/.exec(JSON.stringify(policy.Properties))?.[1],
+    );
+    expect(names.sort()).toEqual(['VerifyDocument', 'VerifyFile', 'VerifyUploadedFile']);
     expect(JSON.stringify(verifiers)).toMatch(/SigningKey/);
   });
 

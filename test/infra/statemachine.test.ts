@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { DOMAIN_EVENTS, type DomainEventName } from '#domain/events';
 import { ROUTE_STATUS, STAGE_OUTCOMES, stageAfter } from '#domain/lifecycle';
 import { ROUTES, STAGES, type Stage, WAITS } from '#domain/request';
+import { RESUME_POINTS } from '#domain/use-cases/workflow-resumption';
 import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#steps/steps';
 
 type Validator = (
@@ -135,6 +136,25 @@ describe('statemachines/service-request.asl.json', () => {
         expect(ROUTES).toContain(rule.StringEquals);
         expect(ROUTE_STATUS).toHaveProperty(rule.StringEquals);
       }
+    }
+  });
+
+  it('starts a submitted request at its receipt, and a restored one at each resume point the domain names', () => {
+    const start = definition.States[definition.StartAt] as unknown as {
+      Type: string;
+      Choices: Array<{ Variable?: string; StringEquals?: string; Not?: unknown; Next: string }>;
+    };
+    expect(start.Type).toBe('Choice');
+    // Not IsPresent true, rather than IsPresent false, which aws-local-stepfunctions never matches.
+    expect(start.Choices[0]).toEqual({
+      Not: { Variable: '$.resumeAt', IsPresent: true },
+      Next: 'NotifyApplicantOfReceipt',
+    });
+    const resumed = start.Choices.slice(1);
+    expect(resumed.map((rule) => rule.StringEquals).sort()).toEqual([...RESUME_POINTS].sort());
+    for (const rule of resumed) {
+      expect(rule.Variable).toBe('$.resumeAt');
+      expect(definition.States[rule.Next], `${rule.StringEquals} → ${rule.Next}`).toBeDefined();
     }
   });
 

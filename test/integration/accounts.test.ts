@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { freshApplicant } from '#kit/applicants';
+import { eventually } from '#kit/eventually';
 import { requestAwaitingVerification } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { decide, waitingAt } from '#kit/workflow';
@@ -106,6 +107,40 @@ describe('account administration by agency admins (Kediri Pasal 5(3))', () => {
       as: 'admin.bkpsdm',
     });
     expect(verifiers.body.items.map((item) => item.username)).not.toContain(username);
+  });
+
+  it('takes a disabled account, a removed role and a moved unit into account at the next calls of a token already issued', async () => {
+    const username = `wahyu.${Date.now().toString(36)}b`;
+    await api.post('/accounts', {
+      as: 'admin.bkpsdm',
+      body: { username, nip: EMPLOYEE.nip, roles: ['ASN', 'UNIT_ADMIN', 'VERIFIER'] },
+    });
+    const token = (await login(username, true)).body.token;
+    expect((await call(token, '/tasks')).status).toBe(200);
+    expect((await call(token, '/employees?unit=SETDA&limit=1')).status).toBe(200);
+    const change = (path: string, body: object) =>
+      api.call('PUT', `/accounts/${username}${path}`, { as: 'admin.bkpsdm', body });
+    // Each change counts within the directory cache's ten seconds, with the same token.
+    const within = (path: string, done: (status: number, code?: string) => boolean) =>
+      eventually(
+        () => call(token, path),
+        (response) => done(response.status, response.body.error?.code),
+        15_000,
+      );
+
+    await change('/roles', { roles: ['ASN', 'UNIT_ADMIN'] });
+    const removed = await within('/tasks', (status) => status === 403);
+    expect(removed.body.error?.code).toBe('ROLE_NOT_ALLOWED');
+    // Now a unit admin of SETDA only: its own unit's staff, until the move.
+    expect((await call(token, '/employees?unit=SETDA&limit=1')).status).toBe(200);
+    await change('/roles', { roles: ['ASN', 'UNIT_ADMIN'], unit: 'BKPSDM' });
+    const moved = await within('/employees?unit=SETDA&limit=1', (status) => status !== 200);
+    expect(moved.body.error?.code).toBe('OTHER_UNIT');
+
+    await change('/status', { enabled: false });
+    const disabled = await within('/requests', (status) => status === 403);
+    expect(disabled.body.error?.code).toBe('ACCOUNT_DISABLED');
+    expect((await call(token, '/complaints')).body.error?.code).toBe('ACCOUNT_DISABLED');
   });
 
   it('keeps a validating official to the services of their division (Kediri Pasal 10)', async () => {

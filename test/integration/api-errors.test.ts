@@ -111,6 +111,28 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
     expect(again.body.id).toBe(first.body.id);
   });
 
+  it('answers 422 when an Idempotency-Key is reused with a different body, and creates nothing', async () => {
+    const applicant = (await freshApplicant(api)).username;
+    const key = `kunci-${randomUUID()}`;
+    const headers = { 'idempotency-key': key };
+    const body = { serviceType: 'KGB', details: KGB_DETAILS };
+    const first = await api.post<{ id: string }>('/requests', { as: applicant, body, headers });
+    const before = await api.get<{ items: unknown[] }>('/requests?limit=100', { as: applicant });
+    const other = {
+      ...body,
+      details: { ...KGB_DETAILS, currentBaseSalary: KGB_DETAILS.currentBaseSalary + 1 },
+    };
+    const reused = await api.post<ErrorBody>('/requests', { as: applicant, body: other, headers });
+    expect(first.status).toBe(201);
+    expect(reused.status).toBe(422);
+    expect(reused.body.error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+    const after = await api.get<{ items: unknown[] }>('/requests?limit=100', { as: applicant });
+    expect(after.body.items).toHaveLength(before.body.items.length);
+    // The same body under the key is still a retry.
+    const retried = await api.post<{ id: string }>('/requests', { as: applicant, body, headers });
+    expect(retried.body.id).toBe(first.body.id);
+  });
+
   it('refuses to submit a draft whose required documents are missing', async () => {
     const applicant = (await freshApplicant(api)).username;
     const created = await api.post<{ id: string }>('/requests', {

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient, PutItemCommand, paginateScan } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { completeKgbDraft, SAMPLE_PDF } from '#kit/fixtures';
-import { type StackInfo, startStack } from '#kit/local-stack';
-import { runScript } from '#kit/operator';
+import type { StackInfo } from '#kit/local-stack';
+import { runScript, withSourceAndEmptyTarget } from '#kit/operator';
 import type { Manifest } from '../../scripts/backup-format';
 
 /** The buckets infra/local/stack.ts creates. */
@@ -140,14 +139,8 @@ async function populate(stack: StackInfo): Promise<void> {
 
 describe('backup and restore (Kediri Pasal 17)', () => {
   it('restores every item and object exactly into an empty deployment, and refuses a damaged backup or a non-empty target', async () => {
-    const starting = [startStack(), startStack({ LOCAL_SEED: 'none' })] as const;
-    const [source, target] = await Promise.all(starting).catch(async (error: unknown) => {
-      await Promise.allSettled(starting.map(async (stack) => (await stack).stop()));
-      throw error;
-    });
-    const work = mkdtempSync(join(tmpdir(), 'layanan-backup-test-'));
-    const backup = join(work, 'backup');
-    try {
+    await withSourceAndEmptyTarget(async ({ source, target, work }) => {
+      const backup = join(work, 'backup');
       expect(target.output()).toMatch(/Not seeded \(LOCAL_SEED=none\)/);
       expect(await itemsOf(target)).toEqual([]);
       await populate(source);
@@ -202,10 +195,6 @@ describe('backup and restore (Kediri Pasal 17)', () => {
       const again = await runScript('restore', ['--from', backup], target);
       expect(again.code).toBe(1);
       expect(again.stderr).toContain('already hold data');
-    } finally {
-      const codes = await Promise.all([source.stop(), target.stop()]);
-      rmSync(work, { recursive: true, force: true });
-      expect(codes).toEqual([0, 0]);
-    }
-  }, 90_000);
+    });
+  }, 120_000);
 });

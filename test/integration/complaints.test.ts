@@ -176,6 +176,24 @@ describe('complaints (Kediri Pasal 4(3)c)', () => {
     expect(receipts).toHaveLength(1);
   });
 
+  it('answers 422 when an Idempotency-Key is reused for a different complaint', async () => {
+    const headers = { 'idempotency-key': `pengaduan-${Date.now().toString(36)}-beda` };
+    const body = { category: 'SISTEM', text: 'Unduhan arsip berhenti di tengah jalan.' };
+    const first = await api.post<Complaint>('/complaints', { as: 'asn.demo', body, headers });
+    const reused = await api.post<{ error: { code: string; field?: string } }>('/complaints', {
+      as: 'asn.demo',
+      body: { ...body, text: 'Ini pengaduan lain dengan kunci yang sama.' },
+      headers,
+    });
+    expect(first.status).toBe(201);
+    expect(reused.status).toBe(422);
+    expect(reused.body.error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+    const kept = await api.get<Complaint & { text: string }>(`/complaints/${first.body.id}`, {
+      as: 'asn.demo',
+    });
+    expect(kept.body.text).toBe(body.text);
+  });
+
   it('escalates a complaint not answered in time to the handlers and their superiors, once', async () => {
     const filed = await file({ category: 'PETUGAS', text: 'Petugas loket tidak ramah saat saya bertanya.' });
     await advanceClockPast(stack.urls, filed.body.dueAt);

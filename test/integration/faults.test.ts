@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { freshApplicant } from '#kit/applicants';
+import { eventually } from '#kit/eventually';
 import { startOutage } from '#kit/faults';
 import { completeKgbDraft, requestAwaitingVerification } from '#kit/fixtures';
 import { advanceClock, decide, type Published, waitingAt } from '#kit/workflow';
@@ -44,6 +45,30 @@ describe('Step Functions unavailable between the record and the workflow', () =>
     await advanceClock(stack.urls, PAST_GRACE);
     const waiting = await waitingAt(api, draft.id, 'VERIFICATION');
     expect(waiting.processing).toBe(false);
+  });
+
+  it('hands a submission made during an outage to its workflow within 30 s of recovery, without moving the clock', async () => {
+    const applicant = (await freshApplicant(api)).username;
+    const draft = await completeKgbDraft(api, applicant);
+    const outage = await startOutage(stack.urls, 'stepfunctions');
+    const submitted = await api.post<Published>(`/requests/${draft.id}/submit`, { as: applicant });
+    expect(submitted.body.processing).toBe(true);
+    // The outbox job tries again while the outage lasts: more calls refused than the submission's own.
+    const ownAttempts = await outage.refused();
+    await eventually(outage.refused, (refused) => refused > ownAttempts, 20_000);
+
+    await outage.end();
+    const recovered = Date.now();
+    await eventually(
+      async () => (await read(draft.id)).task,
+      (task) => task?.stage === 'VERIFICATION' && task.decidable,
+      30_000,
+    );
+    const seconds = (Date.now() - recovered) / 1000;
+    console.info(
+      `[faults] a submission reached its verification queue ${seconds.toFixed(1)} s after Step Functions recovered`,
+    );
+    expect(seconds).toBeLessThan(30);
   });
 
   it('accepts a decision once, and the outbox hands it to the waiting workflow later', async () => {

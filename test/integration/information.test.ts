@@ -26,6 +26,17 @@ describe('information (Kediri Pasal 4(3)a)', () => {
     expect(everyone.body.bodyHtml).toContain('<strong>Layanan</strong>');
     expect(everyone.body.bodyHtml).not.toContain('<script>');
     expect(everyone.body.bodyHtml).not.toContain('javascript:');
+    const links = await create(`Tautan (${stamp}) aman`, {
+      body:
+        '[portal](https://bkpsdm.kotademo.go.id/layanan) [surel](mailto:helpdesk@kotademo.go.id) ' +
+        '[http](http://contoh.id) [relatif](/admin) [tanpa skema](//jahat.example) ' +
+        '![pelacak](https://pelacak.example/piksel.png)',
+      audience: { kind: 'ALL' },
+    });
+    const anchors = [...links.body.bodyHtml.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]);
+    expect(anchors).toEqual(['https://bkpsdm.kotademo.go.id/layanan', 'mailto:helpdesk@kotademo.go.id']);
+    expect(links.body.bodyHtml).not.toMatch(/<img|pelacak\.example|jahat\.example|contoh\.id"/);
+    expect(links.body.bodyHtml).toContain('relatif');
     await create(`Untuk Dinkes ${stamp}`, { audience: { kind: 'UNIT', unit: 'DINKES' } });
     await create(`Untuk verifikator ${stamp}`, { audience: { kind: 'ROLE', role: 'VERIFIER' } });
     await create(`Nanti ${stamp}`, { audience: { kind: 'ALL' }, publishAt: '2099-01-01T00:00:00Z' });

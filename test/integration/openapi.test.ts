@@ -48,4 +48,19 @@ describe('GET /openapi.json', () => {
     );
     expect(decision?.parameters.map((parameter) => parameter.name)).toEqual(['id']);
   });
+
+  it('states the size limits: per file route in the body, and beyond it the upload routes', async () => {
+    type FileOperation = { requestBody: { description: string; 'x-max-bytes': number } };
+    const response = await api.get<{
+      info: { description: string };
+      paths: Record<string, Record<string, FileOperation>>;
+    }>('/openapi.json');
+    expect(response.body.info.description).toMatch(/10 MB.*413/);
+    const verify = response.body.paths['/verify']?.post?.requestBody;
+    expect(verify?.['x-max-bytes']).toBe(4 * 1_048_576);
+    expect(verify?.description).toContain('POST /verify/uploads');
+    expect(response.body.paths['/employees:import']?.post?.requestBody.description).toContain(
+      'POST /employees/imports/uploads',
+    );
+  });
 });

@@ -54,6 +54,8 @@ export const MATRIX: Readonly<Record<string, Row>> = {
   forceMajeureStatus:        [ok, ok, ok, ok, ok, ok, ok, ok, ok],
   verifyDocument:            [ok, ok, ok, ok, ok, ok, ok, ok, ok],
   verifyFile:                [ok, ok, ok, ok, ok, ok, ok, ok, ok],
+  registerVerificationUpload:[ok, ok, ok, ok, ok, ok, ok, ok, ok],
+  verifyUploadedFile:        [ok, ok, ok, ok, ok, ok, ok, ok, ok],
 
   listAnnouncements:         [no, ok, ok, ok, ok, ok, ok, ok, ok],
   createAnnouncement:        [no, no, no, no, no, no, no, no, ok],
@@ -103,6 +105,8 @@ export const MATRIX: Readonly<Record<string, Row>> = {
   'listEmployees?unit=DINKES': [no, no, no, ok, no, no, no, ok, ok],
   importEmployees:           [no, no, no, no, no, no, no, no, ok],
   getEmployeeImport:         [no, no, no, no, no, no, no, no, ok],
+  registerImportUpload:      [no, no, no, no, no, no, no, no, ok],
+  importUploadedEmployees:   [no, no, no, no, no, no, no, no, ok],
 
   listArchive:               [no, ok, ok, ok, ok, ok, ok, ok, ok],
   getArchivedDocument:       [no, ok, ok, ok, ok, ok, ok, ok, ok],

@@ -59,6 +59,8 @@ export const PROBES: Readonly<Record<string, (t: Targets) => Probe>> = {
     body: '%PDF-1.4\n%%EOF\n',
     headers: { 'content-type': 'application/pdf' },
   }),
+  registerVerificationUpload: () => ({ path: '/verify/uploads', body: {} }),
+  verifyUploadedFile: () => ({ path: `/verify/uploads/${randomUUID()}` }),
 
   listAnnouncements: () => ({ path: '/announcements' }),
   createAnnouncement: () => ({ path: '/announcements', body: {} }),
@@ -129,6 +131,8 @@ export const PROBES: Readonly<Record<string, (t: Targets) => Probe>> = {
   'listEmployees?unit=DINKES': () => ({ path: '/employees?unit=DINKES' }),
   importEmployees: () => ({ path: '/employees:import', body: ' ', headers: { 'content-type': 'text/csv' } }),
   getEmployeeImport: () => ({ path: `/employees/imports/${randomBytes(32).toString('hex')}` }),
+  registerImportUpload: () => ({ path: '/employees/imports/uploads', body: {} }),
+  importUploadedEmployees: () => ({ path: '/employees/imports', body: { uploadId: randomUUID() } }),
 
   listArchive: () => ({ path: '/archive' }),
   getArchivedDocument: (t) => ({ path: `/archive/${t.archived}` }),

@@ -1,4 +1,9 @@
-import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
+  type HistoryEvent,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
 import type { StackInfo } from './local-stack';
 
 /** Reads a request's execution straight from the local Step Functions endpoint, as an auditor would in AWS. */
@@ -13,6 +18,24 @@ export function executions(stack: StackInfo) {
   return {
     async status(requestId: string) {
       return (await sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(requestId) }))).status;
+    },
+    /** Every event of the execution's history with its data (inputs, outputs, parameters), as GetExecutionHistory gives it. */
+    async history(requestId: string): Promise<HistoryEvent[]> {
+      const events: HistoryEvent[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await sfn.send(
+          new GetExecutionHistoryCommand({
+            executionArn: executionArn(requestId),
+            maxResults: 1000,
+            includeExecutionData: true,
+            nextToken,
+          }),
+        );
+        events.push(...(page.events ?? []));
+        nextToken = page.nextToken;
+      } while (nextToken);
+      return events;
     },
     /** The names of the states entered, in order. */
     async statesEntered(requestId: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { type AuditLink, sealEvent } from '#domain/audit-chain';
 import type { Employee } from '#domain/employee';
 import { ConflictError } from '#domain/errors';
 import type { ForceMajeure } from '#domain/force-majeure';
+import { requireSameInput } from '#domain/idempotency';
 import type {
   Clock,
   EmployeeArchive,
@@ -48,7 +49,7 @@ export function memoryRecords(clock: Clock) {
   const requests = new Map<string, ServiceRequest>();
   const documents = new Map<string, RequestDocument[]>();
   const chains = new Map<string, AuditLink[]>();
-  const idempotency = new Map<string, string>();
+  const idempotency = new Map<string, { id: string; fingerprint: string }>();
   const slots = new Map<string, string>();
   const counters = new Map<string, number>();
   const all = () => [...requests.values()];
@@ -61,14 +62,17 @@ export function memoryRecords(clock: Clock) {
   };
   const records: RequestRecords = {
     async create(request, event, key) {
-      const existing = key && idempotency.get(key);
-      if (existing) return requests.get(existing) as ServiceRequest;
+      const existing = key && idempotency.get(key.key);
+      if (existing) {
+        requireSameInput(existing.fingerprint, key.fingerprint);
+        return requests.get(existing.id) as ServiceRequest;
+      }
       const holder = request.openSlot && slots.get(request.openSlot);
       if (holder) throw new OpenRequestExistsError(holder);
       if (request.openSlot) slots.set(request.openSlot, request.id);
       const stored = append(request, event);
       requests.set(request.id, stored);
-      if (key) idempotency.set(key, request.id);
+      if (key) idempotency.set(key.key, { id: request.id, fingerprint: key.fingerprint });
       return stored;
     },
     async get(id) {

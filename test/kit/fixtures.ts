@@ -47,17 +47,36 @@ interface Created {
   readonly status: string;
 }
 
-/** Registers a document for a requirement and uploads the sample PDF to its presigned URL. */
-export async function uploadDocument(api: ApiClient, as: string, requestId: string, requirementCode: string) {
+/** A file to upload: its bytes, the name and type it is registered under, and the type the PUT claims. */
+export interface UploadedFile {
+  readonly bytes: Buffer;
+  readonly fileName: string;
+  readonly contentType: string;
+  /** The Content-Type header of the PUT to S3 (default: contentType). */
+  readonly putType?: string;
+}
+
+/** Registers a document for a requirement and uploads `file` (the sample PDF by default) to its presigned URL. */
+export async function uploadDocument(
+  api: ApiClient,
+  as: string,
+  requestId: string,
+  requirementCode: string,
+  file: UploadedFile = {
+    bytes: SAMPLE_PDF,
+    fileName: `${requirementCode}.pdf`,
+    contentType: 'application/pdf',
+  },
+) {
   const registered = await api.post<{ documentId: string; uploadUrl: string }>(
     `/requests/${requestId}/documents`,
     {
       as,
       body: {
         requirementCode,
-        fileName: `${requirementCode}.pdf`,
-        contentType: 'application/pdf',
-        size: SAMPLE_PDF.length,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.bytes.length,
       },
     },
   );
@@ -65,8 +84,8 @@ export async function uploadDocument(api: ApiClient, as: string, requestId: stri
     throw new Error(`document not registered: ${JSON.stringify(registered.body)}`);
   const upload = await fetch(registered.body.uploadUrl, {
     method: 'PUT',
-    headers: { 'content-type': 'application/pdf' },
-    body: SAMPLE_PDF,
+    headers: { 'content-type': file.putType ?? file.contentType },
+    body: file.bytes,
   });
   if (upload.status !== 200) throw new Error(`upload failed: ${upload.status}`);
   return registered.body;

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { httpRoute } from '#api/http';
 import type { RouteSpec } from '#api/route-spec';
 import { ConflictError } from '#domain/errors';
+import type { Account } from '#domain/ports';
 import type { Actor } from '#domain/roles';
 import { apiEvent, claims, lambdaContext } from '#kit/lambda';
 
@@ -16,6 +17,12 @@ const route = {
   params: z.object({ id: z.uuid() }),
   body: z.object({ name: z.string().min(2) }).strict(),
 } as const satisfies RouteSpec;
+
+/** The account directory as the wrapper reads it; empty means accounts made outside the API. */
+const { directory } = vi.hoisted(() => ({ directory: new Map<string, Account>() }));
+vi.mock('#adapters/current-accounts', () => ({
+  currentAccount: async (username: string) => directory.get(username),
+}));
 
 const ID = '7d6c4c2e-1f0b-4c53-9a0f-1d2f3e4a5b6c';
 let seen: Actor | undefined;
@@ -58,6 +65,27 @@ describe('httpRoute', () => {
       'cache-control': 'no-store',
     });
     expect(seen).toEqual({ username: 'verifikator', roles: ['VERIFIER'], unit: 'BKPSDM' });
+  });
+
+  it('takes the account as the directory holds it at this call, not as the token says', async () => {
+    const account = { username: 'verifikator', name: 'Dewi', roles: ['VERIFIER', 'SUPERVISOR'] } as const;
+    const token = claims('verifikator', 'VERIFIER,SUPERVISOR', { 'custom:unit': 'BKPSDM' });
+    try {
+      directory.set('verifikator', { ...account, unit: 'DINKES' });
+      expect((await call({ claims: token, body: '{"name":"ok"}' })).statusCode).toBe(201);
+      expect(seen).toMatchObject({ roles: ['VERIFIER', 'SUPERVISOR'], unit: 'DINKES' });
+
+      directory.set('verifikator', { ...account, roles: ['ASN', 'AUDITOR'] });
+      const removed = await call({ claims: token, body: '{"name":"ok"}' });
+      expect(removed.json.error.code).toBe('ROLE_NOT_ALLOWED');
+
+      directory.set('verifikator', { ...account, disabled: true });
+      const disabled = await call({ claims: token, body: '{"name":"ok"}' });
+      expect(disabled.statusCode).toBe(403);
+      expect(disabled.json.error.code).toBe('ACCOUNT_DISABLED');
+    } finally {
+      directory.delete('verifikator');
+    }
   });
 
   it('reads groups in both forms API Gateway may give them', async () => {

@@ -28,11 +28,13 @@ describe('local tokens, as the Cognito authorizer checks them', () => {
     expect(await issuer.claims(`Bearer ${await other.issue(officer)}`)).toBeUndefined();
   });
 
-  it('refuses a token past its expiry', async () => {
+  it('lives one hour, as a Cognito ID token does, and is refused after', async () => {
     vi.useFakeTimers({ now: new Date('2026-11-23T01:00:00Z') });
     const issuer = new LocalTokenIssuer();
     const token = await issuer.issue(officer);
-    vi.setSystemTime(new Date('2026-11-23T09:00:01Z'));
+    vi.setSystemTime(new Date('2026-11-23T01:59:58Z'));
+    expect(await issuer.claims(`Bearer ${token}`)).toBeDefined();
+    vi.setSystemTime(new Date('2026-11-23T02:00:01Z'));
     expect(await issuer.claims(`Bearer ${token}`)).toBeUndefined();
   });
 });

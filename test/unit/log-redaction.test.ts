@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { logger } from '#adapters/observability';
+import { lambdaContext } from '#kit/lambda';
+import { stepHandler } from '#steps/step';
 
 const NIP = '198807222012122001';
 const NIK = '3571016207880001';
@@ -65,5 +68,26 @@ describe('log redaction of personal data', () => {
     expect(output).toContain('3455600');
     expect(output).toContain('1'.repeat(20));
     expect(output).toContain('1700000000000');
+  });
+
+  it('masks e-mail addresses too', () => {
+    const output = captured(() => logger.warn('mail refused for siti.rahmawati@kotademo.go.id'));
+    expect(output).not.toContain('kotademo.go.id');
+    expect(JSON.parse(output).message).toBe('mail refused for [surel]');
+  });
+});
+
+describe('workflow step errors', () => {
+  it('reach the execution history with personal data masked and their class name kept for Retry and Catch', async () => {
+    class ConflictError extends Error {
+      override name = 'ConflictError';
+    }
+    const step = stepHandler(z.object({}), async () => {
+      throw new ConflictError(`Pegawai ${NIP} <siti@kotademo.go.id> berubah`);
+    });
+    const failure = await step({}, lambdaContext()).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(ConflictError);
+    expect((failure as Error).message).toBe('Pegawai [NIP] <[surel]> berubah');
+    expect((failure as Error).stack).not.toContain(NIP);
   });
 });

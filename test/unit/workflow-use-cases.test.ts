@@ -13,6 +13,7 @@ import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/
 import { submitRequest } from '#domain/use-cases/submit-request';
 import { answerSurvey, downloadOutput, recordPickup } from '#domain/use-cases/survey-and-handover';
 import { assignRequest, claimRequest } from '#domain/use-cases/work-queue';
+import { resumedWorkflowInput, resumePointOf } from '#domain/use-cases/workflow-resumption';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import { VERIFIED_SALARY } from '#kit/fixtures';
 import {
@@ -48,7 +49,12 @@ describe('submitRequest', () => {
     expect(deferred).toBeDefined();
     expect(request).toMatchObject({ status: 'AWAITING_VERIFICATION', outbox: { kind: 'START' } });
     context.clock.set('2026-11-23T01:02:00Z');
-    expect(await deliverOwedCalls(context.deps)).toEqual({ owed: 1, delivered: 1, dropped: 0 });
+    expect(await deliverOwedCalls(context.deps)).toEqual({
+      owed: 1,
+      delivered: 1,
+      dropped: 0,
+      settled: true,
+    });
     expect(context.calls).toEqual([{ call: 'start', name: draft.id }]);
     expect((await context.deps.records.get(draft.id))?.outbox).toBeUndefined();
   });
@@ -75,6 +81,49 @@ describe('decisions through the outbox', () => {
       dueAt: '2026-11-26T17:00:00.000Z',
       timeoutSeconds: 316_800,
     });
+  });
+
+  it('keeps the deadline of a wait already open (a workflow restarted after a restore), with one audit event', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    context.clock.set('2026-11-24T01:00:00Z');
+    expect(await openWait(context.deps, id, 'VERIFICATION')).toEqual({
+      stage: 'VERIFICATION',
+      dueAt: '2026-11-26T17:00:00.000Z',
+      timeoutSeconds: 230_400,
+    });
+    const opened = context.audit(id).filter((event) => event.action === 'STAGE_OPENED');
+    expect(opened).toHaveLength(1);
+  });
+
+  it('restarts a restored request where its record stands, without the note or the applicant in the input', async () => {
+    const context = setup();
+    const id = await awaitingVerification(context);
+    const request = await context.deps.records.get(id);
+    if (!request) throw new Error('no request');
+    expect(resumePointOf(request)).toBe('VERIFICATION');
+    expect(resumedWorkflowInput(request, 'VERIFICATION')).toEqual({
+      requestId: id,
+      serviceType: 'KGB',
+      applicant: { unit: 'DISKOMINFO' },
+      plan: request.plan,
+      resumeAt: 'VERIFICATION',
+    });
+    const signed = {
+      ...request,
+      status: 'AWAITING_SURVEY' as const,
+      signature: { mode: 'ELECTRONIC' as const, signedBy: 'penandatangan', signedAt: '2026-11-25T01:00:00Z' },
+    };
+    expect(resumePointOf(signed)).toBe('ISSUANCE');
+    expect(resumedWorkflowInput(signed, 'ISSUANCE')).toMatchObject({
+      decision: { stage: 'SIGNING', route: 'ISSUANCE', outcome: 'SIGN', decidedBy: 'penandatangan' },
+    });
+    expect(resumePointOf({ ...request, status: 'AWAITING_SIGNATURE' })).toBe('SIGNATURE_DRAFT');
+    expect(resumePointOf({ ...request, status: 'DEFICIENT' })).toBe('COMPLETION');
+    expect(resumePointOf({ ...request, status: 'COMPLETED' })).toBeUndefined();
+    expect(
+      resumePointOf({ ...request, outbox: { kind: 'START', since: '2026-11-23T01:00:00Z' } }),
+    ).toBeUndefined();
   });
 
   it('records the decision and resumes the waiting workflow with the route', async () => {

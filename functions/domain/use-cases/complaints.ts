@@ -10,7 +10,7 @@ import {
   isOpen,
 } from '../complaints';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { idForKey } from '../idempotency';
+import { fingerprintOf, idForKey, requireSameInput } from '../idempotency';
 import { formatDateTime, message } from '../notices';
 import type {
   AccountDirectory,
@@ -28,8 +28,8 @@ import type {
 import type { DocumentContentType } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
 import type { RuntimeSettings } from '../settings';
-import { notADocumentMessage, sniffContentType } from '../uploads';
 import { addWorkingDays, workCalendar } from '../working-days';
+import { readUpload } from './stored-upload';
 
 export interface ComplaintDeps {
   readonly complaints: ComplaintRecords;
@@ -158,10 +158,12 @@ export async function fileComplaint(
     answers: [],
     history: [{ at: now.toISOString(), status: 'RECEIVED', by: actor.username }],
     version: 1,
+    ...(idempotencyKey && { fingerprint: fingerprintOf(input) }),
   };
   const filed = (await deps.complaints.create(complaint)) ? complaint : await deps.complaints.get(id);
   if (!filed)
     throw new ConflictError('CONCURRENT_UPDATE', 'Pengaduan sedang disimpan. Coba lagi sebentar lagi.');
+  if (complaint.fingerprint) requireSameInput(filed.fingerprint, complaint.fingerprint);
   return announceFiled(deps, filed);
 }
 
@@ -305,27 +307,26 @@ export async function moveComplaint(
   return moved;
 }
 
-/** The attachment, checked by its content before anyone downloads it. */
+/**
+ * The attachment, checked as every upload is (readUpload: its stored size against the registered
+ * one, its content a plain PDF, JPEG or PNG) before anyone downloads it, as the type it was found to be.
+ */
 export async function complaintAttachment(
-  deps: Pick<ComplaintDeps, 'complaints' | 'files'>,
+  deps: Pick<ComplaintDeps, 'complaints' | 'files' | 'maxUploadBytes'>,
   actor: Actor,
   id: string,
-): Promise<{ downloadUrl: string; fileName: string }> {
+): Promise<{ downloadUrl: string; fileName: string; contentType: DocumentContentType }> {
   const complaint = await readComplaint(deps, actor, id);
   const attachment = complaint.attachment;
-  if (!attachment || !(await deps.files.head(attachment.key))) {
+  const checked = attachment && (await readUpload(deps, attachment, 'attachment'));
+  if (!attachment || !checked) {
     throw new NotFoundError(
       'NO_ATTACHMENT',
       'Pengaduan ini tidak berlampiran atau lampirannya belum diunggah.',
     );
   }
-  if (!sniffContentType(await deps.files.read(attachment.key))) {
-    throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(attachment.fileName), 'attachment');
-  }
-  return {
-    downloadUrl: await deps.files.downloadUrl(attachment.key, attachment.fileName),
-    fileName: attachment.fileName,
-  };
+  const file = { fileName: attachment.fileName, contentType: checked.contentType };
+  return { downloadUrl: await deps.files.downloadUrl(attachment.key, file), ...file };
 }
 
 /**

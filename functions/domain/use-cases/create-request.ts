@@ -1,5 +1,6 @@
 import { serviceFor } from '../catalog/resolve';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { fingerprintOf } from '../idempotency';
 import type { Clock, EmployeeRecords, ForceMajeurePeriods, IdGenerator, RequestRecords } from '../ports';
 import { openSlotOf, type ServiceRequest } from '../request';
 import type { Actor } from '../roles';
@@ -109,5 +110,9 @@ export async function createRequest(
     action: 'CREATED',
     toStatus: 'DRAFT',
   } as const;
-  return deps.records.create(request, audit, idempotencyKey && `${actor.username}#${idempotencyKey}`);
+  const idempotency = idempotencyKey && {
+    key: `${actor.username}#${idempotencyKey}`,
+    fingerprint: fingerprintOf(input),
+  };
+  return deps.records.create(request, audit, idempotency || undefined);
 }

@@ -1,8 +1,13 @@
 import { ConflictError } from '../errors';
 import { clearOutbox, deliverOutbox, type OutboxDeps } from './workflow-outbox';
 
-/** An owed call younger than this is left to whoever recorded it (they may still be delivering it). */
-const GRACE_MS = 60_000;
+/**
+ * An owed call younger than this is left to whoever recorded it (they may still be delivering
+ * it; delivering twice is harmless, as a start is idempotent and a spent token is recognised).
+ */
+const GRACE_MS = 5_000;
+/** Failures in a row after which a pass stops: the service is down, and each attempt costs the SDK's retries. */
+const FAILURES_BEFORE_PAUSE = 3;
 /** An owed resumption whose token is spent this long is dropped: the wait ended another way. */
 const SPENT_AFTER_MS = 15 * 60_000;
 
@@ -15,10 +20,14 @@ export async function deliverOwedCalls(deps: OutboxDeps, limit = 50) {
   const owed = await deps.records.listOutbox(new Date(now - GRACE_MS).toISOString(), limit);
   let delivered = 0;
   let dropped = 0;
+  let failures = 0;
   for (const request of owed) {
+    if (failures >= FAILURES_BEFORE_PAUSE) break;
     try {
       if (await deliverOutbox(deps, request)) delivered += 1;
+      failures = 0;
     } catch (error) {
+      failures += 1;
       const since = request.outbox ? Date.parse(request.outbox.since) : now;
       if (
         error instanceof ConflictError &&
@@ -28,8 +37,9 @@ export async function deliverOwedCalls(deps: OutboxDeps, limit = 50) {
       ) {
         await clearOutbox(deps, request, request.outbox.since);
         dropped += 1;
+        failures = 0;
       }
     }
   }
-  return { owed: owed.length, delivered, dropped };
+  return { owed: owed.length, delivered, dropped, settled: delivered + dropped === owed.length };
 }

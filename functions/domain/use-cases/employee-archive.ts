@@ -109,7 +109,7 @@ export async function archiveDownload(
   const document = await readArchived(deps, actor, documentId);
   const withheld = await withheldArchived(deps, actor, document);
   if (withheld) throw withheld;
-  return { document, downloadUrl: await deps.archive.downloadUrl(document.key, document.fileName) };
+  return { document, downloadUrl: await deps.archive.downloadUrl(document.key, document) };
 }
 
 /** An archived document, if `actor` may read its owner's archive; otherwise reported absent. */

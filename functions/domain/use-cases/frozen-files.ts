@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError } from '../errors';
 import type { FileStore } from '../ports';
 import type { DocumentContentType } from '../request';
-import { notADocumentMessage, sniffContentType } from '../uploads';
+import { type RegisteredUpload, readUpload } from './stored-upload';
 
 export interface FrozenFile {
   readonly key: string;
@@ -19,30 +19,27 @@ export function frozenKey(uploadKey: string): string {
   return `confirmed/${uploadKey}`;
 }
 
-export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /**
- * Reads an upload once, checks its content (PDF, JPEG or PNG by its bytes) and stores exactly
- * those bytes under the frozen key: what was checked and digested is what is served from then on.
+ * Reads an upload once and checks it as every upload is checked (readUpload: its registered size,
+ * a plain PDF, JPEG or PNG), then stores exactly those bytes under the frozen key: what was
+ * checked and digested is what is served from then on. Undefined when nothing was uploaded yet.
  */
 export async function freezeUpload(
-  files: FileStore,
-  uploadKey: string,
-  fileName: string,
+  deps: { readonly files: FileStore; readonly maxUploadBytes: number },
+  upload: RegisteredUpload,
   field: string,
-): Promise<FrozenFile> {
-  const body = await files.read(uploadKey);
-  const contentType = sniffContentType(body);
-  if (!contentType) throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(fileName), field);
-  const key = frozenKey(uploadKey);
-  await files.put(key, body, contentType);
-  return { key, contentType, size: body.length, sha256: sha256Hex(body) };
+): Promise<FrozenFile | undefined> {
+  const checked = await readUpload(deps, upload, field);
+  if (!checked) return undefined;
+  const key = frozenKey(upload.key);
+  await deps.files.put(key, checked.body, checked.contentType);
+  return { key, contentType: checked.contentType, size: checked.body.length, sha256: checked.sha256 };
 }
 
 /** Reads a frozen file, refusing it if its bytes no longer match the digest recorded at confirmation. */
 export async function readFrozen(files: FileStore, key: string, sha256: string): Promise<Uint8Array> {
   const body = await files.read(key);
-  if (sha256Hex(body) !== sha256) {
+  if (createHash('sha256').update(body).digest('hex') !== sha256) {
     throw new ConflictError(
       'FILE_ALTERED',
       'Isi berkas tidak lagi sama dengan yang dikonfirmasi saat diajukan; berkas tidak disajikan. Hubungi Admin BKPSDM.',

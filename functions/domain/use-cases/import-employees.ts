@@ -1,15 +1,27 @@
 import { createHash } from 'node:crypto';
 import { inChunks, parseEmployeeCsv } from '../employee-import';
 import { ConflictError, ValidationError } from '../errors';
-import type { Clock, EmployeeRecords, FileStore, ImportJob, ImportJobs, JobRunner } from '../ports';
+import type {
+  Clock,
+  EmployeeRecords,
+  FileStore,
+  IdGenerator,
+  ImportJob,
+  ImportJobs,
+  JobRunner,
+} from '../ports';
 import type { Actor } from '../roles';
 import type { RuntimeSettings } from '../settings';
+import { IMPORT_UPLOAD_MAX_BYTES, importUploadKey } from '../upload-limits';
 import { localDate, workCalendar } from '../working-days';
+import { type PresignedUpload, presignUpload, readUploaded } from './stored-upload';
 
 const MAX_ERRORS_KEPT = 500;
 const CHUNK_ROWS = 100;
 
 export const importKey = (id: string) => `imports/${id}.csv`;
+
+type ImportDeps = Parameters<typeof startEmployeeImport>[0];
 
 function parserOptions(settings: RuntimeSettings, today: string) {
   return { today, agency: { code: settings.agency.code, name: settings.agency.name } };
@@ -64,6 +76,27 @@ export async function startEmployeeImport(
   if (!(await deps.imports.create(job))) return { job: (await deps.imports.get(id)) ?? job, created: false };
   await deps.jobs.runImport(id);
   return { job, created: true };
+}
+
+/**
+ * Starts the import of a CSV uploaded to the URL `registerImportUpload` gave (a file too large to
+ * pass through API Gateway and Lambda in the request body); from there as startEmployeeImport.
+ */
+export async function startUploadedImport(
+  deps: ImportDeps,
+  actor: Actor,
+  uploadId: string,
+): Promise<{ job: ImportJob; created: boolean }> {
+  const bytes = await readUploaded(deps, importUploadKey(uploadId), IMPORT_UPLOAD_MAX_BYTES);
+  return startEmployeeImport(deps, actor, Buffer.from(bytes).toString('utf8'));
+}
+
+/** A presigned URL for an employee CSV of `size` bytes, to import with startUploadedImport. */
+export function registerImportUpload(
+  deps: { readonly files: FileStore; readonly ids: IdGenerator; readonly clock: Clock },
+  size: number,
+): Promise<PresignedUpload> {
+  return presignUpload(deps, importUploadKey, 'text/csv', size);
 }
 
 /**

@@ -26,7 +26,7 @@ import type {
   SignedScan,
 } from '../request';
 import type { RuntimeSettings } from '../settings';
-import { notADocumentMessage, sniffContentType } from '../uploads';
+import { requireDocument } from '../uploads';
 import { localDate, workCalendar } from '../working-days';
 import { readFrozen } from './frozen-files';
 import { type SignDeps, signDigest } from './sign-digest';
@@ -401,15 +401,12 @@ export async function issueDocument(
   return { documentId: output.documentId, sha256: output.sha256, number: issuance.number };
 }
 
-/** The frozen scan the signer declared signed, checked against its digest. */
+/** The scan the signer declared signed: its frozen copy, checked against its digest and again for its content. */
 async function signedScan(deps: IssueDeps, scan: SignedScan) {
   const body = scan.sha256
     ? await readFrozen(deps.files, scan.key, scan.sha256)
     : await deps.files.read(scan.key);
-  const contentType = sniffContentType(body);
-  if (!contentType)
-    throw new ConflictError('SCAN_NOT_A_DOCUMENT', notADocumentMessage('pindaian bertanda tangan'));
-  return { body, contentType };
+  return { body, contentType: requireDocument(body, 'pindaian bertanda tangan', 'signedScan') };
 }
 
 /** The official letter telling the applicant their request was rejected (Kediri Pasal 9(1)d). */

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { ArchiveStore, Clock, EmployeeArchive, EmployeeRecords, FileStore, IdGenerator } from '../ports';
 import type { DocumentContentType } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
-import { notADocumentMessage, sniffContentType } from '../uploads';
+import { readUpload } from './stored-upload';
 
 export interface PersonalDocumentDeps {
   readonly employeeArchive: EmployeeArchive;
@@ -99,7 +99,7 @@ async function assertKeeps(
 }
 
 /**
- * Checks an uploaded document (PDF, JPEG or PNG by its content, the registered size) and moves it
+ * Checks an uploaded document (readUpload: the registered size, a plain PDF, JPEG or PNG) and moves it
  * into the archive bucket with its SHA-256: an employee's own personnel document, or the scan of
  * a document issued on paper during force majeure. Storing it again changes nothing.
  */
@@ -114,19 +114,9 @@ export async function storeUploadedDocument(
   if (!document || document.source === 'ISSUED') throw archivedDocumentNotFound(documentId);
   await assertKeeps(deps, actor, document);
   if (document.status === 'STORED') return document;
-  const stored = await deps.files.head(document.uploadKey);
-  if (!stored) throw new ConflictError('NOT_UPLOADED', 'Berkas belum diunggah ke alamat unggah.');
-  if (stored.size !== document.size || stored.size > deps.maxUploadBytes) {
-    throw new ValidationError(
-      'UPLOAD_MISMATCH',
-      `Berkas ${document.fileName} tidak sesuai dengan ukuran yang didaftarkan atau melebihi batas.`,
-      'size',
-    );
-  }
-  const body = await deps.files.read(document.uploadKey);
-  const contentType = sniffContentType(body);
-  if (!contentType)
-    throw new ValidationError('NOT_A_DOCUMENT', notADocumentMessage(document.fileName), 'contentType');
+  const checked = await readUpload(deps, { ...document, key: document.uploadKey }, 'file');
+  if (!checked) throw new ConflictError('NOT_UPLOADED', 'Berkas belum diunggah ke alamat unggah.');
+  const { body, contentType } = checked;
   const key = `${document.key}.${fileExtension(contentType)}`;
   const archived = await deps.archive.put(key, body, contentType);
   const done: UploadedDocument = {

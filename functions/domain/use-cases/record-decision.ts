@@ -17,6 +17,7 @@ export interface RecordDecisionDeps extends OutboxDeps, VerifiedFactsDeps {
   readonly settings: RuntimeSettings;
   readonly authorities: SigningAuthorities;
   readonly files: FileStore;
+  readonly maxUploadBytes: number;
 }
 
 /**
@@ -94,9 +95,9 @@ async function decideOnce(
 }
 
 async function freezeSignedScan(deps: RecordDecisionDeps, scan: SignedScan): Promise<SignedScan> {
-  if (!(await deps.files.head(scan.key))) {
+  const frozen = await freezeUpload(deps, { ...scan, fileName: 'pindaian bertanda tangan' }, 'signedScan');
+  if (!frozen) {
     throw new ConflictError('SIGNED_SCAN_MISSING', 'Pindaian dokumen bertanda tangan basah belum diunggah.');
   }
-  const frozen = await freezeUpload(deps.files, scan.key, 'pindaian bertanda tangan', 'signedScan');
   return { ...scan, ...frozen };
 }

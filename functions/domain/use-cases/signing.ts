@@ -114,9 +114,9 @@ export async function draftDownload(
   const request = await readableRequest(deps, actor, requestId);
   if (!request.draft)
     throw new NotFoundError('DRAFT_NOT_READY', 'Draf dokumen untuk permohonan ini belum tersedia.');
-  const downloadUrl = await deps.archive.downloadUrl(
-    request.draft.key,
-    `DRAF-${request.serviceType}-${request.applicant.nip}.pdf`,
-  );
+  const downloadUrl = await deps.archive.downloadUrl(request.draft.key, {
+    fileName: `DRAF-${request.serviceType}-${request.applicant.nip}`,
+    contentType: request.draft.contentType,
+  });
   return { documentId: request.draft.documentId, downloadUrl, sha256: request.draft.sha256 };
 }

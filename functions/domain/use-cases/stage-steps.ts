@@ -72,16 +72,31 @@ function deadlineOf(deps: StepDeps, request: ServiceRequest, wait: Wait, now: Da
   return addWorkingDays(now, days, workCalendar(deps.settings)).toISOString();
 }
 
+/** The seconds until `dueAt` (at least one), the waiting task's timeout. */
+function secondsUntil(dueAt: string | undefined, now: Date): number | undefined {
+  return dueAt ? Math.max(1, Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000)) : undefined;
+}
+
 /**
  * Opens a wait: an official stage gets its service-level deadline in working days from now;
  * the completion window keeps the deficiency deadline (extended or not). Returns the seconds
  * until the deadline, which the state machine uses as the waiting task's timeout. Any owed
- * call left from the wait before is spent: the workflow has moved on.
+ * call left from the wait before is spent: the workflow has moved on. A wait the record already
+ * has open (a workflow restarted after a restore, or this step retried) keeps its deadline.
  */
 export async function openWait(deps: StepDeps, requestId: string, wait: Wait) {
   const opened = await withLatest(deps.records, requestId, async (request) => {
     requireWait(request, wait);
     const now = deps.clock.now();
+    const open = request.task?.stage === wait ? request.task : undefined;
+    if (open) {
+      const seconds = secondsUntil(open.dueAt, now);
+      return {
+        stage: wait,
+        ...(open.dueAt && { dueAt: open.dueAt }),
+        ...(seconds && { timeoutSeconds: seconds }),
+      };
+    }
     const dueAt = deadlineOf(deps, request, wait, now);
     await deps.records.transition(
       request,
@@ -99,7 +114,7 @@ export async function openWait(deps: StepDeps, requestId: string, wait: Wait) {
         ...(dueAt && { note: `Batas waktu ${dueAt}` }),
       },
     );
-    const seconds = dueAt ? Math.max(1, Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000)) : undefined;
+    const seconds = secondsUntil(dueAt, now);
     return {
       stage: wait,
       ...(dueAt && { dueAt }),

@@ -19,8 +19,8 @@ export interface SubmitRequestDeps extends OutboxDeps {
 /**
  * Confirms each registered document against storage and freezes the uploaded ones: a stored
  * object whose size differs from the registration (its upload URL was bound to it), or whose
- * content is not a PDF, JPEG or PNG whatever its name says, is refused; the rest are copied, as
- * read and digested, where no upload URL reaches (see frozen-files), and served from there.
+ * content is not a plain PDF, JPEG or PNG, is refused (readUpload); the rest are copied, as read
+ * and digested, where no upload URL reaches (see frozen-files), and served from there.
  */
 export async function confirmUploads(
   deps: Pick<SubmitRequestDeps, 'files' | 'records' | 'clock' | 'maxUploadBytes'>,
@@ -38,17 +38,8 @@ async function confirmUpload(
   document: RequestDocument,
 ): Promise<RequestDocument> {
   if (document.status === 'UPLOADED') return document;
-  const stored = await deps.files.head(document.key);
-  if (!stored) return document;
-  const mismatch = () =>
-    new ValidationError(
-      'UPLOAD_MISMATCH',
-      `Berkas ${document.fileName} tidak sesuai dengan ukuran yang didaftarkan atau melebihi batas. Unggah ulang berkas tersebut.`,
-      'documents',
-    );
-  if (stored.size > deps.maxUploadBytes || stored.size !== document.size) throw mismatch();
-  const frozen = await freezeUpload(deps.files, document.key, document.fileName, 'documents');
-  if (frozen.size !== document.size) throw mismatch();
+  const frozen = await freezeUpload(deps, document, 'documents');
+  if (!frozen) return document;
   const uploaded: RequestDocument = {
     ...document,
     key: frozen.key,

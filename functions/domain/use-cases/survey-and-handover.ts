@@ -1,5 +1,4 @@
 import { isApplicant, type ReadScope, readableRequest, readsAsStaff } from '../access';
-import { fileExtension } from '../archive';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { withheldFromHolder } from '../handover';
 import { requireOpenWait } from '../lifecycle';
@@ -137,10 +136,10 @@ export function downloadOutput(
         'Dokumen diserahkan kepada pegawai pemohon melalui akunnya sendiri; setelah diterima, salinannya dapat diunduh di sini.',
       );
     }
-    const downloadUrl = await deps.archive.downloadUrl(
-      output.key,
-      `${request.serviceType}-${request.applicant.nip}.${fileExtension(output.contentType)}`,
-    );
+    const downloadUrl = await deps.archive.downloadUrl(output.key, {
+      fileName: `${request.serviceType}-${request.applicant.nip}`,
+      contentType: output.contentType,
+    });
     if (handsOver) {
       await completeHandover(deps, request, actor, {
         mode: 'ELECTRONIC',

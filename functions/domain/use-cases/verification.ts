@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IssuedDocument } from '../archive';
 import { findService, isServiceCode } from '../catalog/index';
-import type { DocumentSigner, EmployeeArchive } from '../ports';
+import type { Clock, DocumentSigner, EmployeeArchive, FileStore, IdGenerator } from '../ports';
+import type { DocumentContentType } from '../request';
+import { VERIFY_UPLOAD_MAX_BYTES, verificationUploadKey } from '../upload-limits';
+import { type PresignedUpload, presignUpload, readUploaded } from './stored-upload';
 
 export interface VerificationDeps {
   readonly employeeArchive: EmployeeArchive;
@@ -105,4 +108,20 @@ export async function verifyFile(
   const document = await deps.employeeArchive.findIssued(sha256);
   if (!document) return { match: false, sha256 };
   return { match: true, sha256, verification: await verdict(deps, document) };
+}
+
+/** A presigned URL for a file too large for the request body, to check with verifyUploadedFile. */
+export function registerVerificationUpload(
+  deps: { readonly files: FileStore; readonly ids: IdGenerator; readonly clock: Clock },
+  file: { readonly contentType: DocumentContentType; readonly size: number },
+): Promise<PresignedUpload> {
+  return presignUpload(deps, verificationUploadKey, file.contentType, file.size);
+}
+
+/** verifyFile for a file uploaded to the URL registerVerificationUpload gave. */
+export async function verifyUploadedFile(
+  deps: VerificationDeps & { readonly files: FileStore },
+  uploadId: string,
+): ReturnType<typeof verifyFile> {
+  return verifyFile(deps, await readUploaded(deps, verificationUploadKey(uploadId), VERIFY_UPLOAD_MAX_BYTES));
 }

@@ -14,13 +14,15 @@ export interface OutboxDeps {
 
 /**
  * The execution input: a pure function of the submitted request, so a repeated start is
- * recognised by Step Functions as the same execution.
+ * recognised by Step Functions as the same execution. Identifiers and routing only: Step
+ * Functions logs execution data and keeps it in the history auditors read, so no NIP, name,
+ * e-mail or detail of the applicant goes in (the unit is an office, and the plan names stages).
  */
 export function workflowInput(request: ServiceRequest) {
   return {
     requestId: request.id,
     serviceType: request.serviceType,
-    applicant: { nip: request.applicant.nip, unit: request.applicant.unit },
+    applicant: { unit: request.applicant.unit },
     plan: request.plan,
   };
 }
