@@ -23,7 +23,8 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 function employeeRow(unit: keyof typeof UNITS): { row: string; applicant: Applicant } {
   const birth = { year: 1980 + randomInt(10), month: 1 + randomInt(12), day: 1 + randomInt(28) };
   const nip = `${birth.year}${pad(birth.month)}${pad(birth.day)}2012122${pad(1 + randomInt(999), 3)}`;
-  const username = `asn.uji.${nip}`;
+  // Unique like the NIP, but not NIP-shaped: a username travels in workflow state, a NIP never does.
+  const username = `asn.uji.${nip.slice(0, 8)}.${nip.slice(8)}`;
   const row = [
     nip,
     `Pegawai Uji ${nip.slice(-6)}`,
