@@ -11,7 +11,7 @@ export const RESOURCE_ENV = {
   mail: 'MAIL_CONFIGURATION_SET',
   jobs: 'IMPORT_FUNCTION_NAME',
   signing: 'SIGNING_KEY_ID',
-  /** The API's own public URL, which documents print in their QR codes. */
+  /** The address documents print in their QR codes: the agency's verification domain, or the API's own URL. */
   api: 'PUBLIC_API_URL',
   /** The Cognito user pool where accounts sign in. */
   accounts: 'USER_POOL_ID',

@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { routes } from '#api/routes';
 import { DOMAIN_EVENTS } from '#domain/events';
+import { agencyConfigSchema } from '#infra/config';
 
 /** Pages rendered from the code, so they cannot drift from it; `npm run docs` writes them. */
 export const RENDERED_DOCS = {
   'docs/events.md': renderEventsDoc,
   'docs/api.md': renderRoutesDoc,
+  'config/agency.schema.json': renderAgencyConfigSchema,
 } as const;
 
 const HEADER = (source: string) =>
@@ -64,6 +66,24 @@ export function renderRoutesDoc(): string {
     ...rows,
     '',
   ].join('\n');
+}
+
+/**
+ * The JSON Schema of config/agencies/<code>.json, for editors (each config names it in `$schema`):
+ * what the synth accepts, from the same zod schema. Rules across fields (https callbacks, the
+ * verification domain in production) are checked by the synth alone.
+ */
+export function renderAgencyConfigSchema(): string {
+  const schema = z.toJSONSchema(agencyConfigSchema, { io: 'input' });
+  return `${JSON.stringify(
+    {
+      ...schema,
+      title: 'Konfigurasi instansi Layanan ASN Terpadu',
+      $comment: 'Rendered by `npm run docs` from infra/config.ts; edit the code, not this file.',
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 const root = new URL('..', import.meta.url);
