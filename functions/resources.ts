@@ -15,6 +15,8 @@ export const RESOURCE_ENV = {
   api: 'PUBLIC_API_URL',
   /** The Cognito user pool where accounts sign in. */
   accounts: 'USER_POOL_ID',
+  /** The app client whose access tokens the API takes from the agency's integrations. */
+  integrationClient: 'INTEGRATION_CLIENT_ID',
 } as const;
 
 /** The signing key id that makes functions sign with a key of their own (the local stack). */
@@ -34,7 +36,12 @@ export type Access =
   | 'imports:read'
   | 'imports:write'
   | 'archive:read'
+  /** Issued documents, each put under Object Lock (documents/). */
   | 'archive:write'
+  /** Drafts for signature, never locked (drafts/). */
+  | 'archive:drafts'
+  /** Employees' own personnel documents, never locked (personal/). */
+  | 'archive:personal'
   | 'workflow:start'
   | 'workflow:resume'
   | 'workflow:read'

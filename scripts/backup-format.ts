@@ -64,6 +64,8 @@ const objectFile = fileEntry.extend({
   key: z.string().min(1),
   headers: z.partialRecord(z.enum(OBJECT_HEADERS), z.string()),
   metadata: z.record(z.string(), z.string()),
+  /** An issued document's Object Lock, put back with it (the archive has no default retention). */
+  lock: z.object({ mode: z.enum(['GOVERNANCE', 'COMPLIANCE']), until: z.iso.datetime() }).optional(),
 });
 
 const manifestSchema = z.object({

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { qualifiedScope } from '#api/integration-scopes';
 import { routes } from '#api/routes';
 import { DOMAIN_EVENTS } from '#domain/events';
 import { agencyConfigSchema } from '#infra/config';
@@ -49,7 +50,9 @@ export function renderEventsDoc(): string {
 
 export function renderRoutesDoc(): string {
   const rows = Object.values(routes).map((route) => {
-    const who = route.auth === 'public' ? 'public' : route.auth.join(', ');
+    const roles = route.auth === 'public' ? 'public' : route.auth.join(', ');
+    const who =
+      'scope' in route && route.scope ? `${roles}; integrations: \`${qualifiedScope(route.scope)}\`` : roles;
     return `| \`${route.method}\` | \`${route.path}\` | ${who} | ${route.summary} |`;
   });
   return [
@@ -59,7 +62,9 @@ export function renderRoutesDoc(): string {
     '',
     'Every route of the API, who may call it (Cognito groups; each use case then scopes the data to',
     'what that user may see), and what it does. Request and response bodies, parameters and errors',
-    'are in the OpenAPI 3.1 document the API serves at `GET /openapi.json`.',
+    'are in the OpenAPI 3.1 document the API serves at `GET /openapi.json`. Routes naming a scope',
+    "also take the integration client's access token with that scope (client credentials), and read",
+    'as an auditor does.',
     '',
     '| method | path | roles | what it does |',
     '| ------ | ---- | ----- | ------------ |',

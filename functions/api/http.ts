@@ -10,6 +10,7 @@ import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from 
 import { type Actor, hasAnyRole, isRole, MFA_ROLES } from '#domain/roles';
 import { allowedOrigins } from '#domain/settings';
 import { parseInput } from '#domain/validation';
+import { integrationActor } from './integration-scopes';
 import type { RouteSpec } from './route-spec';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -76,9 +77,13 @@ function responseHeaders(event: APIGatewayProxyEvent): Record<string, string> {
   };
 }
 
-/** Claims the Cognito authorizer (or the local gateway) put on the event, as an actor. */
+/**
+ * Claims the authorizer put on the event: the Cognito authorizer (and the local gateway) under
+ * `claims`, the token authorizer of the routes open to integrations flat in its context.
+ */
 function claimsOf(event: APIGatewayProxyEvent): Record<string, string> | undefined {
-  return event.requestContext?.authorizer?.claims as Record<string, string> | undefined;
+  const authorizer = event.requestContext?.authorizer;
+  return (authorizer?.claims ?? authorizer ?? undefined) as Record<string, string> | undefined;
 }
 
 function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
@@ -106,6 +111,13 @@ function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
  * when the sign-in passed TOTP (the `mfa` claim the pre-token trigger adds; see MFA_ROLES).
  */
 function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Actor | undefined {
+  const claims = claimsOf(event);
+  if (claims?.token_use === 'access' && claims.client_id && !claims['cognito:username']) {
+    const integration = integrationActor(route, claims.client_id, claims.scope);
+    if (!integration)
+      throw new ForbiddenError('SCOPE_NOT_ALLOWED', 'Token integrasi ini tidak mencakup fungsi ini.');
+    return integration;
+  }
   const signedIn = actorOf(event);
   const totp = claimsOf(event)?.mfa === 'TOTP';
   const actor = signedIn && {

@@ -1,3 +1,4 @@
+import { businessMetrics } from '#adapters/business-metrics';
 import { signingAuthorities } from '#adapters/directory-records';
 import { settings } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
@@ -9,16 +10,13 @@ import { routes } from './routes';
 
 const deps = { ...resumeDeps, settings, authorities: signingAuthorities, files: uploadFiles };
 
-export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => ({
-  status: 200,
-  body: publishRequest(
-    settled(
-      await recordDecision(deps, actor, params.id, {
-        stage: body.stage,
-        outcome: body.outcome,
-        ...(body.note && { note: body.note }),
-        ...(body.deficiencies && { deficiencies: body.deficiencies }),
-      }),
-    ),
-  ),
-}));
+export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => {
+  const decided = await recordDecision(deps, actor, params.id, {
+    stage: body.stage,
+    outcome: body.outcome,
+    ...(body.note && { note: body.note }),
+    ...(body.deficiencies && { deficiencies: body.deficiencies }),
+  });
+  businessMetrics.decided(body.outcome);
+  return { status: 200, body: publishRequest(settled(decided)) };
+});

@@ -100,3 +100,11 @@ export function countWorkingDates(first: string, last: string, calendar: WorkCal
 export function workingDaysBetween(start: Date, end: Date, calendar: WorkCalendar): number {
   return countWorkingDates(nextDate(localDate(start, calendar)), localDate(end, calendar), calendar);
 }
+
+/** Days from the local date of `now` to the calendar's last covered date (0 on that date, negative after). */
+export function calendarDaysLeft(now: Date, calendar: WorkCalendar): number {
+  return Math.round(
+    (Date.parse(`${calendar.cover.to}T00:00:00Z`) - Date.parse(`${localDate(now, calendar)}T00:00:00Z`)) /
+      DAY_MS,
+  );
+}

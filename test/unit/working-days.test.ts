@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
   CalendarNotCoveredError,
+  calendarDaysLeft,
   countWorkingDates,
   isWorkingDay,
   localDate,
@@ -120,5 +121,11 @@ describe('the calendar’s cover', () => {
   it('refuses dates before the calendar begins as well', () => {
     expect(() => countWorkingDates('2025-12-30', '2026-01-02', wib)).toThrow(CalendarNotCoveredError);
     expect(countWorkingDates('2026-01-01', '2026-01-02', wib)).toBe(2);
+  });
+
+  it('counts the days left to its last covered date in the agency’s time zone, for the calendar alarm', () => {
+    // 1 December 2026 23:30 WIB is still 1 December in Jakarta, 30 days before 31 December.
+    expect(calendarDaysLeft(new Date('2026-12-01T16:30:00Z'), wib)).toBe(30);
+    expect(calendarDaysLeft(new Date('2026-12-31T03:00:00Z'), wib)).toBe(0);
   });
 });
