@@ -1,0 +1,60 @@
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { describe, expect, inject, it } from 'vitest';
+import { apiClient } from '#kit/api';
+import { KGB_APPLICANT, requestAwaitingVerification, SAMPLE_PDF } from '#kit/fixtures';
+import { issueAndAnswerSurvey } from '#kit/workflow';
+
+const stack = inject('stack');
+const api = apiClient(stack.urls.api);
+/** The archive bucket infra/local/stack.ts creates. */
+const ARCHIVE = 'layanan-archive';
+const s3 = new S3Client({
+  region: 'ap-southeast-3',
+  credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  endpoint: stack.urls.s3,
+  forcePathStyle: true,
+});
+
+/** The keys of the archive bucket that contain `part` (one page is plenty for one request's objects). */
+async function keysWith(part: string): Promise<string[]> {
+  const listed = await s3.send(new ListObjectsV2Command({ Bucket: ARCHIVE }));
+  return (listed.Contents ?? []).flatMap((object) => (object.Key?.includes(part) ? [object.Key] : []));
+}
+
+/**
+ * s3rver has no Object Lock (the per-object retention is asserted on the template and in the
+ * unit tests of issuance); what it shows is where each kind of document goes: only issued
+ * documents under documents/, the one prefix where functions may lock an object.
+ */
+describe('the archive bucket’s prefixes', () => {
+  it('keeps a request’s draft under drafts/ and its issued letter alone under documents/', async () => {
+    const { id } = await requestAwaitingVerification(api, KGB_APPLICANT);
+    await issueAndAnswerSurvey(api, id, KGB_APPLICANT);
+    const keys = await keysWith(id);
+    expect(keys.filter((key) => key.startsWith(`drafts/${id}/`)).length).toBeGreaterThan(0);
+    expect(keys.filter((key) => key.startsWith(`documents/${id}/`))).toHaveLength(1);
+    expect(keys.every((key) => key.startsWith('drafts/') || key.startsWith('documents/'))).toBe(true);
+  });
+
+  it('keeps an employee’s own document under personal/, never under documents/', async () => {
+    const added = await api.post<{ documentId: string; uploadUrl: string }>('/archive', {
+      as: KGB_APPLICANT,
+      body: {
+        title: 'Ijazah Sarjana',
+        fileName: 'ijazah.pdf',
+        contentType: 'application/pdf',
+        size: SAMPLE_PDF.length,
+      },
+    });
+    await fetch(added.body.uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: SAMPLE_PDF,
+    });
+    const stored = await api.post(`/archive/${added.body.documentId}/confirmation`, { as: KGB_APPLICANT });
+    expect(stored.body).toMatchObject({ status: 'STORED' });
+    expect(await keysWith(added.body.documentId)).toEqual([
+      expect.stringMatching(new RegExp(`^personal/\\d{18}/${added.body.documentId}\\.pdf$`)),
+    ]);
+  });
+});
