@@ -94,7 +94,12 @@ export class AgencyStack extends Stack {
     });
     auth.addMfaClaims(preTokenTrigger);
     const withWorkflow = { ...resources, stateMachine: workflow.reference };
-    const jobs = new Jobs(this, 'Jobs', { bundleDir, resources: withWorkflow, logRetention });
+    // The background jobs and their rules live in a nested stack of their own, as the alarms do:
+    // the stack's own template keeps room under CloudFormation's 500 resources for more routes.
+    const jobsStack = new NestedStack(this, 'Background', {
+      description: 'Layanan ASN Terpadu: scheduled jobs, the employee-import worker, the SES feedback job',
+    });
+    const jobs = new Jobs(jobsStack, 'Jobs', { bundleDir, resources: withWorkflow, logRetention });
     notifications.deliverFeedbackTo(jobs.functions.recordMailFeedback.function);
     const api = new Api(this, 'Api', {
       routes: Object.values(routes),
@@ -139,7 +144,19 @@ export class AgencyStack extends Stack {
       value: api.restApi.url,
       description: 'The API at its execute-api address, which answers before the domain’s DNS does',
     });
+    if (api.domainTarget && config.domains.api) {
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: api.domainTarget,
+        description: `Point ${config.domains.api.name} at this name (a CNAME) in the agency's DNS`,
+      });
+    }
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    if (auth.domainTarget && signIn.name) {
+      new CfnOutput(this, 'SignInDomainTarget', {
+        value: auth.domainTarget,
+        description: `Point ${signIn.name} at this CloudFront name (an alias, or a CNAME) in the agency's DNS`,
+      });
+    }
     new CfnOutput(this, 'SignInUrl', {
       value: auth.domainUrl,
       description: 'Managed login: /oauth2/authorize, /oauth2/token and /logout live under it',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CfnOutput, Duration, NestedStack, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, NestedStack, RemovalPolicy } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -55,6 +55,8 @@ export class Api extends Construct {
   readonly functions: ServiceFunction[] = [];
   /** The authorizer of the routes open to integrations. */
   readonly tokenAuthorizer: ServiceFunction;
+  /** The name the API's own domain must point at (a CNAME in the agency's DNS), when it has one. */
+  readonly domainTarget?: string;
   private readonly routeStacks = new Map<number, NestedStack>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
@@ -139,7 +141,7 @@ export class Api extends Construct {
     };
     for (const route of props.routes) this.addRoute(route, props, authorizers);
     this.url = props.domainName ? `https://${props.domainName}/` : this.restApi.url;
-    if (props.domainName) this.addDomain(props.domainName);
+    if (props.domainName) this.domainTarget = this.addDomain(props.domainName);
     this.addFirewall(props, {
       filePaths: props.routes.filter((route) => route.text || route.binary).map((route) => route.path),
       publicPrefixes: [
@@ -191,7 +193,7 @@ export class Api extends Construct {
    * The API's own domain: a certificate ACM validates by DNS (the deployment waits until the
    * record in its validation options is published), and the stage at the domain's root.
    */
-  private addDomain(domainName: string): void {
+  private addDomain(domainName: string): string {
     const certificate = new acm.Certificate(this, 'Certificate', {
       domainName,
       validation: acm.CertificateValidation.fromDns(),
@@ -202,10 +204,7 @@ export class Api extends Construct {
       endpointType: apigateway.EndpointType.REGIONAL,
       securityPolicy: apigateway.SecurityPolicy.TLS_1_2,
     });
-    new CfnOutput(this, 'DomainTarget', {
-      value: domain.domainNameAliasDomainName,
-      description: `Point ${domainName} at this name (a CNAME) in the agency's DNS`,
-    });
+    return domain.domainNameAliasDomainName;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -72,6 +72,8 @@ export class Auth extends Construct {
   /** For operators at a terminal (curl): username, password and TOTP through the AWS CLI. */
   readonly cliClient: cognito.UserPoolClient;
   readonly resourceServer: cognito.UserPoolResourceServer;
+  /** The CloudFront name the agency's own sign-in domain must point at, when it has one. */
+  readonly domainTarget?: string;
 
   constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
@@ -166,10 +168,9 @@ export class Auth extends Construct {
     });
     this.domainUrl = this.domain.baseUrl();
     if ('name' in props.domain) {
-      new CfnOutput(this, 'SignInDomainTarget', {
-        value: (this.domain.node.defaultChild as cognito.CfnUserPoolDomain).attrCloudFrontDistribution,
-        description: `Point ${props.domain.name} at this CloudFront name (an alias, or a CNAME) in the agency's DNS`,
-      });
+      this.domainTarget = (
+        this.domain.node.defaultChild as cognito.CfnUserPoolDomain
+      ).attrCloudFrontDistribution;
     }
 
     this.portalClient = this.addSignInClient('Portal', { callbackUrls: [props.portalUrl], logoutUrls: [] });

@@ -48,9 +48,12 @@ export class Notifications extends Construct {
     });
   }
 
-  /** Runs `handler` on each bounce and complaint of this configuration set's mail. */
+  /**
+   * Runs `handler` on each bounce and complaint of this configuration set's mail. The rule lives
+   * beside the function: the function's invoke permission names the rule, and the rule the function.
+   */
   deliverFeedbackTo(handler: lambda.IFunction): events.Rule {
-    return new events.Rule(this, 'Feedback', {
+    return new events.Rule(Stack.of(handler), 'MailFeedback', {
       eventBus: this.feedbackBus,
       description: 'Bounces and complaints of the agency’s mail, to mark the accounts concerned',
       eventPattern: {
