@@ -96,21 +96,10 @@ await runCommand(USAGE, async () => {
       AWS_ENDPOINT_URL_SESV2: localSesEndpoint(process.env),
     }),
   });
-  const { clock } = await import('#adapters/clock');
-  const { accountDirectory, accountHistory } = await import('#adapters/directory-records');
-  const { employeeRecords } = await import('#adapters/employee-records');
-  const { identityProvider } = await import('#adapters/identity-provider');
+  const { accountDeps } = await import('#api/account-deps');
   const { bootstrapAgencyAdmin } = await import('#domain/use-cases/bootstrap-admin');
-  const deps = {
-    accounts: accountDirectory,
-    history: accountHistory,
-    identity: identityProvider,
-    employees: employeeRecords,
-    clock,
-    settings,
-  };
   try {
-    const admin = await bootstrapAgencyAdmin(deps, parsed.data);
+    const admin = await bootstrapAgencyAdmin(accountDeps, parsed.data);
     process.stdout.write(
       `Created the agency admin ${admin.username} (${admin.name}) in ${target.where}, region ${region}.\n` +
         `The temporary password went to ${admin.email}${local ? ' (the local SES page)' : ''}: sign in with it, ` +

@@ -1,7 +1,7 @@
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { KGB_APPLICANT, requestAwaitingVerification, SAMPLE_PDF } from '#kit/fixtures';
+import { KGB_APPLICANT, requestAwaitingVerification, storePersonalDocument } from '#kit/fixtures';
 import { issueAndAnswerSurvey } from '#kit/workflow';
 
 const stack = inject('stack');
@@ -37,24 +37,10 @@ describe('the archive bucket’s prefixes', () => {
   });
 
   it('keeps an employee’s own document under personal/, never under documents/', async () => {
-    const added = await api.post<{ documentId: string; uploadUrl: string }>('/archive', {
-      as: KGB_APPLICANT,
-      body: {
-        title: 'Ijazah Sarjana',
-        fileName: 'ijazah.pdf',
-        contentType: 'application/pdf',
-        size: SAMPLE_PDF.length,
-      },
-    });
-    await fetch(added.body.uploadUrl, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/pdf' },
-      body: SAMPLE_PDF,
-    });
-    const stored = await api.post(`/archive/${added.body.documentId}/confirmation`, { as: KGB_APPLICANT });
+    const stored = await storePersonalDocument(api, KGB_APPLICANT, { title: 'Ijazah Sarjana' });
     expect(stored.body).toMatchObject({ status: 'STORED' });
-    expect(await keysWith(added.body.documentId)).toEqual([
-      expect.stringMatching(new RegExp(`^personal/\\d{18}/${added.body.documentId}\\.pdf$`)),
+    expect(await keysWith(stored.body.documentId)).toEqual([
+      expect.stringMatching(new RegExp(`^personal/\\d{18}/${stored.body.documentId}\\.pdf$`)),
     ]);
   });
 });

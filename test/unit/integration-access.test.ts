@@ -3,6 +3,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { httpRoute } from '#api/http';
 import { grantedScopes, INTEGRATION_SCOPES } from '#api/integration-scopes';
+import { openApiDocument } from '#api/openapi';
 import type { RouteSpec } from '#api/route-spec';
 import { routes } from '#api/routes';
 import { apiEvent, claims, lambdaContext } from '#kit/lambda';
@@ -38,6 +39,15 @@ describe('routes open to integrations', () => {
       expect(route.method).toBe('GET');
       expect(route.auth).toContain('AUDITOR');
     }
+  });
+
+  it('are told apart in the OpenAPI document, each with the scope that opens it', () => {
+    const paths = openApiDocument().paths as Record<string, Record<string, Record<string, unknown>>>;
+    expect(paths['/reports/performance']?.get).toMatchObject({
+      security: [{ cognito: [] }, { integration: [] }],
+      'x-integration-scope': 'layanan-asn/reports.read',
+    });
+    expect(paths['/requests']?.get?.['x-integration-scope']).toBeUndefined();
   });
 
   it('reads only the scopes of its own resource server from a token', () => {
