@@ -109,11 +109,14 @@ export class Auth extends Construct {
       ...(plus && { standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION }),
       // Templates, not a custom message trigger: the text depends only on the config, and no
       // function stands between an admin and the invitation (a failing trigger would stop it).
-      userInvitation: mail(invitationMail(context)),
-      userVerification: {
-        ...mail(passwordResetMail(context)),
-        emailStyle: cognito.VerificationEmailStyle.CODE,
-      },
+      // Cognito takes email templates only with an SES sender of the agency's own.
+      ...(props.mail && {
+        userInvitation: mail(invitationMail(context)),
+        userVerification: {
+          ...mail(passwordResetMail(context)),
+          emailStyle: cognito.VerificationEmailStyle.CODE,
+        },
+      }),
       email: props.mail
         ? cognito.UserPoolEmail.withSES({
             fromEmail: props.mail.sender,
@@ -240,12 +243,14 @@ export class Auth extends Construct {
       },
       ...USER_TOKENS,
     });
-    // Managed login serves a client only once a style is assigned to it: Cognito's own, here.
-    new cognito.CfnManagedLoginBranding(this, `${id}Style`, {
+    // Managed login serves a client only once a style is assigned to it: Cognito's own, here,
+    // after the domain that serves managed login exists.
+    const style = new cognito.CfnManagedLoginBranding(this, `${id}Style`, {
       userPoolId: this.userPool.userPoolId,
       clientId: client.userPoolClientId,
       useCognitoProvidedValues: true,
     });
+    style.node.addDependency(this.domain);
     return client;
   }
 

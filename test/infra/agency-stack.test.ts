@@ -567,11 +567,13 @@ describe('signing in, in AWS', () => {
     expect(styles).toHaveLength(
       oauthClients().filter((client) => client.AllowedOAuthFlows?.includes('code')).length,
     );
-    for (const style of styles) {
+    const [domain] = Object.keys(template.findResources('AWS::Cognito::UserPoolDomain'));
+    for (const style of Object.values(template.findResources('AWS::Cognito::ManagedLoginBranding'))) {
       expect(style.Properties).toMatchObject({
         UseCognitoProvidedValues: true,
         ClientId: { Ref: expect.any(String) },
       });
+      expect(style.DependsOn).toContain(domain);
     }
   });
 
@@ -627,31 +629,11 @@ describe('signing in, in AWS', () => {
 });
 
 describe('mail, in AWS', () => {
-  it('has Cognito mail invitations and reset codes in Bahasa Indonesia with the agency’s name and the portal', () => {
+  it('keeps Cognito’s own sender and texts until the config says SES verified the domain (Cognito refuses an unverified sender, and takes templates only with its own)', () => {
     const [pool] = resources('AWS::Cognito::UserPool');
-    const { InviteMessageTemplate: invite } = (pool?.Properties.AdminCreateUserConfig ?? {}) as {
-      InviteMessageTemplate: Record<string, string>;
-    };
-    expect(invite.EmailSubject).toBe('Akun Layanan ASN Terpadu BKPSDM Kota Demo');
-    for (const part of [
-      '{username}',
-      '{####}',
-      'Kata sandi sementara',
-      'https://layanan.bkpsdm.kotademo.go.id',
-    ]) {
-      expect(invite.EmailMessage).toContain(part);
-    }
-    expect(pool?.Properties.VerificationMessageTemplate).toMatchObject({
-      DefaultEmailOption: 'CONFIRM_WITH_CODE',
-      EmailSubject: 'Kode atur ulang kata sandi Layanan ASN Terpadu BKPSDM Kota Demo',
-      EmailMessage: expect.stringContaining('{####}'),
-    });
-  });
-
-  it('keeps Cognito’s own sender until the config says SES verified the domain (Cognito refuses an unverified one)', () => {
-    template.hasResourceProperties('AWS::Cognito::UserPool', {
-      EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
-    });
+    expect(pool?.Properties.EmailConfiguration).toEqual({ EmailSendingAccount: 'COGNITO_DEFAULT' });
+    expect(pool?.Properties.AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: true });
+    expect(JSON.stringify(pool?.Properties.VerificationMessageTemplate)).not.toContain('Layanan ASN Terpadu');
   });
 
   it('publishes bounces and complaints to EventBridge, where a rule hands them to the job that marks accounts', () => {

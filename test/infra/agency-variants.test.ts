@@ -83,6 +83,25 @@ describe('a development agency with its own sign-in domain and a verified sender
     });
   });
 
+  it('gives Cognito the invitation and reset code in Bahasa Indonesia, with the agency’s name and the portal', () => {
+    const [pool] = Object.values(template.findResources('AWS::Cognito::UserPool'));
+    const invite = pool?.Properties.AdminCreateUserConfig.InviteMessageTemplate as Record<string, string>;
+    expect(invite.EmailSubject).toBe('Akun Layanan ASN Terpadu BKD Kabupaten Uji');
+    for (const part of [
+      '{username}',
+      '{####}',
+      'Kata sandi sementara',
+      'https://layanan.bkpsdm.kotademo.go.id',
+    ]) {
+      expect(invite.EmailMessage).toContain(part);
+    }
+    expect(pool?.Properties.VerificationMessageTemplate).toMatchObject({
+      DefaultEmailOption: 'CONFIRM_WITH_CODE',
+      EmailSubject: 'Kode atur ulang kata sandi Layanan ASN Terpadu BKD Kabupaten Uji',
+      EmailMessage: expect.stringContaining('{####}'),
+    });
+  });
+
   it('returns tokens to http://localhost for a developer’s front end', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       CallbackURLs: ['http://localhost:5173/masuk'],
