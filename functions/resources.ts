@@ -11,10 +11,12 @@ export const RESOURCE_ENV = {
   mail: 'MAIL_CONFIGURATION_SET',
   jobs: 'IMPORT_FUNCTION_NAME',
   signing: 'SIGNING_KEY_ID',
-  /** The API's own public URL, which documents print in their QR codes. */
+  /** The address documents print in their QR codes: the agency's verification domain, or the API's own URL. */
   api: 'PUBLIC_API_URL',
   /** The Cognito user pool where accounts sign in. */
   accounts: 'USER_POOL_ID',
+  /** The app client whose access tokens the API takes from the agency's integrations. */
+  integrationClient: 'INTEGRATION_CLIENT_ID',
 } as const;
 
 /** The signing key id that makes functions sign with a key of their own (the local stack). */
@@ -38,7 +40,12 @@ export type Access =
   | 'verifications:read'
   | 'verifications:write'
   | 'archive:read'
+  /** Issued documents, each put under Object Lock (documents/). */
   | 'archive:write'
+  /** Drafts for signature, never locked (drafts/). */
+  | 'archive:drafts'
+  /** Employees' own personnel documents, never locked (personal/). */
+  | 'archive:personal'
   | 'workflow:start'
   | 'workflow:resume'
   | 'workflow:read'

@@ -1,8 +1,9 @@
-import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Lazy, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { routes } from '#api/routes';
 import { allowedOrigins, type RuntimeSettings } from '#domain/settings';
+import { pascalCase } from '../functions/naming';
 import type { HandlerPath } from './bundle';
 import type { AgencyConfig } from './config';
 import { Api } from './constructs/api';
@@ -36,7 +37,6 @@ export class AgencyStack extends Stack {
 
     const data = new Data(this, 'Data', {
       uploadsExpireAfterDays: config.uploads.expireAfterDays,
-      archiveLock: { mode: config.archive.objectLockMode, years: config.archive.retentionYears },
       corsOrigins: origins,
       accessLogDays: config.logRetentionDays,
     });
@@ -46,13 +46,28 @@ export class AgencyStack extends Stack {
       key: data.key,
       retentionDays: config.backup.retentionDays,
     });
-    const auth = new Auth(this, 'Auth', {
-      featurePlan: config.cognito.featurePlan,
-      portalUrl: config.portalUrl,
-    });
     const notifications = new Notifications(this, 'Notifications', { sender: config.mail.sender });
+    const signIn = config.domains.signIn;
+    const auth = new Auth(this, 'Auth', {
+      agencyName: config.agency.name,
+      featurePlan: config.cognito.featurePlan,
+      mfa: config.cognito.mfa,
+      portalUrl: config.portalUrl,
+      frontEnds: Object.fromEntries(config.frontEnds.map((frontEnd) => [frontEnd.name, frontEnd])),
+      domain:
+        signIn.name && signIn.certificateArn
+          ? { name: signIn.name, certificateArn: signIn.certificateArn }
+          : { prefix: signIn.prefix ?? `layanan-asn-${config.agency.code}` },
+      ...(config.mail.domainVerified && {
+        mail: {
+          sender: config.mail.sender,
+          ...(config.mail.replyTo && { replyTo: config.mail.replyTo }),
+          configurationSetName: notifications.configurationSet.configurationSetName,
+        },
+      }),
+    });
     const signing = new Signing(this, 'Signing');
-    // Documents print the API's own URL in their QR codes, unless the agency gives its public address.
+    // QR codes print the agency's verification address (its API domain); without one, the API's own URL.
     let apiUrl: string | undefined;
     const resources = {
       dataKey: data.key,
@@ -61,7 +76,7 @@ export class AgencyStack extends Stack {
       archive: data.archive,
       mail: { configurationSet: notifications.configurationSet, identityArn: notifications.identityArn },
       signing,
-      publicApiUrl: Lazy.string({ produce: () => apiUrl }),
+      publicApiUrl: settings.documents.verificationBaseUrl ?? Lazy.string({ produce: () => apiUrl }),
       userPool: auth.userPool,
     };
     const workflow = new Workflow(this, 'Workflow', {
@@ -70,30 +85,50 @@ export class AgencyStack extends Stack {
       logRetention,
       eventArchiveDays: config.logRetentionDays,
     });
-    auth.addMfaClaims(
-      new ServiceFunction(this, 'PreTokenTrigger', {
-        handler: PRE_TOKEN_TRIGGER,
-        bundleDir,
-        access: [],
-        resources,
-        logRetention,
-      }),
-    );
+    const preTokenTrigger = new ServiceFunction(this, 'PreTokenTrigger', {
+      handler: PRE_TOKEN_TRIGGER,
+      bundleDir,
+      access: [],
+      resources,
+      logRetention,
+    });
+    auth.addMfaClaims(preTokenTrigger);
     const withWorkflow = { ...resources, stateMachine: workflow.reference };
-    const jobs = new Jobs(this, 'Jobs', { bundleDir, resources: withWorkflow, logRetention });
+    // The background jobs and their rules live in a nested stack of their own, as the alarms do:
+    // the stack's own template keeps room under CloudFormation's 500 resources for more routes.
+    const jobsStack = new NestedStack(this, 'Background', {
+      description: 'Layanan ASN Terpadu: scheduled jobs, the employee-import worker, the SES feedback job',
+    });
+    const jobs = new Jobs(jobsStack, 'Jobs', { bundleDir, resources: withWorkflow, logRetention });
+    notifications.deliverFeedbackTo(jobs.functions.recordMailFeedback.function);
     const api = new Api(this, 'Api', {
       routes: Object.values(routes),
       bundleDir,
       resources: { ...withWorkflow, importWorker: jobs.functions.importEmployees.function },
       userPool: auth.userPool,
+      integrationClient: auth.integrationClient,
+      ...(config.domains.api && { domainName: config.domains.api.name }),
       corsOrigins: origins,
       throttle: config.api,
       requestsPerIpPer5Minutes: config.api.requestsPerIpPer5Minutes,
       publicRequestsPerIpPer5Minutes: config.api.publicRequestsPerIpPer5Minutes,
       logRetention,
     });
-    apiUrl = api.restApi.url;
-    new Observability(this, 'Observability', {
+    apiUrl = api.url;
+    // Alarms and the dashboard live in a nested stack of their own: the stack's template stays
+    // well under CloudFormation's 500 resources.
+    const monitoring = new NestedStack(this, 'Monitoring', {
+      description: 'Layanan ASN Terpadu: alarms and the dashboard',
+    });
+    new Observability(monitoring, 'Observability', {
+      agency: config.agency.code,
+      watchedFunctions: {
+        ...Object.fromEntries(
+          Object.entries(jobs.functions).map(([name, job]) => [pascalCase(name), job.function]),
+        ),
+        PreTokenTrigger: preTokenTrigger.function,
+        TokenAuthorizer: api.tokenAuthorizer.function,
+      },
       stateMachine: workflow.stateMachine,
       restApi: api.restApi,
       table: data.table,
@@ -101,9 +136,47 @@ export class AgencyStack extends Stack {
       ...(config.alarmEmail && { alarmEmail: config.alarmEmail }),
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: api.restApi.url, description: 'Base URL of the API' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: api.url,
+      description: 'Base URL of the API (its own domain if configured)',
+    });
+    new CfnOutput(this, 'ApiStageUrl', {
+      value: api.restApi.url,
+      description: 'The API at its execute-api address, which answers before the domain’s DNS does',
+    });
+    if (api.domainTarget && config.domains.api) {
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: api.domainTarget,
+        description: `Point ${config.domains.api.name} at this name (a CNAME) in the agency's DNS`,
+      });
+    }
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    if (auth.domainTarget && signIn.name) {
+      new CfnOutput(this, 'SignInDomainTarget', {
+        value: auth.domainTarget,
+        description: `Point ${signIn.name} at this CloudFront name (an alias, or a CNAME) in the agency's DNS`,
+      });
+    }
+    new CfnOutput(this, 'SignInUrl', {
+      value: auth.domainUrl,
+      description: 'Managed login: /oauth2/authorize, /oauth2/token and /logout live under it',
+    });
     new CfnOutput(this, 'PortalClientId', { value: auth.portalClient.userPoolClientId });
+    for (const [name, client] of Object.entries(auth.frontEndClients)) {
+      new CfnOutput(this, `FrontEndClientId${pascalCase(name)}`, {
+        value: client.userPoolClientId,
+        description: `App client of the front end ${name} (authorisation code with PKCE)`,
+      });
+    }
+    new CfnOutput(this, 'IntegrationClientId', {
+      value: auth.integrationClient.userPoolClientId,
+      description:
+        'Client credentials for the agency’s scripts (read-only scopes); its secret: aws cognito-idp describe-user-pool-client',
+    });
+    new CfnOutput(this, 'CliClientId', {
+      value: auth.cliClient.userPoolClientId,
+      description: 'For tokens at a terminal: aws cognito-idp initiate-auth --auth-flow USER_PASSWORD_AUTH',
+    });
     new CfnOutput(this, 'StateMachineArn', { value: workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'EventBusName', {
       value: workflow.bus.eventBusName,

@@ -6,6 +6,7 @@ import { steps } from '#steps/steps';
 import { AgencyStack, PRE_TOKEN_TRIGGER } from './agency-stack';
 import { bundleHandlers, type HandlerPath } from './bundle';
 import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from './config';
+import { TOKEN_AUTHORIZER } from './constructs/api';
 
 /** Every handler module the stack deploys: one per route, workflow step and background job, and the sign-in trigger. */
 export const HANDLERS: readonly HandlerPath[] = [
@@ -13,15 +14,17 @@ export const HANDLERS: readonly HandlerPath[] = [
   ...Object.values(steps).map((step) => `steps/${step.handler}` as const),
   ...Object.values(jobs).map((job) => `jobs/${job.handler}` as const),
   PRE_TOKEN_TRIGGER,
+  TOKEN_AUTHORIZER,
 ];
 
 /**
  * Builds the app for one agency (`-c agency=NAME`, config/agencies/NAME.json): bundles the
  * handlers, composes the stack, and registers cdk-nag's AwsSolutions checks.
+ * @param configDir where `agencies/` and `calendars/` are (tests pass their own); default config/
  */
-export async function buildApp(app: App, agency: string): Promise<AgencyStack> {
-  const config = loadAgencyConfig(agency);
-  const settings = runtimeSettingsOf(config);
+export async function buildApp(app: App, agency: string, configDir?: string): Promise<AgencyStack> {
+  const config = loadAgencyConfig(agency, configDir);
+  const settings = runtimeSettingsOf(config, configDir);
   const bundleDir = await bundleHandlers(HANDLERS, settings);
   const stack = new AgencyStack(app, `LayananAsn-${agency}`, {
     config,

@@ -64,6 +64,8 @@ const objectFile = fileEntry.extend({
   key: z.string().min(1),
   headers: z.partialRecord(z.enum(OBJECT_HEADERS), z.string()),
   metadata: z.record(z.string(), z.string()),
+  /** An issued document's Object Lock, put back with it (the archive has no default retention). */
+  lock: z.object({ mode: z.enum(['GOVERNANCE', 'COMPLIANCE']), until: z.iso.datetime() }).optional(),
 });
 
 const manifestSchema = z.object({
@@ -235,7 +237,7 @@ const LOCAL_NAMES = {
 } as const;
 const LOCAL_REGION = 'ap-southeast-3';
 /** The local services accept any credentials; the SDK only needs some to sign with. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 /** Throttled or failed calls are retried by the SDK this many times before a command gives up. */
 const SDK_MAX_ATTEMPTS = 5;
 
@@ -322,9 +324,14 @@ export function resolveTarget(options: TargetNames, env: NodeJS.ProcessEnv): Tar
   };
 }
 
-const localDynamoDBEndpoint = (env: NodeJS.ProcessEnv) =>
+/** The local stack's DynamoDB, as npm start serves it (AWS_ENDPOINT_URL_DYNAMODB overrides). */
+export const localDynamoDBEndpoint = (env: NodeJS.ProcessEnv) =>
   env.AWS_ENDPOINT_URL_DYNAMODB ??
   `http://127.0.0.1:${env[LOCAL_PORTS.dynamodb.env] || LOCAL_PORTS.dynamodb.default}`;
+
+/** The local stack's SES, whose page shows the mail sent (AWS_ENDPOINT_URL_SESV2 overrides). */
+export const localSesEndpoint = (env: NodeJS.ProcessEnv) =>
+  env.AWS_ENDPOINT_URL_SESV2 ?? `http://127.0.0.1:${env[LOCAL_PORTS.ses.env] || LOCAL_PORTS.ses.default}`;
 
 const localConfig = (env: NodeJS.ProcessEnv) => ({
   region: env.AWS_REGION ?? LOCAL_REGION,

@@ -177,6 +177,14 @@ async function exportObject(
     key,
     headers: headersOf(response),
     metadata: response.Metadata ?? {},
+    // S3 tells the lock only to callers allowed s3:GetObjectRetention.
+    ...(response.ObjectLockMode &&
+      response.ObjectLockRetainUntilDate && {
+        lock: {
+          mode: response.ObjectLockMode,
+          until: new Date(response.ObjectLockRetainUntilDate).toISOString(),
+        },
+      }),
   };
 }
 

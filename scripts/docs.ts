@@ -1,13 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { qualifiedScope } from '#api/integration-scopes';
 import { routes } from '#api/routes';
 import { DOMAIN_EVENTS } from '#domain/events';
+import { agencyConfigSchema } from '#infra/config';
 
 /** Pages rendered from the code, so they cannot drift from it; `npm run docs` writes them. */
 export const RENDERED_DOCS = {
   'docs/events.md': renderEventsDoc,
   'docs/api.md': renderRoutesDoc,
+  'config/agency.schema.json': renderAgencyConfigSchema,
 } as const;
 
 const HEADER = (source: string) =>
@@ -49,7 +52,9 @@ export function renderEventsDoc(): string {
 
 export function renderRoutesDoc(): string {
   const rows = Object.values(routes).map((route) => {
-    const who = route.auth === 'public' ? 'public' : route.auth.join(', ');
+    const roles = route.auth === 'public' ? 'public' : route.auth.join(', ');
+    const who =
+      'scope' in route && route.scope ? `${roles}; integrations: \`${qualifiedScope(route.scope)}\`` : roles;
     return `| \`${route.method}\` | \`${route.path}\` | ${who} | ${route.summary} |`;
   });
   return [
@@ -59,13 +64,33 @@ export function renderRoutesDoc(): string {
     '',
     'Every route of the API, who may call it (Cognito groups; each use case then scopes the data to',
     'what that user may see), and what it does. Request and response bodies, parameters and errors',
-    'are in the OpenAPI 3.1 document the API serves at `GET /openapi.json`.',
+    'are in the OpenAPI 3.1 document the API serves at `GET /openapi.json`. Routes naming a scope',
+    "also take the integration client's access token with that scope (client credentials), and read",
+    'as an auditor does.',
     '',
     '| method | path | roles | what it does |',
     '| ------ | ---- | ----- | ------------ |',
     ...rows,
     '',
   ].join('\n');
+}
+
+/**
+ * The JSON Schema of config/agencies/<code>.json, for editors (each config names it in `$schema`):
+ * what the synth accepts, from the same zod schema. Rules across fields (https callbacks, the
+ * verification domain in production) are checked by the synth alone.
+ */
+export function renderAgencyConfigSchema(): string {
+  const schema = z.toJSONSchema(agencyConfigSchema, { io: 'input' });
+  return `${JSON.stringify(
+    {
+      ...schema,
+      title: 'Konfigurasi instansi Layanan ASN Terpadu',
+      $comment: 'Rendered by `npm run docs` from infra/config.ts; edit the code, not this file.',
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 const root = new URL('..', import.meta.url);

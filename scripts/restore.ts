@@ -239,6 +239,10 @@ await runCommand(USAGE, async () => {
           ChecksumSHA256: base64OfHex(entry.sha256),
           ...entry.headers,
           Metadata: entry.metadata,
+          ...(entry.lock && {
+            ObjectLockMode: entry.lock.mode,
+            ObjectLockRetainUntilDate: new Date(entry.lock.until),
+          }),
         }),
       );
       done.objects += 1;

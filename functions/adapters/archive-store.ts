@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { ARCHIVE_PREFIXES } from '#domain/archive-keys';
 import type { ArchiveStore } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
 import { requireEnv } from './env';
@@ -8,11 +9,18 @@ import { downloadUrl, s3 } from './s3';
 const bucket = requireEnv(RESOURCE_ENV.archive);
 
 /**
- * Issued documents in the archive bucket (versioned, Object Lock). Each put sends its SHA-256,
- * which S3 checks on receipt and Object Lock requires; the same digest is recorded with the document.
+ * Documents in the archive bucket (versioned, Object Lock enabled without a default retention).
+ * Each put sends its SHA-256, which S3 checks on receipt and Object Lock requires; the same digest
+ * is recorded with the document. An issued document is put with its own retention, and only
+ * under the issued prefix, the one prefix the functions' roles may lock objects in.
  */
 export const archiveStore: ArchiveStore = {
-  async put(key, body, contentType) {
+  async put(key, body, contentType, lock) {
+    if (key.startsWith(ARCHIVE_PREFIXES.issued) !== Boolean(lock)) {
+      throw new Error(
+        `Only issued documents (${ARCHIVE_PREFIXES.issued}) are locked, and every one is: ${key}`,
+      );
+    }
     const digest = createHash('sha256').update(body);
     const sha256 = digest.copy().digest('hex');
     await s3.send(
@@ -22,6 +30,7 @@ export const archiveStore: ArchiveStore = {
         Body: body,
         ContentType: contentType,
         ChecksumSHA256: digest.digest('base64'),
+        ...(lock && { ObjectLockMode: lock.mode, ObjectLockRetainUntilDate: lock.until }),
       }),
     );
     return { sha256, size: body.byteLength };

@@ -5,6 +5,7 @@ import type {
   AccountDirectory,
   AccountEvent,
   AccountHistory,
+  AccountsByEmail,
   SigningAuthorities,
   SigningAuthority,
   SurveyAnswer,
@@ -31,6 +32,8 @@ export const accountDirectory: AccountDirectory = {
   async put(account) {
     const previous = await this.get(account.username);
     const removed = (previous?.roles ?? []).filter((role) => !account.roles.includes(role));
+    const email = account.email && emailKey(account.email);
+    const previousEmail = previous?.email && emailKey(previous.email);
     const writes = [
       {
         PutRequest: { Item: { pk: `ACCOUNT#${account.username}`, sk: 'PROFILE', type: 'ACCOUNT', account } },
@@ -39,12 +42,28 @@ export const accountDirectory: AccountDirectory = {
         PutRequest: { Item: { pk: `ROLE#${role}`, sk: account.username, type: 'ROLE_MEMBER', account } },
       })),
       ...removed.map((role) => ({ DeleteRequest: { Key: { pk: `ROLE#${role}`, sk: account.username } } })),
+      ...(email
+        ? [{ PutRequest: { Item: { pk: email, sk: account.username, type: 'ACCOUNT_EMAIL' } } }]
+        : []),
+      ...(previousEmail && previousEmail !== email
+        ? [{ DeleteRequest: { Key: { pk: previousEmail, sk: account.username } } }]
+        : []),
     ];
     for (let start = 0; start < writes.length; start += 25) {
       await documentClient.send(
         new BatchWriteCommand({ RequestItems: { [tableName]: writes.slice(start, start + 25) } }),
       );
     }
+  },
+};
+
+/** Addresses compare as mail servers compare them in practice: without case. */
+const emailKey = (email: string) => `EMAIL#${email.toLowerCase()}`;
+
+/** The accounts behind an address (pk EMAIL#<address>, one item per account), written with each account. */
+export const accountsByEmail: AccountsByEmail = {
+  async usernamesFor(email) {
+    return (await queryAll(emailKey(email))).map((item) => String(item.sk));
   },
 };
 

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { type AccountMail, fillAccountMail, invitationMail, passwordResetMail } from '#domain/account-mail';
 import type { IdentityProvider } from '#domain/ports';
 import { settings } from './settings';
 
@@ -17,22 +18,21 @@ function temporaryPassword(): string {
 }
 
 /**
- * Cognito's part in the local stack: it mails the temporary password the way Cognito's
- * invitation does (to the SES emulator). Sign-in reads the account directory, so a disabled
- * account or a change of roles takes effect at the next local login with nothing more here.
+ * Cognito's part in the local stack: it mails the invitation with a temporary password, and a
+ * reset code, from the same templates the user pool is given (domain/account-mail.ts), to the
+ * SES emulator. Sign-in reads the account directory, so a disabled account or a change of roles
+ * takes effect at the next local login with nothing more here.
  */
 export function localIdentity(): IdentityProvider {
   const ses = new SESv2Client({});
-  const mail = async (to: string | undefined, username: string, subject: string, opening: string) => {
+  const context = { agencyName: settings.agency.name, portalUrl: settings.portalUrl };
+  const mail = async (to: string | undefined, { subject, body }: AccountMail) => {
     if (!to) return;
-    const text =
-      `${opening}\n\nNama pengguna: ${username}\nKata sandi sementara: ${temporaryPassword()}\n\n` +
-      `Masuk di ${settings.portalUrl} lalu ganti kata sandi ini. Kata sandi sementara berlaku 3 hari.`;
     await ses.send(
       new SendEmailCommand({
         FromEmailAddress: settings.mail.sender,
         Destination: { ToAddresses: [to] },
-        Content: { Simple: { Subject: { Data: subject }, Body: { Text: { Data: text } } } },
+        Content: { Simple: { Subject: { Data: subject }, Body: { Html: { Data: body } } } },
       }),
     );
   };
@@ -40,18 +40,12 @@ export function localIdentity(): IdentityProvider {
     async create(account) {
       await mail(
         account.email,
-        account.username,
-        'Akun Layanan ASN Terpadu',
-        `Yth. ${account.name},\n\nAkun Anda telah dibuat oleh Admin BKPSDM.`,
+        fillAccountMail(invitationMail(context), account.username, temporaryPassword()),
       );
     },
     async resetPassword(account) {
-      await mail(
-        account.email,
-        account.username,
-        'Atur ulang kata sandi',
-        'Kata sandi akun Anda telah diatur ulang oleh Admin BKPSDM.',
-      );
+      const code = String(randomInt(1_000_000)).padStart(6, '0');
+      await mail(account.email, fillAccountMail(passwordResetMail(context), account.username, code));
     },
     async setEnabled() {},
     async update() {},

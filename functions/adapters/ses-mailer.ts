@@ -1,6 +1,7 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { MailTransport } from '#domain/ports';
 import { RESOURCE_ENV } from '../resources';
+import { businessMetrics } from './business-metrics';
 import { requireEnv } from './env';
 import { tracer } from './observability';
 import { settings } from './settings';
@@ -8,25 +9,32 @@ import { settings } from './settings';
 const configurationSet = requireEnv(RESOURCE_ENV.mail);
 const ses = tracer.captureAWSv3Client(new SESv2Client({}));
 
-/** Sends through SES at once; mail reaches it through the outbox (use-cases/mail-outbox), which retries. */
+/**
+ * Sends through SES at once; mail reaches it through the outbox (use-cases/mail-outbox), which
+ * retries. Each refusal counts in the MailsFailed metric.
+ */
 export const sesMailer: MailTransport = {
   async send(message) {
-    await ses.send(
-      new SendEmailCommand({
-        FromEmailAddress: `${settings.agency.name} <${settings.mail.sender}>`,
-        ...(settings.mail.replyTo && { ReplyToAddresses: [settings.mail.replyTo] }),
-        Destination: { ToAddresses: [...message.to] },
-        ConfigurationSetName: configurationSet,
-        Content: {
-          Simple: {
-            Subject: { Data: message.subject, Charset: 'UTF-8' },
-            Body: {
-              Text: { Data: message.text, Charset: 'UTF-8' },
-              Html: { Data: message.html, Charset: 'UTF-8' },
-            },
+    const command = new SendEmailCommand({
+      FromEmailAddress: `${settings.agency.name} <${settings.mail.sender}>`,
+      ...(settings.mail.replyTo && { ReplyToAddresses: [settings.mail.replyTo] }),
+      Destination: { ToAddresses: [...message.to] },
+      ConfigurationSetName: configurationSet,
+      Content: {
+        Simple: {
+          Subject: { Data: message.subject, Charset: 'UTF-8' },
+          Body: {
+            Text: { Data: message.text, Charset: 'UTF-8' },
+            Html: { Data: message.html, Charset: 'UTF-8' },
           },
         },
-      }),
-    );
+      },
+    });
+    try {
+      await ses.send(command);
+    } catch (error) {
+      businessMetrics.mailFailed();
+      throw error;
+    }
   },
 };

@@ -39,6 +39,7 @@
  * |30 | a mail kept until SES takes it (once per id)    | table | pk = MAIL#<id>, sk = MAIL                         |
  * |31 | pending mail due for an attempt, longest due first | gsi3 | gsi3pk = MAIL#PENDING, gsi3sk = <nextAttemptAt>#<id> |
  * |32 | an employee's open request of a one-at-a-time service | table | pk = OPEN#<nip>#<service>, sk = OPEN       |
+ * |33 | the accounts using a mail address (SES feedback) | table | pk = EMAIL#<address, lower case>, sk = <user>   |
  *
  * Period queries (26, 27) read one partition per calendar month (UTC) of the period, bounded by
  * the period's instants: a report reads the requests of its period and nothing else.

@@ -12,6 +12,7 @@ import { currentActor } from '#domain/session';
 import { allowedOrigins } from '#domain/settings';
 import { attachmentDisposition } from '#domain/uploads';
 import { parseInput } from '#domain/validation';
+import { integrationActor } from './integration-scopes';
 import type { RouteSpec } from './route-spec';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -78,9 +79,13 @@ function responseHeaders(event: APIGatewayProxyEvent): Record<string, string> {
   };
 }
 
-/** Claims the Cognito authorizer (or the local gateway) put on the event, as an actor. */
+/**
+ * Claims the authorizer put on the event: the Cognito authorizer (and the local gateway) under
+ * `claims`, the token authorizer of the routes open to integrations flat in its context.
+ */
 function claimsOf(event: APIGatewayProxyEvent): Record<string, string> | undefined {
-  return event.requestContext?.authorizer?.claims as Record<string, string> | undefined;
+  const authorizer = event.requestContext?.authorizer;
+  return (authorizer?.claims ?? authorizer ?? undefined) as Record<string, string> | undefined;
 }
 
 function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
@@ -110,6 +115,14 @@ function actorOf(event: APIGatewayProxyEvent): Actor | undefined {
  * pre-token trigger adds; see MFA_ROLES). Public routes read no directory.
  */
 async function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Promise<Actor | undefined> {
+  const claims = claimsOf(event);
+  // An agency script's access token (client credentials): its scopes, not a person's account, decide.
+  if (claims?.token_use === 'access' && claims.client_id && !claims['cognito:username']) {
+    const integration = integrationActor(route, claims.client_id, claims.scope);
+    if (!integration)
+      throw new ForbiddenError('SCOPE_NOT_ALLOWED', 'Token integrasi ini tidak mencakup fungsi ini.');
+    return integration;
+  }
   const claimed = actorOf(event);
   const totp = claimsOf(event)?.mfa === 'TOTP';
   const withTotp = (actor: Actor) => ({

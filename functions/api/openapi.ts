@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GATEWAY_RESPONSES } from './gateway-responses';
+import { qualifiedScope } from './integration-scopes';
 import { API_GATEWAY_PAYLOAD_BYTES, IN_BODY_FILE_BYTES, LAMBDA_PAYLOAD_BYTES } from './payload';
 import type { FileBody, RouteSpec } from './route-spec';
 import { routes } from './routes';
@@ -76,6 +77,10 @@ function operation(name: string, route: RouteSpec) {
     summary: route.summary,
     'x-roles': route.auth === 'public' ? [] : route.auth,
     ...(route.auth === 'public' ? { security: [] } : {}),
+    ...(route.scope && {
+      security: [{ cognito: [] }, { integration: [] }],
+      'x-integration-scope': qualifiedScope(route.scope),
+    }),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
     ...(route.body && {
       requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body) } } },
@@ -129,6 +134,13 @@ export function openApiDocument(serverUrl?: string) {
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description: 'ID token Amazon Cognito.',
+        },
+        integration: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'Access token klien integrasi (client credentials dari /oauth2/token domain masuk instansi), hanya pada rute dengan x-integration-scope yang sesuai.',
         },
       },
       schemas: { Error: errorSchema },

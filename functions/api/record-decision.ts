@@ -1,3 +1,4 @@
+import { businessMetrics } from '#adapters/business-metrics';
 import { signingAuthorities } from '#adapters/directory-records';
 import { employeeRecords } from '#adapters/employee-records';
 import { maxUploadBytes, settings } from '#adapters/settings';
@@ -17,17 +18,14 @@ const deps = {
   maxUploadBytes,
 };
 
-export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => ({
-  status: 200,
-  body: publishRequest(
-    settled(
-      await recordDecision(deps, actor, params.id, {
-        stage: body.stage,
-        outcome: body.outcome,
-        ...(body.note && { note: body.note }),
-        ...(body.deficiencies && { deficiencies: body.deficiencies }),
-        ...(body.newBaseSalary !== undefined && { newBaseSalary: body.newBaseSalary }),
-      }),
-    ),
-  ),
-}));
+export const handler = httpRoute(routes.recordDecision, async ({ actor, params, body }) => {
+  const decided = await recordDecision(deps, actor, params.id, {
+    stage: body.stage,
+    outcome: body.outcome,
+    ...(body.note && { note: body.note }),
+    ...(body.deficiencies && { deficiencies: body.deficiencies }),
+    ...(body.newBaseSalary !== undefined && { newBaseSalary: body.newBaseSalary }),
+  });
+  businessMetrics.decided(body.outcome);
+  return { status: 200, body: publishRequest(settled(decided)) };
+});

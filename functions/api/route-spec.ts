@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '#domain/roles';
 import type { Access } from '../resources';
+import type { IntegrationScope } from './integration-scopes';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -29,6 +30,11 @@ export interface RouteSpec {
   readonly binary?: FileBody;
   /** Media types of the files the route may answer with (reports as CSV or XLSX), sent as binary. */
   readonly produces?: readonly string[];
+  /**
+   * The integration scope that opens this read-only route to the agency's scripts (a
+   * client-credentials access token), besides the roles in `auth`.
+   */
+  readonly scope?: IntegrationScope;
   /** Steady requests per second and burst for this route alone, below the API's (public routes). */
   readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
 }

@@ -409,6 +409,7 @@ export const routes = {
     handler: 'get-history',
     summary: 'Jejak audit dan riwayat eksekusi alur kerja permohonan.',
     auth: REQUEST_READERS,
+    scope: 'history.read',
     access: ['table:read', 'workflow:read'],
     params: requestId,
   },
@@ -419,6 +420,7 @@ export const routes = {
     summary:
       'Memeriksa keutuhan rantai hash jejak audit permohonan dan menunjukkan mata rantai pertama yang rusak.',
     auth: ['AUDITOR'],
+    scope: 'verification.read',
     access: ['table:read'],
     params: requestId,
   },
@@ -565,7 +567,7 @@ export const routes = {
     summary:
       'Memeriksa berkas yang telah diunggah ke arsip (jenis menurut isi, ukuran) lalu menyimpannya: dokumen pribadi, atau pindaian layanan manual.',
     auth: [...APPLICANTS, 'AGENCY_ADMIN', 'VERIFIER'],
-    access: ['table:read', 'table:write', 'uploads:read', 'archive:write'],
+    access: ['table:read', 'table:write', 'uploads:read', 'archive:personal', 'archive:write'],
     params: z.object({ documentId: z.uuid() }),
   },
   verifyDocument: {
@@ -738,6 +740,7 @@ export const routes = {
     summary:
       'Kinerja layanan dalam satu periode per layanan dan tahap: diterima, selesai, ditolak, terlambat, waktu per tahap, IKM (JSON, CSV, XLSX).',
     auth: REPORT_READERS,
+    scope: 'reports.read',
     access: ['table:read'],
     query: reportQuery,
     produces: Object.values(REPORT_FORMATS),
@@ -749,6 +752,7 @@ export const routes = {
     summary:
       'Indeks Kepuasan Masyarakat per layanan, per unit dan instansi, dengan NRR tiap unsur (JSON, CSV, XLSX).',
     auth: REPORT_READERS,
+    scope: 'reports.read',
     access: ['table:read'],
     query: reportQuery,
     produces: Object.values(REPORT_FORMATS),

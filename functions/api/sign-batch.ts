@@ -1,3 +1,4 @@
+import { businessMetrics } from '#adapters/business-metrics';
 import { signingAuthorities } from '#adapters/directory-records';
 import { employeeRecords } from '#adapters/employee-records';
 import { ids } from '#adapters/ids';
@@ -20,7 +21,9 @@ const deps = {
   employees: employeeRecords,
 };
 
-export const handler = httpRoute(routes.signBatch, async ({ actor, body }) => ({
-  status: 201,
-  body: await signBatch(deps, actor, body.items),
-}));
+export const handler = httpRoute(routes.signBatch, async ({ actor, body }) => {
+  const batch = await signBatch(deps, actor, body.items);
+  const signed = batch.items.filter((item) => item.result === 'SIGNED').length;
+  if (signed > 0) businessMetrics.decided('SIGN', signed);
+  return { status: 201, body: batch };
+});

@@ -1,7 +1,7 @@
 import { archiveStore } from '#adapters/archive-store';
 import { employeeArchive } from '#adapters/employee-archive-records';
 import { employeeRecords } from '#adapters/employee-records';
-import { maxUploadBytes } from '#adapters/settings';
+import { maxUploadBytes, settings } from '#adapters/settings';
 import { uploadFiles } from '#adapters/upload-files';
 import { publishArchived } from '#domain/archive';
 import { storeUploadedDocument } from '#domain/use-cases/personal-documents';
@@ -14,6 +14,7 @@ const deps = {
   files: uploadFiles,
   archive: archiveStore,
   maxUploadBytes,
+  settings,
 };
 
 export const handler = httpRoute(routes.storePersonalDocument, async ({ actor, params }) => ({

@@ -1,3 +1,4 @@
+import { businessMetrics } from '#adapters/business-metrics';
 import { clock } from '#adapters/clock';
 import { forceMajeurePeriods } from '#adapters/force-majeure-records';
 import { requests } from '#adapters/request-records';
@@ -20,7 +21,8 @@ const deps = {
   maxUploadBytes,
 };
 
-export const handler = httpRoute(routes.submitRequest, async ({ actor, params }) => ({
-  status: 200,
-  body: publishRequest(settled(await submitRequest(deps, actor, params.id))),
-}));
+export const handler = httpRoute(routes.submitRequest, async ({ actor, params }) => {
+  const submitted = await submitRequest(deps, actor, params.id);
+  businessMetrics.requestSubmitted();
+  return { status: 200, body: publishRequest(settled(submitted)) };
+});

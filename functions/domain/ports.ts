@@ -1,4 +1,5 @@
 import type { ArchivedDocument, IssuedDocument, Revocation } from './archive';
+import type { ArchiveLock } from './archive-keys';
 import type { AuditLink } from './audit-chain';
 import type { Complaint, ComplaintStatus } from './complaints';
 import type { DocumentContent } from './documents';
@@ -148,6 +149,26 @@ export interface Account {
   readonly roles: readonly Role[];
   /** A disabled account cannot sign in (Kediri Pasal 5(3): accounts are managed by agency admins). */
   readonly disabled?: true;
+  /**
+   * Mail to the account's address bounced for good, or its owner marked it as spam: SES now
+   * suppresses that address, so admins see it and correct the address or ask the owner.
+   */
+  readonly mailDelivery?: MailDeliveryProblem;
+}
+
+/** Why mail no longer reaches an address, as SES reported it. */
+export interface MailDeliveryProblem {
+  readonly status: 'BOUNCED' | 'COMPLAINED';
+  readonly address: string;
+  /** When SES reported it. */
+  readonly at: string;
+  /** The receiving server's words, for a bounce. */
+  readonly detail?: string;
+}
+
+/** The accounts that use an address (an address may serve more than one). */
+export interface AccountsByEmail {
+  usernamesFor(email: string): Promise<readonly string[]>;
 }
 
 export interface AccountDirectory {
@@ -161,7 +182,13 @@ export interface AccountEvent {
   readonly username: string;
   readonly at: string;
   readonly by: string;
-  readonly action: 'CREATED' | 'PASSWORD_RESET' | 'DISABLED' | 'ENABLED' | 'ROLES_CHANGED';
+  readonly action:
+    | 'CREATED'
+    | 'PASSWORD_RESET'
+    | 'DISABLED'
+    | 'ENABLED'
+    | 'ROLES_CHANGED'
+    | 'MAIL_UNDELIVERABLE';
   readonly note?: string;
 }
 
@@ -239,10 +266,12 @@ export interface FileStore {
 
 /** The archive of issued documents: versioned and locked (S3 Object Lock in production). */
 export interface ArchiveStore {
+  /** Stores a document; with `lock`, under Object Lock until its date (issued documents only). */
   put(
     key: string,
     body: Uint8Array,
     contentType: string,
+    lock?: ArchiveLock,
   ): Promise<{ readonly sha256: string; readonly size: number }>;
   /** A short-lived URL to download one document as an attachment of its checked type (see DownloadFile). */
   downloadUrl(key: string, file: DownloadFile): Promise<string>;

@@ -19,6 +19,15 @@ export const holidaySchema = z.object({
 });
 export type Holiday = z.infer<typeof holidaySchema>;
 
+/**
+ * The dates the holiday calendar is known for (its decrees' years). Working-day arithmetic
+ * refuses a date outside it rather than count a day that may be a holiday as a working day.
+ */
+export const holidaysCoverSchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .strict()
+  .refine((cover) => cover.from <= cover.to, { message: 'from harus sebelum to', path: ['to'] });
+
 const workingDays = z.number().int().min(1).max(60);
 
 /** Service levels in working days (Kediri Pasal 14: set per service by the agency's SOP). */
@@ -94,6 +103,7 @@ export const runtimeSettingsSchema = z.object({
   /** ISO weekdays (1 = Monday … 7 = Sunday) that are working days. */
   workWeek: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
   holidays: z.array(holidaySchema),
+  holidaysCover: holidaysCoverSchema,
   slaOverrides: slaOverridesSchema.default({}),
   /** The agency's values for national rules that changed or are unconfirmed (functions/domain/rules.ts). */
   rules: nationalRulesOverridesSchema.default({}),
@@ -124,12 +134,31 @@ export const runtimeSettingsSchema = z.object({
       place: z.string().min(2).max(60),
       numbering: numberingSchema,
       /**
-       * The public address of the API that QR codes point to (`<address>/verify/<id>`), when it has
-       * a custom domain; otherwise the API's own URL is used.
+       * The public address QR codes point to (`<address>/verify/<id>`): the API's custom domain,
+       * which outlives the stack. Required in production (infra/config.ts); without it the API's
+       * own `execute-api` URL is used, which a redeployment may change.
        */
       verificationBaseUrl: z.url({ protocol: /^https$/ }).optional(),
     })
     .strict(),
+  /**
+   * How long issued documents stay under Object Lock in the archive, and in which mode: the
+   * years by default, or per document type (a service code, or REJECTION_LETTER). Drafts and
+   * employees' own documents are never locked.
+   */
+  archive: z
+    .object({
+      objectLockMode: z.enum(['GOVERNANCE', 'COMPLIANCE']),
+      retentionYears: z.number().int().min(1).max(100),
+      retentionYearsByType: z
+        .partialRecord(z.enum(['REJECTION_LETTER', ...SERVICE_CODES]), z.number().int().min(1).max(100))
+        .default({})
+        .describe(
+          'Masa retensi (tahun) per jenis dokumen menurut jadwal retensi arsip instansi; selainnya retentionYears.',
+        ),
+    })
+    .strict()
+    .default({ objectLockMode: 'GOVERNANCE', retentionYears: 10, retentionYearsByType: {} }),
   /** Complaint handling (Kediri Pasal 4(3)c): the answer deadline, and who hears of one overdue. */
   complaints: z
     .object({

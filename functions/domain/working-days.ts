@@ -1,3 +1,4 @@
+import { DomainError } from './errors';
 import { type RuntimeSettings, type TimeZone, UTC_OFFSET_HOURS } from './settings';
 
 const DAY_MS = 86_400_000;
@@ -7,16 +8,35 @@ export interface WorkCalendar {
   readonly timeZone: TimeZone;
   readonly workWeek: ReadonlySet<number>;
   readonly holidays: ReadonlySet<string>;
+  /** The first and last dates the holiday calendar is known for. */
+  readonly cover: { readonly from: string; readonly to: string };
 }
 
 export function workCalendar(
-  settings: Pick<RuntimeSettings, 'timeZone' | 'workWeek' | 'holidays'>,
+  settings: Pick<RuntimeSettings, 'timeZone' | 'workWeek' | 'holidays' | 'holidaysCover'>,
 ): WorkCalendar {
   return {
     timeZone: settings.timeZone,
     workWeek: new Set(settings.workWeek),
     holidays: new Set(settings.holidays.map((holiday) => holiday.date)),
+    cover: settings.holidaysCover,
   };
+}
+
+/**
+ * A date the holiday calendar does not cover: counting it as a working day could set a deadline
+ * on a holiday, so the arithmetic stops and says so (503: the agency must deploy next year's
+ * calendar; the API's 5xx alarm and the calendar alarm both tell the operators).
+ */
+export class CalendarNotCoveredError extends DomainError {
+  readonly status = 503;
+  constructor(date: string, cover: WorkCalendar['cover']) {
+    super(
+      'CALENDAR_NOT_COVERED',
+      `Kalender hari libur instansi hanya mencakup ${cover.from} s.d. ${cover.to}, sehingga hari kerja pada ${date} ` +
+        'belum dapat dihitung. Mohon hubungi pengelola sistem untuk memasang kalender tahun berikutnya.',
+    );
+  }
 }
 
 function offsetMs(calendar: WorkCalendar): number {
@@ -37,7 +57,10 @@ export function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whether a local date is a working day; a date outside the calendar's cover throws CalendarNotCoveredError. */
 export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
+  if (date < calendar.cover.from || date > calendar.cover.to)
+    throw new CalendarNotCoveredError(date, calendar.cover);
   const isoWeekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
   return calendar.workWeek.has(isoWeekday) && !calendar.holidays.has(date);
 }
@@ -76,4 +99,12 @@ export function countWorkingDates(first: string, last: string, calendar: WorkCal
  */
 export function workingDaysBetween(start: Date, end: Date, calendar: WorkCalendar): number {
   return countWorkingDates(nextDate(localDate(start, calendar)), localDate(end, calendar), calendar);
+}
+
+/** Days from the local date of `now` to the calendar's last covered date (0 on that date, negative after). */
+export function calendarDaysLeft(now: Date, calendar: WorkCalendar): number {
+  return Math.round(
+    (Date.parse(`${calendar.cover.to}T00:00:00Z`) - Date.parse(`${localDate(now, calendar)}T00:00:00Z`)) /
+      DAY_MS,
+  );
 }

@@ -1,5 +1,6 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import { z } from 'zod';
+import { businessMetrics } from '#adapters/business-metrics';
 import { clock } from '#adapters/clock';
 import { mailOutbox } from '#adapters/mail-outbox';
 import { logger } from '#adapters/observability';
@@ -23,12 +24,15 @@ const RUN_BUDGET_MS = 45_000;
  * workflow calls the records owe, then the mail SES has not taken yet. While calls stay owed it
  * tries them again every five seconds until its budget is spent, so a request recorded while
  * Step Functions was down reaches its workflow seconds after Step Functions answers again, not
- * at the next run.
+ * at the next run. Reports how long the oldest item due had waited (0 when none was due), which
+ * the outbox alarm watches.
  */
 export const handler = stepHandler(z.unknown(), async () => {
   const started = Date.now();
   let calls = await deliverOwedCalls(deps);
   const mail = await deliverPendingMail(mailDeps);
+  const oldest = [calls.oldestSince, mail.oldestPostedAt].filter((at) => at !== undefined).sort()[0];
+  businessMetrics.outboxOldestAge(oldest ? (clock.now().getTime() - Date.parse(oldest)) / 1000 : 0);
   if (mail.deferred > 0) logger.warn('mail still waiting for SES', { mail });
   if (mail.undeliverable > 0) logger.error('mail given up after its last attempt', { mail });
   while (!calls.settled && Date.now() - started + RETRY_MS < RUN_BUDGET_MS) {

@@ -34,4 +34,17 @@ export const jobs = {
     access: ['table:read', 'table:write', 'imports:read'],
     timeoutSeconds: 900,
   },
+  /** Marks accounts whose address SES gave up on; started by the rule on the configuration set's events. */
+  recordMailFeedback: {
+    handler: 'record-mail-feedback',
+    access: ['table:read', 'table:write'],
+    timeoutSeconds: 30,
+  },
+  /** Reports the days the deployed holiday calendar still covers, for the calendar alarm. */
+  watchCalendar: {
+    handler: 'watch-calendar',
+    access: [],
+    everyMinutes: 360,
+    timeoutSeconds: 10,
+  },
 } as const satisfies Record<string, JobSpec>;

@@ -4,7 +4,6 @@ import { employeeRecords } from '#adapters/employee-records';
 import { requireEnv } from '#adapters/env';
 import { ids } from '#adapters/ids';
 import { pdfRenderer } from '#adapters/pdf-renderer';
-import { settings } from '#adapters/settings';
 import { RESOURCE_ENV } from '../resources';
 import { stepDeps } from './deps';
 
@@ -15,6 +14,7 @@ export const documentDeps = {
   employees: employeeRecords,
   renderer: pdfRenderer,
   ids,
-  verificationBaseUrl: settings.documents.verificationBaseUrl ?? requireEnv(RESOURCE_ENV.api),
+  /** CDK sets it to the agency's verification address (documents.verificationBaseUrl); locally, the local API. */
+  verificationBaseUrl: requireEnv(RESOURCE_ENV.api),
   authorities: signingAuthorities,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessMetrics } from '#adapters/business-metrics';
 import { accountDirectory, signingAuthorities } from '#adapters/directory-records';
 import { forceMajeurePeriods } from '#adapters/force-majeure-records';
 import { mailOutbox } from '#adapters/mail-outbox';
@@ -19,5 +20,9 @@ const deps = {
 
 export const handler = stepHandler(
   z.object({ requestId: z.uuid(), stage: z.enum(STAGES) }),
-  ({ requestId, stage }) => escalateOverdue(deps, requestId, stage),
+  async ({ requestId, stage }) => {
+    const result = await escalateOverdue(deps, requestId, stage);
+    if (!result.postponed) businessMetrics.slaBreached();
+    return result;
+  },
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessMetrics } from '#adapters/business-metrics';
 import { documentSigner } from '#adapters/document-signer';
 import { employeeArchive } from '#adapters/employee-archive-records';
 import { signingBatches, signingLedger } from '#adapters/signing-ledger';
@@ -22,6 +23,11 @@ const input = z.object({
   document: z.enum(['OUTPUT', 'REJECTION_LETTER']).default('OUTPUT'),
 });
 
-export const handler = stepHandler(input, ({ requestId, document }) =>
-  document === 'REJECTION_LETTER' ? issueRejectionLetter(deps, requestId) : issueDocument(deps, requestId),
-);
+export const handler = stepHandler(input, async ({ requestId, document }) => {
+  const issued =
+    document === 'REJECTION_LETTER'
+      ? await issueRejectionLetter(deps, requestId)
+      : await issueDocument(deps, requestId);
+  businessMetrics.documentIssued();
+  return issued;
+});

@@ -16,7 +16,7 @@ export const steps = {
   rejectIncomplete: { handler: 'reject-incomplete', access: ['table:read', 'table:write'] },
   prepareDraft: {
     handler: 'prepare-draft',
-    access: ['table:read', 'table:write', 'archive:write', 'api:link'],
+    access: ['table:read', 'table:write', 'archive:drafts', 'api:link'],
   },
   /** The one function that signs with the agency's key: outputs, rejection letters, bulk manifests. */
   issueDocument: {

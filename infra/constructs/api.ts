@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { NestedStack, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, NestedStack, RemovalPolicy } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
@@ -9,8 +10,13 @@ import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from
 import { binaryMediaTypes } from '#api/payload';
 import type { RouteSpec } from '#api/route-spec';
 import { pascalCase } from '../../functions/naming';
+import { RESOURCE_ENV } from '../../functions/resources';
+import type { HandlerPath } from '../bundle';
 import { acknowledge } from '../nag';
 import { type FunctionResources, ServiceFunction } from './service-function';
+
+/** The authorizer of the routes open to integrations (RouteSpec.scope). */
+export const TOKEN_AUTHORIZER = 'triggers/token-authorizer' satisfies HandlerPath;
 
 /** Nested stacks the route functions are spread over (see Api.routeStackFor). */
 const ROUTE_STACKS = 4;
@@ -20,6 +26,14 @@ export interface ApiProps {
   readonly bundleDir: string;
   readonly resources: FunctionResources;
   readonly userPool: cognito.IUserPool;
+  /** The app client whose access tokens the routes open to integrations accept. */
+  readonly integrationClient: cognito.IUserPoolClient;
+  /**
+   * The API's own domain (`api.layanan.<agency>.go.id`): the stack requests its certificate
+   * (DNS validation) and maps the stage to the domain's root, so QR codes outlive the stack.
+   * @default the API's `execute-api` URL only
+   */
+  readonly domainName?: string;
   /** Browser origins allowed to call the API (the portal's first). */
   readonly corsOrigins: readonly string[];
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
@@ -37,7 +51,13 @@ export interface ApiProps {
  */
 export class Api extends Construct {
   readonly restApi: apigateway.RestApi;
+  /** The API's public base URL: its own domain when it has one, otherwise the stage URL. */
+  readonly url: string;
   readonly functions: ServiceFunction[] = [];
+  /** The authorizer of the routes open to integrations. */
+  readonly tokenAuthorizer: ServiceFunction;
+  /** The name the API's own domain must point at (a CNAME in the agency's DNS), when it has one. */
+  readonly domainTarget?: string;
   private readonly routeStacks = new Map<number, NestedStack>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
@@ -108,10 +128,17 @@ export class Api extends Construct {
     );
 
     this.addGatewayResponses(props.corsOrigins[0] ?? '*');
-    const authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
-      cognitoUserPools: [props.userPool],
-    });
-    for (const route of props.routes) this.addRoute(route, props, authorizer);
+    const integration = this.addTokenAuthorizer(props);
+    this.tokenAuthorizer = integration.function;
+    const authorizers = {
+      user: new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
+        cognitoUserPools: [props.userPool],
+      }),
+      integration: integration.authorizer,
+    };
+    for (const route of props.routes) this.addRoute(route, props, authorizers);
+    this.url = props.domainName ? `https://${props.domainName}/` : this.restApi.url;
+    if (props.domainName) this.domainTarget = this.addDomain(props.domainName);
     this.addFirewall(props, {
       filePaths: props.routes.filter((route) => route.text || route.binary).map((route) => route.path),
       publicPrefixes: [
@@ -159,7 +186,53 @@ export class Api extends Construct {
     return stack;
   }
 
-  private addRoute(route: RouteSpec, props: ApiProps, authorizer: apigateway.IAuthorizer): void {
+  /**
+   * The API's own domain: a certificate ACM validates by DNS (the deployment waits until the
+   * record in its validation options is published), and the stage at the domain's root.
+   */
+  private addDomain(domainName: string): string {
+    const certificate = new acm.Certificate(this, 'Certificate', {
+      domainName,
+      validation: acm.CertificateValidation.fromDns(),
+    });
+    const domain = this.restApi.addDomainName('Domain', {
+      domainName,
+      certificate,
+      endpointType: apigateway.EndpointType.REGIONAL,
+      securityPolicy: apigateway.SecurityPolicy.TLS_1_2,
+    });
+    return domain.domainNameAliasDomainName;
+  }
+
+  /**
+   * The routes open to integrations accept two kinds of token, which the Cognito authorizer
+   * cannot: people's ID tokens and the integration client's access tokens with the route's scope
+   * (triggers/token-authorizer.ts). Its decision is cached for five minutes, as the Cognito one's.
+   */
+  private addTokenAuthorizer(props: ApiProps) {
+    // In the API's own stack: the authorizer's invoke permission names the authorizer.
+    const fn = new ServiceFunction(this, 'TokenAuthorizer', {
+      handler: TOKEN_AUTHORIZER,
+      bundleDir: props.bundleDir,
+      access: [],
+      resources: props.resources,
+      logRetention: props.logRetention,
+    });
+    fn.function.addEnvironment(RESOURCE_ENV.accounts, props.userPool.userPoolId);
+    fn.function.addEnvironment(RESOURCE_ENV.integrationClient, props.integrationClient.userPoolClientId);
+    const authorizer = new apigateway.TokenAuthorizer(this, 'IntegrationAuthorizer', {
+      handler: fn.function,
+      identitySource: apigateway.IdentitySource.header('Authorization'),
+      resultsCacheTtl: Duration.minutes(5),
+    });
+    return { function: fn, authorizer };
+  }
+
+  private addRoute(
+    route: RouteSpec,
+    props: ApiProps,
+    authorizers: { readonly user: apigateway.IAuthorizer; readonly integration: apigateway.IAuthorizer },
+  ): void {
     const fn = new ServiceFunction(this.routeStackFor(route), `Route${pascalCase(route.handler)}`, {
       handler: `api/${route.handler}`,
       bundleDir: props.bundleDir,
@@ -174,8 +247,17 @@ export class Api extends Construct {
       new apigateway.LambdaIntegration(fn.function, { proxy: true, allowTestInvoke: false }),
       route.auth === 'public'
         ? { authorizationType: apigateway.AuthorizationType.NONE }
-        : { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer },
+        : route.scope
+          ? { authorizationType: apigateway.AuthorizationType.CUSTOM, authorizer: authorizers.integration }
+          : { authorizationType: apigateway.AuthorizationType.COGNITO, authorizer: authorizers.user },
     );
+    if (route.scope) {
+      acknowledge(
+        method,
+        'COG4',
+        `${route.method} ${route.path} is open to integrations (scope ${route.scope}): a Lambda authorizer verifies the pool's ID tokens and the integration client's access tokens, which one Cognito authorizer cannot take together.`,
+      );
+    }
     if (route.auth === 'public') {
       const reason = `${route.method} ${route.path} is public by design (${route.summary}): it reads no personal data.`;
       acknowledge(method, 'APIG4', reason);

@@ -9,8 +9,6 @@ import { acknowledge } from '../nag';
 export interface DataProps {
   /** Days an uploaded requirement document is kept (they are working copies). */
   readonly uploadsExpireAfterDays: number;
-  /** Object Lock on the archive: the mode and how many years each version is locked. */
-  readonly archiveLock: { readonly mode: 'GOVERNANCE' | 'COMPLIANCE'; readonly years: number };
   /** Browser origins allowed to upload straight to the uploads bucket. */
   readonly corsOrigins: readonly string[];
   /** Days server access logs are kept. */
@@ -104,16 +102,14 @@ export class Data extends Construct {
       ],
     });
 
-    const retention = Duration.days(365 * props.archiveLock.years);
+    // Object Lock without a default retention: the issuing functions lock each issued document for
+    // the years its type requires (functions/domain/archive-keys.ts); drafts and employees' own
+    // documents beside them stay unlocked, so they never become undeletable.
     this.archive = new s3.Bucket(this, 'Archive', {
       ...privateBucket,
       serverAccessLogsPrefix: 'archive/',
       versioned: true,
       objectLockEnabled: true,
-      objectLockDefaultRetention:
-        props.archiveLock.mode === 'COMPLIANCE'
-          ? s3.ObjectLockRetention.compliance(retention)
-          : s3.ObjectLockRetention.governance(retention),
     });
   }
 }

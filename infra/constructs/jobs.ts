@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -22,6 +22,8 @@ export class Jobs extends Construct {
 
   constructor(scope: Construct, id: string, props: JobsProps) {
     super(scope, id);
+    let root = Stack.of(this);
+    while (root.nestedStackParent) root = root.nestedStackParent;
     const entries = (Object.entries(jobs) as Array<[keyof typeof jobs, JobSpec]>).map(([name, job]) => {
       const fn = new ServiceFunction(this, `Job${pascalCase(job.handler)}`, {
         handler: `jobs/${job.handler}`,
@@ -34,6 +36,8 @@ export class Jobs extends Construct {
       });
       if (job.everyMinutes) {
         new events.Rule(this, `Every${pascalCase(job.handler)}`, {
+          // Named for the runbooks, which disable and enable them: LayananAsn-<code>-deliver-outbox.
+          ruleName: `${root.stackName}-${job.handler}`,
           schedule: events.Schedule.rate(Duration.minutes(job.everyMinutes)),
           targets: [new targets.LambdaFunction(fn.function, { retryAttempts: 0 })],
         });

@@ -9,6 +9,8 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import { TABLE_DESIGN } from '#adapters/table-design';
+import { ARCHIVE_PREFIXES } from '#domain/archive-keys';
+import { METRIC_NAMESPACE, METRIC_SERVICE } from '../../functions/metrics';
 import { type Access, RESOURCE_ENV } from '../../functions/resources';
 import type { HandlerPath } from '../bundle';
 import { acknowledgeWildcard } from '../nag';
@@ -63,6 +65,9 @@ const ACCOUNT_ADMIN = [
   'cognito-idp:AdminUpdateUserAttributes',
 ];
 
+const ARCHIVE_REASON =
+  'Archive objects are keyed per request or employee and document; one prefix (issued, drafts, personal) bounds each grant.';
+
 const TABLE_READ = [
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',
@@ -109,8 +114,8 @@ export class ServiceFunction extends Construct {
       description: props.handler,
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
-        POWERTOOLS_SERVICE_NAME: 'layanan-asn-terpadu',
-        POWERTOOLS_METRICS_NAMESPACE: 'LayananAsnTerpadu',
+        POWERTOOLS_SERVICE_NAME: METRIC_SERVICE,
+        POWERTOOLS_METRICS_NAMESPACE: METRIC_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
     });
@@ -185,16 +190,30 @@ export class ServiceFunction extends Construct {
         );
         return;
       case 'archive:read':
-      case 'archive:write':
-        this.bindObjects(
+        // Readers download drafts, employees' own documents and issued documents alike.
+        for (const prefix of Object.values(ARCHIVE_PREFIXES)) {
+          this.bindObjects(archive, `${prefix}*`, true, RESOURCE_ENV.archive, dataKey, ARCHIVE_REASON);
+        }
+        return;
+      case 'archive:write': {
+        // Only issued documents are locked: the one prefix where a function may set a retention.
+        const issued = this.bindObjects(
           archive,
-          'documents/*',
-          reads,
+          `${ARCHIVE_PREFIXES.issued}*`,
+          false,
           RESOURCE_ENV.archive,
           dataKey,
-          'Issued documents are keyed per request and document; the documents/ prefix bounds them.',
+          ARCHIVE_REASON,
         );
+        this.allow(['s3:PutObjectRetention'], [issued]);
         return;
+      }
+      case 'archive:drafts':
+      case 'archive:personal': {
+        const prefix = access === 'archive:drafts' ? ARCHIVE_PREFIXES.drafts : ARCHIVE_PREFIXES.personal;
+        this.bindObjects(archive, `${prefix}*`, false, RESOURCE_ENV.archive, dataKey, ARCHIVE_REASON);
+        return;
+      }
       case 'workflow:start':
       case 'workflow:resume':
       case 'workflow:read': {
@@ -274,7 +293,7 @@ export class ServiceFunction extends Construct {
     }
   }
 
-  /** Objects under one prefix of a bucket, read or written, with the key that encrypts them. */
+  /** Objects under one prefix of a bucket, read or written, with the key that encrypts them; returns their ARN. */
   private bindObjects(
     bucket: s3.IBucket,
     prefix: string,
@@ -282,11 +301,12 @@ export class ServiceFunction extends Construct {
     env: string,
     key: kms.IKey,
     reason: string,
-  ): void {
+  ): string {
     const objects = bucket.arnForObjects(prefix);
     this.allow(reads ? ['s3:GetObject'] : ['s3:PutObject'], [objects]);
     this.allow(reads ? ['kms:Decrypt'] : ['kms:Encrypt', 'kms:GenerateDataKey'], [key.keyArn]);
     acknowledgeWildcard(this, objects, reason);
     this.function.addEnvironment(env, bucket.bucketName);
+    return objects;
   }
 }

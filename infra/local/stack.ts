@@ -7,6 +7,7 @@ import { routes } from '#api/routes';
 import { allowedOrigins } from '#domain/settings';
 import { type JobSpec, jobs } from '#jobs/jobs';
 import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
+import { METRIC_NAMESPACE, METRIC_SERVICE } from '../../functions/metrics';
 import { LOCAL_SIGNING_KEY, LOCAL_USER_POOL, RESOURCE_ENV } from '../../functions/resources';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
 import { VirtualClock } from './clock';
@@ -207,8 +208,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [RESOURCE_ENV.api]: `http://localhost:${ports.api}`,
       [RESOURCE_ENV.accounts]: LOCAL_USER_POOL,
       AGENCY_SETTINGS: JSON.stringify(settings),
-      POWERTOOLS_SERVICE_NAME: 'layanan-asn-terpadu',
-      POWERTOOLS_METRICS_NAMESPACE: 'LayananAsnTerpadu',
+      POWERTOOLS_SERVICE_NAME: METRIC_SERVICE,
+      POWERTOOLS_METRICS_NAMESPACE: METRIC_NAMESPACE,
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',

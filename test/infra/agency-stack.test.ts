@@ -7,11 +7,16 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { TABLE_DESIGN } from '#adapters/table-design';
+import { INTEGRATION_SCOPES } from '#api/integration-scopes';
+import type { RouteSpec } from '#api/route-spec';
 import { routes } from '#api/routes';
 import { ROLES } from '#domain/roles';
+import { PRE_TOKEN_TRIGGER } from '#infra/agency-stack';
 import { buildApp, HANDLERS } from '#infra/app';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { TOKEN_AUTHORIZER } from '#infra/constructs/api';
 import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
+import { BUSINESS_METRICS } from '../../functions/metrics';
 import { RESOURCE_ENV } from '../../functions/resources';
 
 const FUNCTIONS = join(import.meta.dirname, '..', '..', 'functions');
@@ -38,6 +43,42 @@ function resources(type: string) {
   return templates.flatMap((each) => Object.values(each.findResources(type))) as Array<{
     Properties: Record<string, unknown>;
   }>;
+}
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect?: string };
+
+/** Every IAM policy statement of the stack and its nested stacks. */
+function policyStatements(): Statement[] {
+  return resources('AWS::IAM::Policy').flatMap(
+    (policy) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
+  );
+}
+
+/** [policy name, policy JSON] of every policy with a statement allowing `action`, sorted by name. */
+function policiesWith(action: string): Array<[string, string]> {
+  return resources('AWS::IAM::Policy')
+    .filter((policy) =>
+      (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.some((statement) =>
+        [statement.Action].flat().includes(action),
+      ),
+    )
+    .map(
+      (policy) =>
+        [String(policy.Properties.PolicyName), JSON.stringify(policy.Properties)] as [string, string],
+    )
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The function that runs `handler` (its Description), and the template holding it. */
+function functionOf(handler: string) {
+  for (const each of templates) {
+    const found = Object.entries(each.findResources('AWS::Lambda::Function')).find(
+      ([, fn]) => fn.Properties.Description === handler,
+    );
+    if (found)
+      return { template: each, id: found[0], properties: found[1].Properties as Record<string, unknown> };
+  }
+  throw new Error(`no function runs ${handler}`);
 }
 
 describe('the demo agency stack', () => {
@@ -104,15 +145,31 @@ describe('the demo agency stack', () => {
     expect(denyInsecure).toHaveLength(3);
   });
 
-  it('versions the archive and locks it with Object Lock in the configured mode', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
-      VersioningConfiguration: { Status: 'Enabled' },
-      ObjectLockEnabled: true,
-      ObjectLockConfiguration: {
-        ObjectLockEnabled: 'Enabled',
-        Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 3650 } },
-      },
-    });
+  it('versions the archive with Object Lock but no default retention: drafts and personal documents stay unlocked', () => {
+    const archive = Object.values(template.findResources('AWS::S3::Bucket')).find(
+      (bucket) => bucket.Properties.ObjectLockEnabled,
+    );
+    expect(archive?.Properties).toMatchObject({ VersioningConfiguration: { Status: 'Enabled' } });
+    expect(archive?.Properties.ObjectLockConfiguration?.Rule).toBeUndefined();
+  });
+
+  it('lets functions set a retention only on issued documents, and only the two that store them', () => {
+    const statements = policyStatements();
+    const retaining = statements.filter((statement) =>
+      [statement.Action].flat().includes('s3:PutObjectRetention'),
+    );
+    expect(retaining.map((statement) => JSON.stringify(statement.Resource))).toEqual([
+      expect.stringMatching(/"\/documents\/\*"/),
+      expect.stringMatching(/"\/documents\/\*"/),
+    ]);
+    const holders = policiesWith('s3:PutObjectRetention').map(([name]) => name);
+    expect(holders).toEqual([
+      expect.stringMatching(/RouteStorePersonalDocument/),
+      expect.stringMatching(/WorkflowStepIssueDocument/),
+    ]);
+    const draft = policiesWith('s3:PutObject').find(([name]) => name.includes('StepPrepareDraft'))?.[1] ?? '';
+    expect(draft).toContain('/drafts/*');
+    expect(draft).not.toContain('/documents/*');
   });
 
   it('backs up the records and the archive daily into a locked, encrypted vault, kept as configured (Pasal 17)', () => {
@@ -184,15 +241,20 @@ describe('the demo agency stack', () => {
     ).toBe(true);
   });
 
-  it('serves every route of the route table, behind the Cognito authorizer unless public', () => {
+  it('serves every route of the route table: behind the Cognito authorizer, the token authorizer where integrations may read, or public', () => {
     const methods = resources('AWS::ApiGateway::Method').filter(
       (method) => method.Properties.HttpMethod !== 'OPTIONS',
     );
     expect(methods).toHaveLength(Object.keys(routes).length);
-    const publicCount = Object.values(routes).filter((route) => route.auth === 'public').length;
-    expect(
-      methods.filter((method) => method.Properties.AuthorizationType === 'COGNITO_USER_POOLS'),
-    ).toHaveLength(methods.length - publicCount);
+    const all = Object.values(routes) as RouteSpec[];
+    const count = (type: string) =>
+      methods.filter((method) => method.Properties.AuthorizationType === type).length;
+    expect(count('NONE')).toBe(all.filter((route) => route.auth === 'public').length);
+    expect(count('CUSTOM')).toBe(all.filter((route) => route.scope).length);
+    expect(count('COGNITO_USER_POOLS')).toBe(
+      all.filter((route) => route.auth !== 'public' && !route.scope).length,
+    );
+    expect(methods.filter((method) => method.Properties.AuthorizationScopes)).toEqual([]);
   });
 
   it('throttles the stage, logs access as JSON, never logs bodies, and fronts it with a web ACL', () => {
@@ -374,7 +436,10 @@ describe('the demo agency stack', () => {
   });
 
   it('delivers owed workflow calls on a schedule, and runs employee imports in a worker only the import route may start', () => {
-    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+    functionOf('jobs/deliver-outbox').template.hasResourceProperties('AWS::Events::Rule', {
+      Name: 'LayananAsn-demo-deliver-outbox',
+      ScheduleExpression: 'rate(1 minute)',
+    });
     const invokers = resources('AWS::IAM::Policy').filter(
       (policy) =>
         JSON.stringify(policy.Properties).includes('lambda:InvokeFunction') &&
@@ -487,5 +552,247 @@ describe('the demo agency stack', () => {
       DeliveryOptions: { TlsPolicy: 'REQUIRE' },
     });
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'bkpsdm.kotademo.go.id' });
+  });
+});
+
+describe('signing in, in AWS', () => {
+  type Client = Record<string, unknown> & { AllowedOAuthFlows?: string[]; ExplicitAuthFlows?: string[] };
+  const clients = () =>
+    resources('AWS::Cognito::UserPoolClient').map((client) => client.Properties as Client);
+  const oauthClients = () => clients().filter((client) => client.AllowedOAuthFlows);
+
+  it('serves managed login (the newer version) at the agency’s prefix of Cognito’s domain', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: 'layanan-asn-kotademo',
+      ManagedLoginVersion: 2,
+      CustomDomainConfig: Match.absent(),
+    });
+    template.hasOutput('SignInUrl', {
+      Value: Match.objectLike({
+        'Fn::Join': ['', Match.arrayWith(['https://', '.auth.ap-southeast-3.amazoncognito.com'])],
+      }),
+    });
+  });
+
+  it('gives the portal and each registered front end an authorisation-code client without a secret, returning only to their https addresses', () => {
+    const [portal, anjungan] = [
+      ['https://layanan.bkpsdm.kotademo.go.id'],
+      ['https://anjungan.bkpsdm.kotademo.go.id/masuk'],
+    ].map((callbacks) =>
+      oauthClients().find((client) => JSON.stringify(client.CallbackURLs) === JSON.stringify(callbacks)),
+    );
+    expect(portal).toMatchObject({ LogoutURLs: ['https://layanan.bkpsdm.kotademo.go.id'] });
+    expect(anjungan).toMatchObject({ LogoutURLs: ['https://anjungan.bkpsdm.kotademo.go.id/'] });
+    for (const client of [portal, anjungan]) {
+      expect(client).toMatchObject({
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthFlowsUserPoolClient: true,
+        GenerateSecret: false,
+        SupportedIdentityProviders: ['COGNITO'],
+        EnableTokenRevocation: true,
+        IdTokenValidity: 60,
+      });
+      expect([...((client?.AllowedOAuthScopes ?? []) as string[])].sort()).toEqual(
+        ['aws.cognito.signin.user.admin', 'email', 'openid', 'profile'].sort(),
+      );
+      expect(client?.WriteAttributes).toEqual(expect.not.arrayContaining(['custom:nip', 'custom:unit']));
+    }
+    template.hasOutput('PortalClientId', Match.anyValue());
+    template.hasOutput('FrontEndClientIdAnjungan', Match.anyValue());
+  });
+
+  it('assigns each sign-in client a managed login style, without which Cognito would not serve its pages', () => {
+    const styles = resources('AWS::Cognito::ManagedLoginBranding');
+    expect(styles).toHaveLength(
+      oauthClients().filter((client) => client.AllowedOAuthFlows?.includes('code')).length,
+    );
+    const [domain] = Object.keys(template.findResources('AWS::Cognito::UserPoolDomain'));
+    for (const style of Object.values(template.findResources('AWS::Cognito::ManagedLoginBranding'))) {
+      expect(style.Properties).toMatchObject({
+        UseCognitoProvidedValues: true,
+        ClientId: { Ref: expect.any(String) },
+      });
+      expect(style.DependsOn).toContain(domain);
+    }
+  });
+
+  it('gives integrations a client-credentials client whose scopes are the read-only ones, and no user sign-in', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'layanan-asn',
+      Scopes: Object.keys(INTEGRATION_SCOPES).map((ScopeName) => ({
+        ScopeName,
+        ScopeDescription: Match.anyValue(),
+      })),
+    });
+    const integration = clients().find((client) => client.AllowedOAuthFlows?.includes('client_credentials'));
+    expect(integration).toMatchObject({
+      GenerateSecret: true,
+      AllowedOAuthScopes: Object.keys(INTEGRATION_SCOPES).map((scope) => `layanan-asn/${scope}`),
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+    });
+    expect(integration?.CallbackURLs).toBeUndefined();
+  });
+
+  it('lets an operator get a token at a terminal with password and TOTP, through a client with no OAuth', () => {
+    const cli = clients().find((client) => client.ExplicitAuthFlows?.includes('ALLOW_USER_PASSWORD_AUTH'));
+    expect(cli).toMatchObject({
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    });
+    expect(cli?.AllowedOAuthFlows).toBeUndefined();
+    expect(
+      clients().filter((client) => client.ExplicitAuthFlows?.includes('ALLOW_USER_PASSWORD_AUTH')),
+    ).toHaveLength(1);
+  });
+
+  it('puts the token authorizer on exactly the routes open to integrations, caching like the Cognito one', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'TOKEN',
+      IdentitySource: 'method.request.header.Authorization',
+      AuthorizerResultTtlInSeconds: 300,
+    });
+    const scoped = (Object.values(routes) as RouteSpec[]).filter((route) => route.scope);
+    expect(scoped.map((route) => `${route.method} ${route.path}`).sort()).toEqual([
+      'GET /reports/performance',
+      'GET /reports/satisfaction',
+      'GET /requests/{id}/audit-chain',
+      'GET /requests/{id}/history',
+    ]);
+    const authorizer = functionOf(TOKEN_AUTHORIZER);
+    expect(Object.keys((authorizer.properties.Environment as { Variables: object }).Variables)).toEqual(
+      expect.arrayContaining(['USER_POOL_ID', 'INTEGRATION_CLIENT_ID']),
+    );
+    const granted = policiesWith('cognito-idp:AdminGetUser').map(([name]) => name);
+    expect(granted.some((name) => name.includes('TokenAuthorizer'))).toBe(false);
+  });
+});
+
+describe('mail, in AWS', () => {
+  it('keeps Cognito’s own sender and texts until the config says SES verified the domain (Cognito refuses an unverified sender, and takes templates only with its own)', () => {
+    const [pool] = resources('AWS::Cognito::UserPool');
+    expect(pool?.Properties.EmailConfiguration).toEqual({ EmailSendingAccount: 'COGNITO_DEFAULT' });
+    expect(pool?.Properties.AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: true });
+    expect(JSON.stringify(pool?.Properties.VerificationMessageTemplate)).not.toContain('Layanan ASN Terpadu');
+  });
+
+  it('publishes bounces and complaints to EventBridge, where a rule hands them to the job that marks accounts', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        EventBridgeDestination: {
+          EventBusArn: { 'Fn::Join': ['', Match.arrayWith([':event-bus/default'])] },
+        },
+      },
+    });
+    const feedback = functionOf('jobs/record-mail-feedback');
+    feedback.template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.ses'],
+        'detail-type': ['Email Bounced', 'Email Complaint Received'],
+        detail: { mail: { tags: { 'ses:configuration-set': [Match.anyValue()] } } },
+      },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [feedback.id, 'Arn'] } })],
+    });
+  });
+});
+
+describe('QR codes that outlive the stack', () => {
+  it('gives the API its own domain with a certificate the stack requests, mapped at the domain’s root', () => {
+    template.hasResourceProperties('AWS::CertificateManager::Certificate', {
+      DomainName: 'api.layanan.bkpsdm.kotademo.go.id',
+      ValidationMethod: 'DNS',
+    });
+    template.hasResourceProperties('AWS::ApiGateway::DomainName', {
+      DomainName: 'api.layanan.bkpsdm.kotademo.go.id',
+      EndpointConfiguration: { Types: ['REGIONAL'] },
+      SecurityPolicy: 'TLS_1_2',
+      RegionalCertificateArn: { Ref: Match.anyValue() },
+    });
+    template.hasResourceProperties('AWS::ApiGateway::BasePathMapping', {
+      BasePath: Match.absent(),
+      Stage: { Ref: Match.anyValue() },
+    });
+    template.hasOutput('ApiDomainTarget', {
+      Value: { 'Fn::GetAtt': [Match.anyValue(), 'RegionalDomainName'] },
+    });
+    expect(template.findOutputs('SignInDomainTarget')).toEqual({});
+  });
+
+  it('prints the domain in the QR codes of every document the workflow draws or issues', () => {
+    for (const handler of ['steps/prepare-draft', 'steps/issue-document']) {
+      const variables = (functionOf(handler).properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+      expect(variables[RESOURCE_ENV.api]).toBe('https://api.layanan.bkpsdm.kotademo.go.id');
+    }
+  });
+});
+
+describe('seeing what happens', () => {
+  const alarmOn = (metricName: string) =>
+    resources('AWS::CloudWatch::Alarm').find((alarm) => alarm.Properties.MetricName === metricName)
+      ?.Properties;
+
+  it('charts the business metrics, API latency and errors and the workflow’s executions on the agency’s dashboard', () => {
+    const [dashboard] = resources('AWS::CloudWatch::Dashboard');
+    expect(dashboard?.Properties.DashboardName).toBe('LayananAsn-demo');
+    const body = JSON.stringify(dashboard?.Properties.DashboardBody);
+    for (const name of [
+      ...Object.values(BUSINESS_METRICS),
+      'Latency',
+      '5XXError',
+      'ExecutionsFailed',
+      'ExecutionsTimedOut',
+    ]) {
+      expect(body, name).toContain(name);
+    }
+    for (const outcome of ['ACCEPT', 'DEFICIENT', 'REJECT', 'APPROVE', 'RETURN', 'SIGN'])
+      expect(body).toContain(outcome);
+    expect(body).toContain('\\"agency\\",\\"demo\\"');
+  });
+
+  it('alarms on any error of the scheduled jobs, the import worker, the feedback job, the sign-in trigger and the token authorizer', () => {
+    const errorAlarms = resources('AWS::CloudWatch::Alarm').filter(
+      (alarm) => alarm.Properties.MetricName === 'Errors' && alarm.Properties.Namespace === 'AWS/Lambda',
+    );
+    const watched = errorAlarms.map((alarm) => JSON.stringify(alarm.Properties.Dimensions));
+    for (const handler of [
+      'jobs/deliver-outbox',
+      'jobs/escalate-complaints',
+      'jobs/import-employees',
+      'jobs/record-mail-feedback',
+      'jobs/watch-calendar',
+      PRE_TOKEN_TRIGGER,
+      TOKEN_AUTHORIZER,
+    ]) {
+      expect(
+        watched.some((dimensions) => dimensions.includes(functionOf(handler).id.slice(0, 20))),
+        handler,
+      ).toBe(true);
+    }
+    for (const alarm of errorAlarms)
+      expect(alarm.Properties).toMatchObject({ Threshold: 1, Statistic: 'Sum' });
+  });
+
+  it('alarms on outbox items older than 15 minutes, a calendar ending within 60 days, and SES bounce and complaint rates', () => {
+    expect(alarmOn(BUSINESS_METRICS.outboxOldestAge)).toMatchObject({
+      Namespace: 'LayananAsnTerpadu',
+      Statistic: 'Maximum',
+      Threshold: 900,
+      ComparisonOperator: 'GreaterThanThreshold',
+      Dimensions: expect.arrayContaining([{ Name: 'agency', Value: 'demo' }]),
+    });
+    expect(alarmOn(BUSINESS_METRICS.calendarDaysLeft)).toMatchObject({
+      Statistic: 'Minimum',
+      Threshold: 60,
+      ComparisonOperator: 'LessThanThreshold',
+      Period: 86_400,
+    });
+    expect(alarmOn('Reputation.BounceRate')).toMatchObject({ Namespace: 'AWS/SES', Threshold: 0.02 });
+    expect(alarmOn('Reputation.ComplaintRate')).toMatchObject({ Namespace: 'AWS/SES', Threshold: 0.001 });
+    functionOf('jobs/watch-calendar').template.hasResourceProperties('AWS::Events::Rule', {
+      Name: 'LayananAsn-demo-watch-calendar',
+      ScheduleExpression: 'rate(6 hours)',
+    });
   });
 });

@@ -48,9 +48,11 @@ describe('account administration by agency admins (Kediri Pasal 5(3))', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ username, unit: 'SETDA', roles: ['ASN', 'VERIFIER'] });
     const invitation = (await sentMail(stack.urls.ses, EMPLOYEE.email)).find((mail) =>
-      mail.body.text?.includes(username),
+      mail.body.html?.includes(username),
     );
-    expect(invitation?.body.text).toMatch(/Kata sandi sementara: \S{12,}/);
+    expect(invitation?.subject).toBe('Akun Layanan ASN Terpadu BKPSDM Kota Demo');
+    expect(invitation?.body.html).toMatch(/Kata sandi sementara: <b>\S{12,}<\/b>/);
+    expect(invitation?.body.html).toContain('https://layanan.bkpsdm.kotademo.go.id');
     const duplicate = await api.post<{ error: { code: string } }>('/accounts', {
       as: 'admin.bkpsdm',
       body: { username, nip: EMPLOYEE.nip, roles: ['ASN'] },
@@ -73,7 +75,13 @@ describe('account administration by agency admins (Kediri Pasal 5(3))', () => {
 
     expect((await api.post(`/accounts/${username}/password-reset`, { as: 'admin.bkpsdm' })).status).toBe(202);
     const mails = await sentMail(stack.urls.ses, EMPLOYEE.email);
-    expect(mails.some((mail) => mail.subject === 'Atur ulang kata sandi')).toBe(true);
+    expect(
+      mails.some(
+        (mail) =>
+          mail.subject === 'Kode atur ulang kata sandi Layanan ASN Terpadu BKPSDM Kota Demo' &&
+          /<b>\d{6}<\/b>/.test(mail.body.html ?? ''),
+      ),
+    ).toBe(true);
 
     const disabled = await api.call('PUT', `/accounts/${username}/status`, {
       as: 'admin.bkpsdm',

@@ -5,7 +5,7 @@ import { DynamoDBClient, PutItemCommand, paginateScan } from '@aws-sdk/client-dy
 import { GetObjectCommand, PutObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { completeKgbDraft, SAMPLE_PDF } from '#kit/fixtures';
+import { completeKgbDraft, SAMPLE_PDF, storePersonalDocument } from '#kit/fixtures';
 import type { StackInfo } from '#kit/local-stack';
 import { runScript, withSourceAndEmptyTarget } from '#kit/operator';
 import type { Manifest } from '../../scripts/backup-format';
@@ -85,22 +85,11 @@ async function objectsOf(stack: StackInfo) {
 async function populate(stack: StackInfo): Promise<void> {
   const api = apiClient(stack.urls.api);
   await completeKgbDraft(api, 'asn.lain');
-  const added = await api.post<{ documentId: string; uploadUrl: string }>('/archive', {
-    as: 'asn.lain',
-    body: {
-      title: 'SK Kenaikan Pangkat Penata (III/c)',
-      requirementCode: 'SK_PANGKAT_TERAKHIR',
-      fileName: 'sk-pangkat.pdf',
-      contentType: 'application/pdf',
-      size: SAMPLE_PDF.length,
-    },
+  const stored = await storePersonalDocument(api, 'asn.lain', {
+    title: 'SK Kenaikan Pangkat Penata (III/c)',
+    requirementCode: 'SK_PANGKAT_TERAKHIR',
+    fileName: 'sk-pangkat.pdf',
   });
-  await fetch(added.body.uploadUrl, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/pdf' },
-    body: SAMPLE_PDF,
-  });
-  const stored = await api.post(`/archive/${added.body.documentId}/confirmation`, { as: 'asn.lain' });
   expect(stored.body).toMatchObject({ status: 'STORED' });
 
   const { dynamodb, s3 } = clientsOf(stack);

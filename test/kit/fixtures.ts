@@ -91,6 +91,35 @@ export async function uploadDocument(
   return registered.body;
 }
 
+/**
+ * A personnel document `as` adds to their own archive (POST /archive): the sample PDF uploaded
+ * to its presigned URL and the upload confirmed, so the document is stored in the archive bucket.
+ */
+export async function storePersonalDocument(
+  api: ApiClient,
+  as: string,
+  document: { readonly title: string; readonly requirementCode?: string; readonly fileName?: string },
+) {
+  const added = await api.post<{ documentId: string; uploadUrl: string }>('/archive', {
+    as,
+    body: {
+      fileName: 'dokumen.pdf',
+      ...document,
+      contentType: 'application/pdf',
+      size: SAMPLE_PDF.length,
+    },
+  });
+  if (added.status !== 201) throw new Error(`document not added: ${JSON.stringify(added.body)}`);
+  await fetch(added.body.uploadUrl, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/pdf' },
+    body: SAMPLE_PDF,
+  });
+  return api.post<{ documentId: string; status: string }>(`/archive/${added.body.documentId}/confirmation`, {
+    as,
+  });
+}
+
 /** A draft of `serviceType` by `as` with every required document uploaded (requirements as the catalog publishes them). */
 export async function completeDraft(
   api: ApiClient,

@@ -23,6 +23,8 @@ interface EventOptions {
   readonly path?: string;
   readonly resource?: string;
   readonly claims?: Record<string, string>;
+  /** The context a Lambda (token) authorizer returned, which API Gateway puts flat on `authorizer`. */
+  readonly authorizerContext?: Record<string, string>;
   readonly headers?: Record<string, string>;
   readonly body?: string;
   /** The body is base64, as API Gateway passes a binary media type. */
@@ -50,7 +52,11 @@ export function apiEvent(options: EventOptions = {}): APIGatewayProxyEvent {
     requestContext: {
       accountId: '123456789012',
       apiId: 'api',
-      authorizer: options.claims ? { claims: options.claims } : null,
+      authorizer: options.authorizerContext
+        ? { principalId: 'token-authorizer', ...options.authorizerContext }
+        : options.claims
+          ? { claims: options.claims }
+          : null,
       httpMethod: method,
       identity: { sourceIp: '203.0.113.10' } as APIGatewayProxyEvent['requestContext']['identity'],
       path: `/v1${path}`,

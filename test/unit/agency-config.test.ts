@@ -111,6 +111,94 @@ describe('agency configuration', () => {
     expect(dates).toContain('2026-12-25');
     expect(dates).not.toContain('2026-12-24');
     expect(dates).toEqual([...dates].sort());
-    expect(settings).not.toHaveProperty('archive');
+    expect(settings).not.toHaveProperty('backup');
+    expect(settings).not.toHaveProperty('domains');
+  });
+
+  it('covers exactly the years the national calendar has a decree for', () => {
+    const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
+    expect(settings.holidaysCover).toEqual({ from: '2025-01-01', to: '2027-12-31' });
+  });
+
+  it('refuses a calendar listing a holiday in a year it names no decree for', () => {
+    const dir = configDir(withCode({}));
+    const calendar = JSON.parse(readFileSync(join(dir, 'calendars', 'indonesia.json'), 'utf8'));
+    calendar.holidays.push({ date: '2028-01-01', name: 'Tahun Baru 2028 Masehi', kind: 'LIBUR_NASIONAL' });
+    writeFileSync(join(dir, 'calendars', 'indonesia.json'), JSON.stringify(calendar));
+    expect(() => runtimeSettingsOf(loadAgencyConfig('uji', dir), dir)).toThrow(
+      /holidays\.\d+\.date: tahun 2028 tidak memiliki dasar hukum/,
+    );
+  });
+});
+
+describe('agency configuration for a deployment', () => {
+  const production = (overrides: Record<string, unknown>) =>
+    withCode({ environment: 'production', ...overrides });
+
+  it('refuses a production config whose QR codes would point at the API’s own address', () => {
+    const dir = configDir(production({ domains: { signIn: {} } }));
+    expect(() => loadAgencyConfig('uji', dir)).toThrow(/domains\.api: wajib untuk produksi/);
+  });
+
+  it('prints the API’s custom domain in QR codes unless the config names the address', () => {
+    const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
+    expect(settings.documents.verificationBaseUrl).toBe('https://api.layanan.bkpsdm.kotademo.go.id');
+  });
+
+  it('refuses a verification address off the API’s domain, or with a path', () => {
+    const documents = (url: string) => ({ ...(demo.documents as object), verificationBaseUrl: url });
+    expect(() =>
+      loadAgencyConfig('uji', configDir(production({ documents: documents('https://lain.go.id') }))),
+    ).toThrow(/documents\.verificationBaseUrl: harus beralamat di domain API/);
+    expect(() =>
+      loadAgencyConfig(
+        'uji',
+        configDir(production({ documents: documents('https://api.layanan.bkpsdm.kotademo.go.id/v1') })),
+      ),
+    ).toThrow(/documents\.verificationBaseUrl: hanya alamat domain/);
+  });
+
+  it('refuses an http callback of a registered front end, naming it', () => {
+    const frontEnds = [
+      { name: 'kios', callbackUrls: ['https://kios.go.id/masuk', 'http://kios.go.id/masuk'] },
+    ];
+    expect(() => loadAgencyConfig('uji', configDir(production({ frontEnds })))).toThrow(
+      /frontEnds\.0\.callbackUrls\.1: harus https/,
+    );
+  });
+
+  it('allows http://localhost callbacks in development only', () => {
+    const frontEnds = [{ name: 'dev', callbackUrls: ['http://localhost:5173/masuk'] }];
+    expect(() => loadAgencyConfig('uji', configDir(production({ frontEnds })))).toThrow(
+      /frontEnds\.0\.callbackUrls\.0: http:\/\/localhost hanya diizinkan bila environment bernilai development/,
+    );
+    const development = withCode({ environment: 'development', domains: {}, frontEnds });
+    expect(loadAgencyConfig('uji', configDir(development)).frontEnds[0]?.logoutUrls).toEqual([]);
+  });
+
+  it('refuses an http portal in production, naming portalUrl', () => {
+    expect(() =>
+      loadAgencyConfig('uji', configDir(production({ portalUrl: 'http://layanan.go.id' }))),
+    ).toThrow(/portalUrl: harus https/);
+  });
+
+  it('takes a custom sign-in domain only with its us-east-1 certificate', () => {
+    const signIn = (value: object) =>
+      production({ domains: { api: { name: 'api.uji.go.id' }, signIn: value } });
+    expect(() => loadAgencyConfig('uji', configDir(signIn({ name: 'masuk.uji.go.id' })))).toThrow(
+      /domains\.signIn\.certificateArn: wajib diisi bersama name/,
+    );
+    expect(() =>
+      loadAgencyConfig(
+        'uji',
+        configDir(
+          signIn({
+            name: 'masuk.uji.go.id',
+            certificateArn:
+              'arn:aws:acm:ap-southeast-3:123456789012:certificate/00000000-0000-0000-0000-000000000000',
+          }),
+        ),
+      ),
+    ).toThrow(/domains\.signIn\.certificateArn: ARN sertifikat ACM di region us-east-1/);
   });
 });

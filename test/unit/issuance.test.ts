@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { localSigner } from '#adapters/local-signer';
 import type { IssuedDocument } from '#domain/archive';
+import { type ArchiveLock, archiveLock } from '#domain/archive-keys';
 import { kgb } from '#domain/catalog/kgb';
 import type { ArchiveStore, FileStore, SigningAuthorities, SigningAuthority } from '#domain/ports';
 import type { ServiceRequest } from '#domain/request';
@@ -18,7 +19,12 @@ import {
 } from '#kit/fakes';
 import { VERIFIED_RAISE } from '#kit/fixtures';
 
-const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
+const demo = runtimeSettingsOf(loadAgencyConfig('demo'));
+/** The demo's archive with retention per type, as an agency's records retention schedule sets it. */
+const settings = {
+  ...demo,
+  archive: { ...demo.archive, retentionYearsByType: { KGB: 25, REJECTION_LETTER: 5 } },
+};
 const SCAN = Buffer.from('%PDF-1.4 pindaian bertanda tangan basah');
 
 const PRINCIPAL: SigningAuthority = {
@@ -35,9 +41,11 @@ function setup(holders: readonly SigningAuthority[] = [PRINCIPAL]) {
   const clock = testClock('2026-11-23T03:00:00Z');
   const { records } = memoryRecords(clock);
   const stored = new Map<string, Uint8Array>();
+  const locks = new Map<string, ArchiveLock | undefined>();
   const archive: ArchiveStore = {
-    async put(key, body) {
+    async put(key, body, _contentType, lock) {
       stored.set(key, body);
+      locks.set(key, lock);
       return { sha256: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
     },
     downloadUrl: async (key) => key,
@@ -74,7 +82,7 @@ function setup(holders: readonly SigningAuthority[] = [PRINCIPAL]) {
     batches: { put: async () => undefined, get: async () => undefined },
     employeeArchive,
   };
-  return { deps, stored, signatures, signer, employeeArchive };
+  return { deps, stored, locks, signatures, signer, employeeArchive };
 }
 
 type Context = ReturnType<typeof setup>;
@@ -223,5 +231,29 @@ describe('issuance', () => {
       code: 'NO_SIGNING_AUTHORITY',
       message: expect.stringContaining('Pasal 11 ayat (2)'),
     });
+  });
+
+  it('locks issued documents for the years their type requires, and leaves drafts unlocked elsewhere', async () => {
+    const context = setup();
+    const id = await signedRequest(context, 'WET');
+    await prepareDraft(context.deps, id);
+    const issued = await issueDocument(context.deps, id);
+    const draft = (await context.deps.records.get(id))?.draft;
+    expect(draft?.key).toMatch(new RegExp(`^drafts/${id}/`));
+    expect(context.locks.get(draft?.key ?? '')).toBeUndefined();
+    const key = `documents/${id}/${issued.documentId}.pdf`;
+    expect(context.locks.get(key)).toEqual({ mode: 'GOVERNANCE', until: new Date('2051-11-23T03:00:00Z') });
+  });
+
+  it('locks a rejection letter for its own retention, and a type without one for the default years', async () => {
+    const context = setup();
+    const id = await signedRequest(context, 'WET');
+    const letter = await issueRejectionLetter(context.deps, id);
+    expect(context.locks.get(`documents/${id}/${letter.documentId}.pdf`)?.until).toEqual(
+      new Date('2031-11-23T03:00:00Z'),
+    );
+    expect(archiveLock(demo, 'KGB', new Date('2026-11-23T03:00:00Z')).until).toEqual(
+      new Date('2036-11-23T03:00:00Z'),
+    );
   });
 });

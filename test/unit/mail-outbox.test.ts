@@ -75,13 +75,21 @@ describe('the mail outbox', () => {
   it('keeps what SES refuses, and the job sends it once, when its next attempt is due', async () => {
     const { deps, mailer, sent, store, transport, clock } = setup();
     transport.down = true;
+    const postedAt = clock.now().toISOString();
     await mailer.send('complaint:c1:1:complainant', MAIL);
     expect(sent).toEqual([]);
     expect(store.mail('complaint:c1:1:complainant')).toMatchObject({ attempts: 1 });
     transport.down = false;
-    expect(await deliverPendingMail(deps)).toMatchObject({ due: 0, sent: 0 });
+    expect(await deliverPendingMail(deps)).toEqual({
+      due: 0,
+      sent: 0,
+      deferred: 0,
+      undeliverable: 0,
+      taken: 0,
+    });
     clock.set(later(clock.now().toISOString(), 1.5));
-    expect(await deliverPendingMail(deps)).toMatchObject({ due: 1, sent: 1 });
+    // The outbox age metric reads when the oldest mail due was handed over.
+    expect(await deliverPendingMail(deps)).toMatchObject({ due: 1, sent: 1, oldestPostedAt: postedAt });
     expect(await deliverPendingMail(deps)).toMatchObject({ due: 0 });
     expect(sent).toEqual([MAIL]);
     expect(store.status('complaint:c1:1:complainant')).toBe('SENT');

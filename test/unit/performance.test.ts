@@ -5,7 +5,12 @@ import type { StageRecord } from '#domain/timeline';
 import { workCalendar } from '#domain/working-days';
 import { EMPLOYEES } from '#kit/fakes';
 
-const calendar = workCalendar({ timeZone: 'WIB', workWeek: [1, 2, 3, 4, 5], holidays: [] });
+const calendar = workCalendar({
+  timeZone: 'WIB',
+  workWeek: [1, 2, 3, 4, 5],
+  holidays: [],
+  holidaysCover: { from: '2025-01-01', to: '2027-12-31' },
+});
 
 let next = 0;
 function request(

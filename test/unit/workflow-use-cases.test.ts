@@ -49,11 +49,12 @@ describe('submitRequest', () => {
     expect(deferred).toBeDefined();
     expect(request).toMatchObject({ status: 'AWAITING_VERIFICATION', outbox: { kind: 'START' } });
     context.clock.set('2026-11-23T01:02:00Z');
-    expect(await deliverOwedCalls(context.deps)).toEqual({
+    expect(await deliverOwedCalls(context.deps)).toMatchObject({
       owed: 1,
       delivered: 1,
       dropped: 0,
       settled: true,
+      oldestSince: expect.any(String),
     });
     expect(context.calls).toEqual([{ call: 'start', name: draft.id }]);
     expect((await context.deps.records.get(draft.id))?.outbox).toBeUndefined();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
+  CalendarNotCoveredError,
+  calendarDaysLeft,
+  countWorkingDates,
   isWorkingDay,
   localDate,
   workCalendar,
@@ -15,6 +18,7 @@ const wib = workCalendar({
     { date: '2026-03-20', name: 'Cuti bersama Idulfitri', kind: 'CUTI_BERSAMA' },
     { date: '2026-03-23', name: 'Cuti bersama Idulfitri', kind: 'CUTI_BERSAMA' },
   ],
+  holidaysCover: { from: '2026-01-01', to: '2026-12-31' },
 });
 
 describe('addWorkingDays', () => {
@@ -42,7 +46,12 @@ describe('addWorkingDays', () => {
   it('counts days in the agency’s time zone, not UTC', () => {
     // 23:30 WIB on Friday is still Friday in Jakarta though Friday 16:30 UTC; in WIT (UTC+9) it is Saturday.
     const instant = new Date('2026-11-27T16:30:00Z');
-    const wit = workCalendar({ timeZone: 'WIT', workWeek: [1, 2, 3, 4, 5], holidays: [] });
+    const wit = workCalendar({
+      timeZone: 'WIT',
+      workWeek: [1, 2, 3, 4, 5],
+      holidays: [],
+      holidaysCover: { from: '2026-01-01', to: '2026-12-31' },
+    });
     expect(localDate(instant, wib)).toBe('2026-11-27');
     expect(localDate(instant, wit)).toBe('2026-11-28');
     expect(addWorkingDays(instant, 1, wit).toISOString()).toBe('2026-11-30T15:00:00.000Z');
@@ -85,5 +94,38 @@ describe('workingDaysBetween', () => {
     const due = addWorkingDays(start, 3, wib);
     expect(workingDaysBetween(start, new Date(due.getTime() - 1), wib)).toBe(3);
     expect(workingDaysBetween(start, due, wib)).toBe(4);
+  });
+});
+
+describe('the calendar’s cover', () => {
+  it('refuses a deadline that runs past the last date the holiday calendar knows', () => {
+    // Monday 28 December 2026 + 4 working days reaches into 2027, which this calendar does not cover.
+    const start = new Date('2026-12-28T01:00:00Z');
+    expect(addWorkingDays(start, 3, wib).toISOString()).toBe('2026-12-31T17:00:00.000Z');
+    expect(() => addWorkingDays(start, 4, wib)).toThrow(CalendarNotCoveredError);
+    expect(() => addWorkingDays(start, 4, wib)).toThrow(/2026-01-01 s\.d\. 2026-12-31.*2027-01-01/);
+  });
+
+  it('answers 503 CALENDAR_NOT_COVERED through the API rather than guess a working day', () => {
+    const error = (() => {
+      try {
+        isWorkingDay('2027-01-04', wib);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(CalendarNotCoveredError);
+    expect(error).toMatchObject({ status: 503, code: 'CALENDAR_NOT_COVERED' });
+  });
+
+  it('refuses dates before the calendar begins as well', () => {
+    expect(() => countWorkingDates('2025-12-30', '2026-01-02', wib)).toThrow(CalendarNotCoveredError);
+    expect(countWorkingDates('2026-01-01', '2026-01-02', wib)).toBe(2);
+  });
+
+  it('counts the days left to its last covered date in the agency’s time zone, for the calendar alarm', () => {
+    // 1 December 2026 23:30 WIB is still 1 December in Jakarta, 30 days before 31 December.
+    expect(calendarDaysLeft(new Date('2026-12-01T16:30:00Z'), wib)).toBe(30);
+    expect(calendarDaysLeft(new Date('2026-12-31T03:00:00Z'), wib)).toBe(0);
   });
 });

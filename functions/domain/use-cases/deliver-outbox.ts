@@ -14,6 +14,7 @@ const SPENT_AFTER_MS = 15 * 60_000;
 /**
  * The scheduled delivery of workflow calls the records owe (see workflow-outbox): starts of
  * submitted requests and resumptions of ended waits that were not delivered at the time.
+ * `oldestSince` is when the oldest of them was owed (for the outbox age metric).
  */
 export async function deliverOwedCalls(deps: OutboxDeps, limit = 50) {
   const now = deps.clock.now().getTime();
@@ -41,5 +42,12 @@ export async function deliverOwedCalls(deps: OutboxDeps, limit = 50) {
       }
     }
   }
-  return { owed: owed.length, delivered, dropped, settled: delivered + dropped === owed.length };
+  const oldestSince = owed.flatMap((request) => (request.outbox ? [request.outbox.since] : [])).sort()[0];
+  return {
+    owed: owed.length,
+    delivered,
+    dropped,
+    settled: delivered + dropped === owed.length,
+    ...(oldestSince && { oldestSince }),
+  };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DocumentSignature, type DocumentSigner, fileExtension, type IssuedDocument } from '../archive';
+import { archiveLock, draftKey, issuedDocumentKey } from '../archive-keys';
 import { serviceFor } from '../catalog/resolve';
 import type { ServiceDefinition } from '../catalog/service';
 import { composeIssuedDocument, composeRejectionLetter } from '../documents';
@@ -171,6 +172,10 @@ async function applicant(deps: Pick<DocumentDeps, 'employees'>, request: Service
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * Stores a document of the request in the archive bucket: a draft where it can be replaced, an
+ * issued document or rejection letter under Object Lock for the years its type requires.
+ */
 async function store(
   deps: DocumentDeps,
   request: ServiceRequest,
@@ -179,16 +184,24 @@ async function store(
   body: Uint8Array,
   contentType: DocumentContentType,
 ): Promise<OutputDocument> {
-  const key = `documents/${request.id}/${documentId}.${fileExtension(contentType)}`;
-  const stored = await deps.archive.put(key, body, contentType);
+  const now = deps.clock.now();
+  const extension = fileExtension(contentType);
+  const stored =
+    kind === 'DRAFT_FOR_SIGNATURE'
+      ? { key: draftKey(request.id, documentId, extension) }
+      : {
+          key: issuedDocumentKey(request.id, documentId, extension),
+          lock: archiveLock(deps.settings, kind === 'ISSUED' ? request.serviceType : kind, now),
+        };
+  const { sha256, size } = await deps.archive.put(stored.key, body, contentType, stored.lock);
   return {
     documentId,
     kind,
-    key,
+    key: stored.key,
     contentType,
-    size: stored.size,
-    sha256: stored.sha256,
-    createdAt: deps.clock.now().toISOString(),
+    size,
+    sha256,
+    createdAt: now.toISOString(),
   };
 }
 

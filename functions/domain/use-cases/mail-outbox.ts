@@ -55,10 +55,14 @@ export function outboxMailer(deps: MailDeps): Mailer {
   };
 }
 
-/** The outbox job's share of mail: every pending mail now due gets its next attempt, the longest due first. */
+/**
+ * The outbox job's share of mail: every pending mail now due gets its next attempt, the longest
+ * due first. `oldestPostedAt` is when the oldest of them was handed over (for the outbox age metric).
+ */
 export async function deliverPendingMail(deps: MailDeps, limit = 50) {
   const due = await deps.outbox.listDue(deps.clock.now().toISOString(), limit);
   const outcomes: Record<Outcome, number> = { sent: 0, deferred: 0, undeliverable: 0, taken: 0 };
   for (const mail of due) outcomes[await attempt(deps, mail)] += 1;
-  return { due: due.length, ...outcomes };
+  const oldestPostedAt = due.map((mail) => mail.postedAt).sort()[0];
+  return { due: due.length, ...outcomes, ...(oldestPostedAt && { oldestPostedAt }) };
 }

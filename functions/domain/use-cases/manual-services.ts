@@ -1,4 +1,5 @@
 import type { ManualDocument } from '../archive';
+import { issuedDocumentKey } from '../archive-keys';
 import { planOf, serviceFor } from '../catalog/resolve';
 import { NotFoundError, ValidationError } from '../errors';
 import { checkPaperPath, type PaperDecision } from '../lifecycle';
@@ -200,7 +201,7 @@ export async function enterManualService(
     contentType: input.document.contentType,
     size: input.document.size,
     sha256: '',
-    key: `documents/${id}/${documentId}`,
+    key: issuedDocumentKey(id, documentId),
     uploadKey: `requests/${id}/manual/${documentId}`,
     archivedAt: input.result.at,
     source: 'MANUAL',

@@ -4,10 +4,12 @@ import {
   type PersonalDocument,
   type UploadedDocument,
 } from '../archive';
+import { archiveLock, personalDocumentKey } from '../archive-keys';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { ArchiveStore, Clock, EmployeeArchive, EmployeeRecords, FileStore, IdGenerator } from '../ports';
 import type { DocumentContentType } from '../request';
 import { type Actor, hasAnyRole } from '../roles';
+import type { RuntimeSettings } from '../settings';
 import { readUpload } from './stored-upload';
 
 export interface PersonalDocumentDeps {
@@ -66,7 +68,7 @@ export async function addPersonalDocument(
     contentType: input.contentType,
     size: input.size,
     sha256: '',
-    key: `documents/personal/${nip}/${documentId}`,
+    key: personalDocumentKey(nip, documentId),
     uploadKey: `requests/personal/${nip}/${documentId}`,
     archivedAt: deps.clock.now().toISOString(),
     source: 'PERSONAL',
@@ -106,6 +108,7 @@ async function assertKeeps(
 export async function storeUploadedDocument(
   deps: Pick<PersonalDocumentDeps, 'employeeArchive' | 'employees' | 'files' | 'maxUploadBytes'> & {
     readonly archive: ArchiveStore;
+    readonly settings: Pick<RuntimeSettings, 'archive'>;
   },
   actor: Actor,
   documentId: string,
@@ -118,7 +121,12 @@ export async function storeUploadedDocument(
   if (!checked) throw new ConflictError('NOT_UPLOADED', 'Berkas belum diunggah ke alamat unggah.');
   const { body, contentType } = checked;
   const key = `${document.key}.${fileExtension(contentType)}`;
-  const archived = await deps.archive.put(key, body, contentType);
+  // A scan of a document issued on paper is an issued document: locked from its issue date.
+  const lock =
+    document.source === 'MANUAL'
+      ? archiveLock(deps.settings, document.serviceType, new Date(document.archivedAt))
+      : undefined;
+  const archived = await deps.archive.put(key, body, contentType, lock);
   const done: UploadedDocument = {
     ...document,
     contentType,
