@@ -10,9 +10,9 @@ const deps = { imports: importJobs, files: uploadFiles, jobs: lambdaJobRunner(),
 
 export const handler = httpRoute(routes.importEmployees, async ({ actor, text }) => {
   const { job, created } = await startEmployeeImport(deps, actor, text);
-  return {
-    status: created ? 202 : 200,
+  const answer = {
     headers: { location: `/employees/imports/${job.id}` },
     body: { ...job, progressUrl: `/employees/imports/${job.id}` },
   };
+  return created ? { status: 202, ...answer } : { status: 200, ...answer };
 });

@@ -5,6 +5,7 @@ import { OUTCOMES } from '#domain/lifecycle';
 import { DOCUMENT_CONTENT_TYPES, REQUEST_STATUSES, STAGES, WAITS } from '#domain/request';
 import { ROLES, type Role } from '#domain/roles';
 import { SCOPES } from '#domain/use-cases/list-requests';
+import { RESPONSES } from './responses';
 import type { RouteSpec } from './route-spec';
 
 const OFFICIALS: readonly Role[] = ['VERIFIER', 'SUPERVISOR', 'ADMINISTRATOR', 'SIGNER'];
@@ -84,6 +85,7 @@ export const routes = {
     summary: 'Memeriksa bahwa layanan berjalan.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.health,
   },
   openApi: {
     method: 'GET',
@@ -92,6 +94,7 @@ export const routes = {
     summary: 'Dokumen OpenAPI 3.1 dari API ini.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.openApi,
   },
   listServices: {
     method: 'GET',
@@ -100,6 +103,7 @@ export const routes = {
     summary: 'Katalog layanan kepegawaian beserta standar pelayanannya.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.listServices,
   },
   getService: {
     method: 'GET',
@@ -108,6 +112,7 @@ export const routes = {
     summary: 'Satu layanan dari katalog.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.getService,
     params: z.object({ code: z.string().regex(/^[A-Z_]{2,40}$/) }),
   },
   getServiceStandard: {
@@ -117,6 +122,7 @@ export const routes = {
     summary: 'Standar pelayanan: persyaratan, prosedur, jangka waktu, biaya, dan saluran pengaduan.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.getServiceStandard,
     params: z.object({ code: z.string().regex(/^[A-Z_]{2,40}$/) }),
   },
   listAnnouncements: {
@@ -126,6 +132,7 @@ export const routes = {
     summary: 'Pengumuman yang sedang tayang bagi pengguna (admin BKPSDM: semua, dengan all=true).',
     auth: ROLES,
     access: ['table:read'],
+    responses: RESPONSES.listAnnouncements,
     query: z.object({ all: z.enum(['true', 'false']).default('false') }).strict(),
   },
   createAnnouncement: {
@@ -135,6 +142,7 @@ export const routes = {
     summary: 'Menerbitkan pengumuman (Markdown) untuk semua pengguna, satu unit, atau satu peran.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:write'],
+    responses: RESPONSES.createAnnouncement,
     body: announcement,
   },
   updateAnnouncement: {
@@ -144,6 +152,7 @@ export const routes = {
     summary: 'Mengubah pengumuman.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.updateAnnouncement,
     params: requestId,
     body: announcement,
   },
@@ -154,6 +163,7 @@ export const routes = {
     summary: 'Menghapus pengumuman.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:write'],
+    responses: RESPONSES.deleteAnnouncement,
     params: requestId,
   },
   createRequest: {
@@ -163,6 +173,7 @@ export const routes = {
     summary: 'Membuat draf permohonan layanan (header Idempotency-Key opsional).',
     auth: APPLICANTS,
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.createRequest,
     body: z
       .object({ serviceType: z.string().min(2).max(40), details: z.unknown(), applicantNip: nip.optional() })
       .strict(),
@@ -174,6 +185,7 @@ export const routes = {
     summary: 'Daftar permohonan: milik sendiri, unit, atau seluruhnya, menurut status dan layanan.',
     auth: REQUEST_READERS,
     access: ['table:read'],
+    responses: RESPONSES.listRequests,
     query: z
       .object({
         scope: z.enum(SCOPES).default('mine'),
@@ -191,6 +203,7 @@ export const routes = {
     summary: 'Perincian permohonan dan dokumennya.',
     auth: REQUEST_READERS,
     access: ['table:read'],
+    responses: RESPONSES.getRequest,
     params: requestId,
   },
   addDocument: {
@@ -201,6 +214,7 @@ export const routes = {
       'Mendaftarkan dokumen persyaratan dan memberi alamat unggah, atau mengambilnya dari arsip digital pemohon.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:write'],
+    responses: RESPONSES.addDocument,
     params: requestId,
     body: z.union([
       upload.extend({ requirementCode }).strict(),
@@ -214,6 +228,7 @@ export const routes = {
     summary: 'Satu dokumen persyaratan dengan alamat unduh sementara (untuk diperiksa).',
     auth: REQUEST_READERS,
     access: ['table:read', 'uploads:read', 'archive:read'],
+    responses: RESPONSES.getDocument,
     params: documentPath,
   },
   markDocument: {
@@ -223,6 +238,7 @@ export const routes = {
     summary: 'Menandai satu dokumen persyaratan valid atau tidak valid (dengan alasan).',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.markDocument,
     params: documentPath,
     body: z.object({ status: z.enum(['VALID', 'INVALID']), reason: note.optional() }).strict(),
   },
@@ -233,6 +249,7 @@ export const routes = {
     summary: 'Membatalkan tanda verifikasi dokumen sebelum keputusan verifikasi.',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.unmarkDocument,
     params: documentPath,
   },
   submitRequest: {
@@ -242,6 +259,7 @@ export const routes = {
     summary: 'Mengajukan permohonan untuk diverifikasi.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:read', 'workflow:start'],
+    responses: RESPONSES.submitRequest,
     params: requestId,
   },
   resubmitRequest: {
@@ -251,6 +269,7 @@ export const routes = {
     summary: 'Mengajukan kembali permohonan setelah dokumen yang kurang dilengkapi.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    responses: RESPONSES.resubmitRequest,
     params: requestId,
   },
   requestExtension: {
@@ -260,6 +279,7 @@ export const routes = {
     summary: 'Meminta satu kali perpanjangan waktu perbaikan dokumen.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.requestExtension,
     params: requestId,
     body: z.object({ reason: note, days: z.number().int().min(1).max(30) }).strict(),
   },
@@ -270,6 +290,7 @@ export const routes = {
     summary: 'Menyetujui atau menolak permintaan perpanjangan waktu perbaikan.',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write', 'workflow:resume'],
+    responses: RESPONSES.decideExtension,
     params: requestId,
     body: z
       .object({ grant: z.boolean(), days: z.number().int().min(1).max(30).optional(), note: note.optional() })
@@ -282,6 +303,7 @@ export const routes = {
     summary: 'Antrean pekerjaan, batas waktu terdekat lebih dahulu, yang terlambat ditandai.',
     auth: OFFICIALS,
     access: ['table:read'],
+    responses: RESPONSES.listTasks,
     query: z.object({ stage: z.enum(WAITS).optional(), limit: pageSize, cursor }).strict(),
   },
   claimRequest: {
@@ -291,6 +313,7 @@ export const routes = {
     summary: 'Mengambil permohonan dari antrean untuk ditangani.',
     auth: OFFICIALS,
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.claimRequest,
     params: requestId,
   },
   releaseRequest: {
@@ -300,6 +323,7 @@ export const routes = {
     summary: 'Melepas permohonan kembali ke antrean.',
     auth: OFFICIALS,
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.releaseRequest,
     params: requestId,
   },
   assignRequest: {
@@ -309,6 +333,7 @@ export const routes = {
     summary: 'Menugaskan permohonan kepada petugas lain (pejabat pengawas).',
     auth: ['SUPERVISOR'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.assignRequest,
     params: requestId,
     body: z.object({ username: z.string().min(1).max(128) }).strict(),
   },
@@ -319,6 +344,7 @@ export const routes = {
     summary: 'Keputusan pada tahap verifikasi, validasi, atau penandatanganan.',
     auth: OFFICIALS,
     access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    responses: RESPONSES.recordDecision,
     params: requestId,
     body: z
       .object({
@@ -339,6 +365,7 @@ export const routes = {
     summary: 'Mendaftarkan pindaian dokumen bertanda tangan basah dan memberi alamat unggah.',
     auth: ['SIGNER', 'VERIFIER'],
     access: ['table:read', 'table:write', 'uploads:write'],
+    responses: RESPONSES.registerSignedScan,
     params: requestId,
     body: upload,
   },
@@ -349,6 +376,7 @@ export const routes = {
     summary: 'Draf dokumen untuk diperiksa, atau untuk dicetak sebelum tanda tangan basah.',
     auth: STAFF_READERS,
     access: ['table:read', 'archive:read'],
+    responses: RESPONSES.getDraft,
     params: requestId,
   },
   answerSurvey: {
@@ -358,6 +386,7 @@ export const routes = {
     summary: 'Mengisi survei kepuasan masyarakat (sembilan unsur, skala 1–4).',
     auth: ['ASN'],
     access: ['table:read', 'table:write', 'workflow:resume'],
+    responses: RESPONSES.answerSurvey,
     params: requestId,
     body: z
       .object({
@@ -373,6 +402,7 @@ export const routes = {
     summary: 'Dokumen hasil layanan (terkunci sampai survei diisi).',
     auth: REQUEST_READERS,
     access: ['table:read', 'table:write', 'archive:read', 'workflow:resume'],
+    responses: RESPONSES.getOutput,
     params: requestId,
   },
   recordHandover: {
@@ -382,6 +412,7 @@ export const routes = {
     summary: 'Mencatat penyerahan fisik dokumen kepada pemohon.',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write', 'workflow:resume'],
+    responses: RESPONSES.recordHandover,
     params: requestId,
     body: z.object({ recipientName: z.string().trim().min(3).max(200), note: note.optional() }).strict(),
   },
@@ -392,6 +423,7 @@ export const routes = {
     summary: 'Jejak audit dan riwayat eksekusi alur kerja permohonan.',
     auth: REQUEST_READERS,
     access: ['table:read', 'workflow:read'],
+    responses: RESPONSES.getHistory,
     params: requestId,
   },
   getAuditChain: {
@@ -402,6 +434,7 @@ export const routes = {
       'Memeriksa keutuhan rantai hash jejak audit permohonan dan menunjukkan mata rantai pertama yang rusak.',
     auth: ['AUDITOR'],
     access: ['table:read'],
+    responses: RESPONSES.getAuditChain,
     params: requestId,
   },
   listSigningAuthorities: {
@@ -411,6 +444,7 @@ export const routes = {
     summary: 'Pejabat yang berwenang menandatangani dokumen tiap layanan.',
     auth: ['AGENCY_ADMIN', 'SIGNER', 'AUDITOR'],
     access: ['table:read'],
+    responses: RESPONSES.listSigningAuthorities,
     query: z.object({ serviceType: z.enum(SERVICE_CODES) }).strict(),
   },
   putSigningAuthority: {
@@ -420,6 +454,7 @@ export const routes = {
     summary: 'Menetapkan kewenangan atau pendelegasian (Plt./Plh.) penandatanganan sebuah layanan.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.putSigningAuthority,
     params: z.object({ serviceType: z.enum(SERVICE_CODES), username: z.string().min(1).max(128) }),
     body: z
       .object({
@@ -444,6 +479,7 @@ export const routes = {
     summary: 'Mencabut kewenangan penandatanganan.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.deleteSigningAuthority,
     params: z.object({ serviceType: z.enum(SERVICE_CODES), username: z.string().min(1).max(128) }),
   },
   getEmployee: {
@@ -453,6 +489,7 @@ export const routes = {
     summary: 'Data induk seorang pegawai.',
     auth: EMPLOYEE_READERS,
     access: ['table:read'],
+    responses: RESPONSES.getEmployee,
     params: z.object({ nip }),
   },
   listEmployees: {
@@ -462,6 +499,7 @@ export const routes = {
     summary: 'Pegawai sebuah perangkat daerah, urut nama.',
     auth: ['UNIT_ADMIN', 'VERIFIER', 'AGENCY_ADMIN', 'AUDITOR'],
     access: ['table:read'],
+    responses: RESPONSES.listEmployees,
     query: z
       .object({
         unit: z
@@ -481,6 +519,7 @@ export const routes = {
       'Mengimpor data induk pegawai dari berkas CSV sistem kepegawaian (idempoten, kemajuan dapat dipantau).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'imports:write', 'jobs:import'],
+    responses: RESPONSES.importEmployees,
     text: { contentTypes: ['text/csv', 'text/plain'], maxBytes: 5 * 1024 * 1024 },
   },
   listArchive: {
@@ -490,6 +529,7 @@ export const routes = {
     summary: 'Arsip digital pegawai: milik sendiri, atau pegawai lain (nip) bagi yang berwenang.',
     auth: EMPLOYEE_READERS,
     access: ['table:read'],
+    responses: RESPONSES.listArchive,
     query: z.object({ nip: nip.optional(), limit: pageSize, cursor }).strict(),
   },
   getArchivedDocument: {
@@ -499,6 +539,7 @@ export const routes = {
     summary: 'Satu dokumen arsip digital dengan alamat unduh sementara.',
     auth: EMPLOYEE_READERS,
     access: ['table:read', 'archive:read'],
+    responses: RESPONSES.getArchivedDocument,
     params: z.object({ documentId: z.uuid() }),
   },
   addPersonalDocument: {
@@ -509,6 +550,7 @@ export const routes = {
       'Menambahkan dokumen kepegawaian (SK CPNS, SK PNS, ijazah…) ke arsip digital: memberi alamat unggah.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:write'],
+    responses: RESPONSES.addPersonalDocument,
     body: upload
       .extend({
         nip: nip.optional(),
@@ -525,6 +567,7 @@ export const routes = {
       'Memeriksa berkas yang telah diunggah ke arsip (jenis menurut isi, ukuran) lalu menyimpannya: dokumen pribadi, atau pindaian layanan manual.',
     auth: [...APPLICANTS, 'AGENCY_ADMIN', 'VERIFIER'],
     access: ['table:read', 'table:write', 'uploads:read', 'archive:write'],
+    responses: RESPONSES.storePersonalDocument,
     params: z.object({ documentId: z.uuid() }),
   },
   verifyDocument: {
@@ -535,6 +578,7 @@ export const routes = {
       'Memeriksa keaslian dokumen terbit (tujuan kode QR): sah, dicabut atau tidak dikenal; halaman HTML bagi peramban.',
     auth: 'public',
     access: ['table:read', 'signing:verify'],
+    responses: RESPONSES.verifyDocument,
     params: z.object({ documentId: z.uuid() }),
     throttle: { rateLimit: 10, burstLimit: 20 },
   },
@@ -545,6 +589,7 @@ export const routes = {
     summary: 'Memeriksa apakah sebuah berkas sama persis (byte demi byte) dengan dokumen yang diterbitkan.',
     auth: 'public',
     access: ['table:read', 'signing:verify'],
+    responses: RESPONSES.verifyFile,
     binary: { contentTypes: DOCUMENT_CONTENT_TYPES, maxBytes: 10 * 1_048_576 },
     throttle: { rateLimit: 5, burstLimit: 10 },
   },
@@ -555,6 +600,7 @@ export const routes = {
     summary: 'Mencabut dokumen terbit dengan alasan (pejabat yang berwenang menandatangani layanannya).',
     auth: ['SIGNER'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.revokeDocument,
     params: z.object({ documentId: z.uuid() }),
     body: z.object({ reason: note }).strict(),
   },
@@ -566,6 +612,7 @@ export const routes = {
       'Tanda tangan massal: menyetujui sekumpulan draf yang telah diperiksa (menurut sidik SHA-256-nya) dalam satu tindakan.',
     auth: ['SIGNER'],
     access: ['table:read', 'table:write', 'uploads:read', 'workflow:resume'],
+    responses: RESPONSES.signBatch,
     body: z
       .object({
         items: z
@@ -586,6 +633,7 @@ export const routes = {
     summary: 'Naskah tanda tangan massal: draf yang disetujui, hasilnya, dan tanda tangan naskahnya.',
     auth: ['SIGNER', 'AUDITOR'],
     access: ['table:read'],
+    responses: RESPONSES.getSigningBatch,
     params: requestId,
   },
   fileComplaint: {
@@ -595,6 +643,7 @@ export const routes = {
     summary: 'Menyampaikan pengaduan tentang layanan atau penggunaan sistem (lampiran opsional).',
     auth: COMPLAINANTS,
     access: ['table:read', 'table:write', 'uploads:write', 'mail:send'],
+    responses: RESPONSES.fileComplaint,
     body: z
       .object({
         category: z.enum(Object.keys(COMPLAINT_CATEGORIES) as [keyof typeof COMPLAINT_CATEGORIES]),
@@ -611,6 +660,7 @@ export const routes = {
     summary: 'Pengaduan milik sendiri, atau (tim pengelola, auditor) semua pengaduan menurut status.',
     auth: ROLES,
     access: ['table:read'],
+    responses: RESPONSES.listComplaints,
     query: z
       .object({
         scope: z.enum(['mine', 'all']).default('mine'),
@@ -629,6 +679,7 @@ export const routes = {
     summary: 'Satu pengaduan dengan jawabannya; identitas pengadu hanya bagi tim pengelola.',
     auth: ROLES,
     access: ['table:read'],
+    responses: RESPONSES.getComplaint,
     params: requestId,
   },
   answerComplaint: {
@@ -638,6 +689,7 @@ export const routes = {
     summary: 'Menjawab pengaduan (tim pengelola); pengadu menerima surel.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'mail:send'],
+    responses: RESPONSES.answerComplaint,
     params: requestId,
     body: z.object({ text: z.string().trim().min(3).max(4000) }).strict(),
   },
@@ -648,6 +700,7 @@ export const routes = {
     summary: 'Menandai pengaduan sedang ditangani atau selesai.',
     auth: COMPLAINANTS,
     access: ['table:read', 'table:write', 'mail:send'],
+    responses: RESPONSES.moveComplaint,
     params: requestId,
     body: z.object({ status: z.enum(['IN_PROGRESS', 'CLOSED']) }).strict(),
   },
@@ -658,6 +711,7 @@ export const routes = {
     summary: 'Lampiran pengaduan, diperiksa menurut isinya, dengan alamat unduh sementara.',
     auth: ROLES,
     access: ['table:read', 'uploads:read'],
+    responses: RESPONSES.getComplaintAttachment,
     params: requestId,
   },
   performanceReport: {
@@ -668,6 +722,7 @@ export const routes = {
       'Kinerja layanan dalam satu periode per layanan dan tahap: diterima, selesai, ditolak, terlambat, waktu per tahap, IKM (JSON, CSV, XLSX).',
     auth: REPORT_READERS,
     access: ['table:read'],
+    responses: RESPONSES.performanceReport,
     query: reportQuery,
     produces: Object.values(REPORT_FORMATS),
   },
@@ -679,6 +734,7 @@ export const routes = {
       'Indeks Kepuasan Masyarakat per layanan, per unit dan instansi, dengan NRR tiap unsur (JSON, CSV, XLSX).',
     auth: REPORT_READERS,
     access: ['table:read'],
+    responses: RESPONSES.satisfactionReport,
     query: reportQuery,
     produces: Object.values(REPORT_FORMATS),
   },
@@ -689,6 +745,7 @@ export const routes = {
     summary: 'Kuesioner survei kepuasan masyarakat: sembilan unsur, skala 1–4 (PermenPANRB 14/2017).',
     auth: 'public',
     access: [],
+    responses: RESPONSES.surveyQuestionnaire,
   },
   forceMajeureStatus: {
     method: 'GET',
@@ -697,6 +754,7 @@ export const routes = {
     summary: 'Keadaan kahar: yang sedang berlaku (layanan dijalankan manual) dan riwayatnya.',
     auth: 'public',
     access: ['table:read'],
+    responses: RESPONSES.forceMajeureStatus,
   },
   declareForceMajeure: {
     method: 'POST',
@@ -705,6 +763,7 @@ export const routes = {
     summary: 'Mencatat keadaan kahar yang ditetapkan kepala daerah (berjalan, atau sudah berakhir).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.declareForceMajeure,
     body: z
       .object({
         from: instant,
@@ -721,6 +780,7 @@ export const routes = {
     summary: 'Mengakhiri keadaan kahar dan memperpanjang batas waktu permohonan yang terdampak.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.endForceMajeure,
     params: requestId,
     body: z.object({ to: instant.optional() }).strict(),
   },
@@ -731,6 +791,7 @@ export const routes = {
     summary: 'Mencatat layanan yang ditangani manual selama keadaan kahar, dengan pindaian dokumennya.',
     auth: ['AGENCY_ADMIN', 'VERIFIER'],
     access: ['table:read', 'table:write', 'uploads:write'],
+    responses: RESPONSES.enterManualService,
     body: z
       .object({
         forceMajeureId: z.uuid(),
@@ -767,6 +828,7 @@ export const routes = {
     summary: 'Kemajuan dan galat per baris sebuah impor data pegawai.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read'],
+    responses: RESPONSES.getEmployeeImport,
     params: z.object({ id: z.string().regex(/^[a-f0-9]{64}$/) }),
   },
   listAccounts: {
@@ -776,6 +838,7 @@ export const routes = {
     summary: 'Akun pemegang satu peran (pengelolaan akun oleh Admin BKPSDM, Pasal 5(3)).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read'],
+    responses: RESPONSES.listAccounts,
     query: z.object({ role: z.enum(ROLES) }).strict(),
   },
   getAccount: {
@@ -785,6 +848,7 @@ export const routes = {
     summary: 'Satu akun: peran, unit, status, kewajiban verifikasi dua langkah, dan riwayat pengelolaannya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read'],
+    responses: RESPONSES.getAccount,
     params: accountPath,
   },
   createAccount: {
@@ -794,6 +858,7 @@ export const routes = {
     summary: 'Membuat akun bagi seorang pegawai; kata sandi sementara dikirim ke surelnya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.createAccount,
     body: z
       .object({
         username,
@@ -811,6 +876,7 @@ export const routes = {
     summary: 'Mengatur ulang kata sandi sebuah akun; kode atau kata sandi baru dikirim ke surel pemiliknya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.resetAccountPassword,
     params: accountPath,
   },
   setAccountStatus: {
@@ -820,6 +886,7 @@ export const routes = {
     summary: 'Menonaktifkan (dan mengeluarkan dari semua sesi) atau mengaktifkan kembali sebuah akun.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.setAccountStatus,
     params: accountPath,
     body: z.object({ enabled: z.boolean() }).strict(),
   },
@@ -830,6 +897,7 @@ export const routes = {
     summary: 'Mengubah peran sebuah akun dan, bila pindah, unitnya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.changeAccountRoles,
     params: accountPath,
     body: z
       .object({
