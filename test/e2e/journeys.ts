@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page } from '@playwright/test';
-import { PORTAL, pickAccount, SAMPLE_PDF, screen, signedIn } from './kit';
+import { menu, PORTAL, pickAccount, SAMPLE_PDF, screen, signedIn } from './kit';
 
 const REQUIRED = [
   'SK kenaikan gaji berkala terakhir',
@@ -18,17 +18,30 @@ async function upload(page: Page, requirement: string, fileName: string): Promis
   await expect(item.getByText(fileName)).toBeVisible();
 }
 
-/** An official opens the request from their queue and records a decision. */
+/**
+ * An official opens the request, from their queue or (`viaMailLink`) from the link in the mail
+ * they were sent, which asks them to sign in first and then opens the request itself.
+ */
 async function decide(
   browser: Browser,
   username: string,
   requestId: string,
   outcome: RegExp,
-  shotName?: string,
+  options: { shotName?: string; viaMailLink?: boolean } = {},
 ) {
-  const page = await signedIn(browser, username);
-  await page.getByRole('link', { name: 'Antrean tugas' }).click();
-  await page.locator(`a[href="/permohonan/${requestId}"]`).first().click();
+  const { shotName, viaMailLink } = options;
+  let page: Page;
+  if (viaMailLink) {
+    page = await (await browser.newContext({ baseURL: PORTAL() })).newPage();
+    await page.goto(`/permohonan/${requestId}`);
+    await expect(page).toHaveURL(/\/masuk$/);
+    await pickAccount(page, username);
+    await expect(page).toHaveURL(new RegExp(`/permohonan/${requestId}$`));
+  } else {
+    page = await signedIn(browser, username);
+    await menu(page, 'Antrean tugas');
+    await page.locator(`a[href="/permohonan/${requestId}"]`).first().click();
+  }
   await page.getByRole('radio', { name: outcome }).check();
   if (shotName) await screen(page, shotName);
   await page.getByRole('button', { name: 'Simpan keputusan' }).click();
@@ -42,14 +55,9 @@ async function decide(
  */
 export async function kgbJourney(browser: Browser, options: { phone: boolean; prefix: string }) {
   const { phone, prefix } = options;
-  // The mail link opens the sign-in, then the page it pointed to.
   const asn = await signedIn(browser, 'asn.lain', { phone });
   await screen(asn, `${prefix}01-beranda`);
-  if (phone) {
-    await asn.goto('/layanan');
-  } else {
-    await asn.getByRole('link', { name: 'Layanan', exact: true }).click();
-  }
+  await menu(asn, 'Layanan');
   await asn.getByRole('link', { name: 'Kenaikan Gaji Berkala' }).click();
   await screen(asn, `${prefix}02-standar-layanan`);
   await asn.getByRole('button', { name: 'Ajukan permohonan' }).click();
@@ -79,7 +87,7 @@ export async function kgbJourney(browser: Browser, options: { phone: boolean; pr
 
   // The verifier reviews each document beside its preview and marks one deficient.
   const verifier = await signedIn(browser, 'verifikator');
-  await verifier.getByRole('link', { name: 'Antrean tugas' }).click();
+  await menu(verifier, 'Antrean tugas');
   await expect(verifier.locator(`a[href="/permohonan/${requestId}"]`).first()).toBeVisible();
   await screen(verifier, `${prefix}05-antrean-verifikator`);
   await verifier.locator(`a[href="/permohonan/${requestId}"]`).first().click();
@@ -119,9 +127,12 @@ export async function kgbJourney(browser: Browser, options: { phone: boolean; pr
   await expect(verifier.getByText('Keputusan tersimpan.')).toBeVisible();
   await verifier.context().close();
 
-  await decide(browser, 'pengawas', requestId, /^Disetujui$/, `${prefix}08-validasi-pengawas`);
+  await decide(browser, 'pengawas', requestId, /^Disetujui$/, { shotName: `${prefix}08-validasi-pengawas` });
   await decide(browser, 'administrator', requestId, /^Disetujui$/);
-  await decide(browser, 'penandatangan', requestId, /^Ditandatangani$/, `${prefix}09-tanda-tangan`);
+  await decide(browser, 'penandatangan', requestId, /^Ditandatangani$/, {
+    shotName: `${prefix}09-tanda-tangan`,
+    viaMailLink: true,
+  });
 
   // The survey unlocks the download; the first download hands the document over.
   await asn.reload();
@@ -143,5 +154,3 @@ export async function kgbJourney(browser: Browser, options: { phone: boolean; pr
   await asn.context().close();
   return { requestId, portal: PORTAL() };
 }
-
-export { pickAccount };

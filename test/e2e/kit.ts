@@ -62,8 +62,21 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   ).toEqual([]);
 }
 
-/** Both: the screen's picture for people, and axe's verdict. */
+/** Both: the screen's picture for people, and axe's verdict; on a phone, nothing wider than it. */
 export async function screen(page: Page, name: string): Promise<void> {
+  await expect(page.getByText('Memuat…')).toHaveCount(0);
   await expectAccessible(page, name);
+  const width = page.viewportSize()?.width ?? 0;
+  if (width <= 400) {
+    expect(
+      await page.evaluate<number>('document.documentElement.scrollWidth'),
+      `${name} scrolls sideways`,
+    ).toBeLessThanOrEqual(width);
+  }
   await shot(page, name);
+}
+
+/** Opens a page from the role's menu. */
+export async function menu(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true }).click();
 }

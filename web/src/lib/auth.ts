@@ -64,6 +64,10 @@ export function rememberReturn(path: string): void {
   if (path.startsWith('/') && !path.startsWith('//')) sessionStorage.setItem(RETURN_KEY, path);
 }
 
+export function peekReturn(): string {
+  return sessionStorage.getItem(RETURN_KEY) ?? '/';
+}
+
 export function takeReturn(): string {
   const path = sessionStorage.getItem(RETURN_KEY) ?? '/';
   sessionStorage.removeItem(RETURN_KEY);

@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { ErrorSummary } from '../../components/error-summary';
 import { Button, PageHeading } from '../../components/page-parts';
-import { cognitoSignIn, localSignIn, takeReturn } from '../../lib/auth';
+import { cognitoSignIn, localSignIn, peekReturn, takeReturn } from '../../lib/auth';
 import { config } from '../../lib/config';
 
 /** Sign-in: a picker of the seeded accounts on the local stack; Cognito managed login in AWS. */
 export default function SignIn() {
   const { t } = useTranslation();
   const { session, signedIn } = useSession();
-  const navigate = useNavigate();
+  // Where the user was going (a mail link, a bookmark): read once, kept for Cognito's round trip.
+  const [target] = useState(peekReturn);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState<string>();
   const auth = config().auth;
-  if (session) return <Navigate to="/" replace />;
+  if (session) return <Navigate to={target} replace />;
 
   if (auth.kind === 'cognito') {
     return (
@@ -34,8 +35,9 @@ export default function SignIn() {
     setBusy(username);
     setFailure(undefined);
     try {
-      signedIn(await localSignIn(username));
-      navigate(takeReturn(), { replace: true });
+      const next = await localSignIn(username);
+      takeReturn();
+      signedIn(next);
     } catch (error) {
       setFailure(t('signIn.failed', { message: (error as Error).message }));
       setBusy(undefined);
