@@ -65,7 +65,7 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
       response.end();
     });
   });
-  let closeApp = async () => undefined as void;
+  let closeApp: () => Promise<void> = async () => {};
   if (options.mode === 'dist') {
     if (!existsSync(join(WEB, 'dist', 'index.html'))) {
       throw new Error('web/dist is not built: run npm run build:web first, or start with LOCAL_PORTAL=dev');

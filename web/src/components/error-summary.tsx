@@ -1,10 +1,26 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../lib/api';
 
 /** One problem with a form: the message, and the id of the field it belongs to (if any). */
 export interface Problem {
   readonly message: string;
   readonly fieldId?: string;
+}
+
+/**
+ * A refusal in the API's words, linked to the form field its `field` names (`prefix-field`, or
+ * through `fields` when the form's ids differ); anything else by its message.
+ */
+export function problemFrom(error: unknown, link: string | Readonly<Record<string, string>> = {}): Problem {
+  if (!(error instanceof ApiError))
+    return { message: error instanceof Error ? error.message : String(error) };
+  const fieldId = !error.field
+    ? undefined
+    : typeof link === 'string'
+      ? `${link}-${error.field}`
+      : link[error.field];
+  return { message: error.message, ...(fieldId && { fieldId }) };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, Select, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { ApiError, api, data } from '../../lib/api';
+import { TableHead } from '../../components/table';
+import { api, data } from '../../lib/api';
 
 const ROLES = [
   'ASN',
@@ -17,11 +18,6 @@ const ROLES = [
   'AGENCY_ADMIN',
 ] as const;
 type Role = (typeof ROLES)[number];
-
-const problemOf = (error: unknown, prefix: string): Problem => ({
-  message: error instanceof ApiError ? error.message : String(error),
-  ...(error instanceof ApiError && error.field && { fieldId: `${prefix}-${error.field}` }),
-});
 
 /** Accounts and roles (Kediri Pasal 5(3)): list by role, create, enable or disable, reset a password. */
 export default function Accounts() {
@@ -51,18 +47,18 @@ export default function Accounts() {
       setForm({ username: '', nip: '', role: 'ASN', email: '' });
       void refresh();
     },
-    onError: (error) => setProblems([problemOf(error, 'account')]),
+    onError: (error) => setProblems([problemFrom(error, 'account')]),
   });
   const toggle = useMutation({
     mutationFn: ({ username, enabled }: { username: string; enabled: boolean }) =>
       data(api().PUT('/accounts/{username}/status', { params: { path: { username } }, body: { enabled } })),
     onSuccess: () => void refresh(),
-    onError: (error) => setProblems([problemOf(error, 'account')]),
+    onError: (error) => setProblems([problemFrom(error, 'account')]),
   });
   const reset = useMutation({
     mutationFn: (username: string) =>
       data(api().POST('/accounts/{username}/password-reset', { params: { path: { username } } })),
-    onError: (error) => setProblems([problemOf(error, 'account')]),
+    onError: (error) => setProblems([problemFrom(error, 'account')]),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -94,22 +90,16 @@ export default function Accounts() {
       ) : (
         <div className="table-scroll">
           <table className="govuk-table">
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.username')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.name')}
-                </th>
-                <th scope="col" className="govuk-table__header">
+            <TableHead
+              columns={[
+                t('admin.username'),
+                t('admin.name'),
+                t('admin.status'),
+                <span key="actions" className="govuk-visually-hidden">
                   {t('admin.status')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">{t('admin.status')}</span>
-                </th>
-              </tr>
-            </thead>
+                </span>,
+              ]}
+            />
             <tbody className="govuk-table__body">
               {list.data.items.map((account) => (
                 <tr className="govuk-table__row" key={account.username}>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, TextArea, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading } from '../../components/page-parts';
-import { ApiError, api, data } from '../../lib/api';
+import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
 /** Announcements (Kediri Pasal 4(3)a): Markdown, for everyone; all of them listed, each removable. */
@@ -31,13 +31,7 @@ export default function Announcements() {
       setBody('');
       void refresh();
     },
-    onError: (error) =>
-      setProblems([
-        {
-          message: error instanceof ApiError ? error.message : String(error),
-          ...(error instanceof ApiError && error.field && { fieldId: `announcement-${error.field}` }),
-        },
-      ]),
+    onError: (error) => setProblems([problemFrom(error, 'announcement')]),
   });
   const remove = useMutation({
     mutationFn: (id: string) => data(api().DELETE('/announcements/{id}', { params: { path: { id } } })),

@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, FileField, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Progress, Tag } from '../../components/page-parts';
-import { ApiError, api, data } from '../../lib/api';
+import { Figures, TableHead } from '../../components/table';
+import { api, data } from '../../lib/api';
 
 function ImportProgress({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -35,38 +36,19 @@ function ImportProgress({ id }: { readonly id: string }) {
         label={t('admin.importRows', { processed: current.processedRows, total: current.totalRows })}
         value={current.percent / 100}
       />
-      <ul className="figures">
-        <li className="figures__item">
-          <span className="figures__value">{current.imported}</span>
-          {t('admin.imported')}
-        </li>
-        <li className="figures__item">
-          <span className="figures__value">{current.unchanged}</span>
-          {t('admin.unchanged')}
-        </li>
-        <li className="figures__item">
-          <span className="figures__value">{current.rejected}</span>
-          {t('admin.rejected')}
-        </li>
-      </ul>
+      <Figures
+        items={[
+          [current.imported, t('admin.imported')],
+          [current.unchanged, t('admin.unchanged')],
+          [current.rejected, t('admin.rejected')],
+        ]}
+      />
       {current.failure && <p className="govuk-error-message">{current.failure}</p>}
       {current.errors.length > 0 && (
         <div className="table-scroll">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">{t('admin.rowErrors')}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.row')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.column')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.message')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('admin.row'), t('admin.column'), t('admin.message')]} />
             <tbody className="govuk-table__body">
               {current.errors.map((error) => (
                 <tr className="govuk-table__row" key={`${error.row}-${error.column ?? ''}-${error.message}`}>
@@ -123,22 +105,7 @@ function EmployeeList() {
       ) : (
         <div className="table-scroll">
           <table className="govuk-table">
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.nip')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.name')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.unit')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('admin.rank')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('admin.nip'), t('admin.name'), t('admin.unit'), t('admin.rank')]} />
             <tbody className="govuk-table__body">
               {list.data.items.map((employee) => (
                 <tr className="govuk-table__row" key={employee.nip}>
@@ -182,9 +149,7 @@ export default function Employees() {
       );
       setJob(started.id);
     } catch (error) {
-      setProblems([
-        { message: error instanceof ApiError ? error.message : String(error), fieldId: 'import-file' },
-      ]);
+      setProblems([{ ...problemFrom(error), fieldId: 'import-file' }]);
     } finally {
       setBusy(false);
     }

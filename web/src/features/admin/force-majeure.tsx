@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { ApiError, api, data } from '../../lib/api';
+import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
 /** Force majeure (Kediri Pasal 18): record it with its decree, end it (extending the deadlines it caught). */
@@ -16,13 +16,7 @@ export default function ForceMajeure() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const status = useQuery({ queryKey: ['force-majeure'], queryFn: () => data(api().GET('/force-majeure')) });
   const refresh = () => client.invalidateQueries({ queryKey: ['force-majeure'] });
-  const onError = (error: unknown) =>
-    setProblems([
-      {
-        message: error instanceof ApiError ? error.message : String(error),
-        ...(error instanceof ApiError && error.field && { fieldId: `fm-${error.field}` }),
-      },
-    ]);
+  const onError = (error: unknown) => setProblems([problemFrom(error, 'fm')]);
   const declare = useMutation({
     mutationFn: () =>
       data(

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, FileField, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Progress, Success, Tag } from '../../components/page-parts';
-import { ApiError, api, data, sniffType, uploadFile } from '../../lib/api';
+import { TableHead } from '../../components/table';
+import { api, data, sniffType, uploadFile } from '../../lib/api';
 import { bytes, dateTime } from '../../lib/format';
 
 function DownloadLink({ documentId, title }: { readonly documentId: string; readonly title: string }) {
@@ -64,9 +65,7 @@ export default function Archive() {
       setSaved(true);
       void client.invalidateQueries({ queryKey: ['archive'] });
     } catch (error) {
-      setProblems([
-        { message: error instanceof ApiError ? error.message : String(error), fieldId: 'archive-file' },
-      ]);
+      setProblems([{ ...problemFrom(error), fieldId: 'archive-file' }]);
     } finally {
       setProgress(undefined);
     }
@@ -86,22 +85,16 @@ export default function Archive() {
       ) : (
         <div className="table-scroll">
           <table className="govuk-table">
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {t('archive.document')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('archive.source')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('archive.archivedAt')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">{t('archive.download')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('archive.document'),
+                t('archive.source'),
+                t('archive.archivedAt'),
+                <span key="download" className="govuk-visually-hidden">
+                  {t('archive.download')}
+                </span>,
+              ]}
+            />
             <tbody className="govuk-table__body">
               {list.data.items.map((item) => (
                 <tr className="govuk-table__row" key={item.documentId}>

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { Button, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, StatusTag, Success, Tag } from '../../components/page-parts';
+import { TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
@@ -74,22 +75,7 @@ function History({ id }: { readonly id: string }) {
       <h2 className="govuk-heading-m">{t('audit.trail')}</h2>
       <div className="table-scroll">
         <table className="govuk-table">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {t('audit.at')}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {t('audit.actor')}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {t('audit.action')}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {t('audit.change')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.change')]} />
           <tbody className="govuk-table__body">
             {history.data.audit.map((event) => (
               <tr className="govuk-table__row" key={`${event.at}-${event.action}`}>

@@ -3,10 +3,10 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, Select, TextArea } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { ApiError, api, data } from '../../lib/api';
+import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
 const CATEGORIES = ['LAYANAN', 'PETUGAS', 'SISTEM', 'LAINNYA'] as const;
@@ -32,13 +32,7 @@ function NewComplaint() {
       void client.invalidateQueries({ queryKey: ['complaints'] });
       navigate(`/pengaduan/${complaint.id}`);
     },
-    onError: (error) =>
-      setProblems([
-        {
-          message: error instanceof ApiError ? error.message : String(error),
-          ...(error instanceof ApiError && error.field && { fieldId: `complaint-${error.field}` }),
-        },
-      ]),
+    onError: (error) => setProblems([problemFrom(error, 'complaint')]),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { Button, Select, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading } from '../../components/page-parts';
+import { Figures, TableHead } from '../../components/table';
 import { ApiError, api, data, type Schemas } from '../../lib/api';
 import { percent } from '../../lib/format';
 import { Bars } from './chart';
@@ -94,28 +95,15 @@ function Report({ period }: { readonly period: Period }) {
   return (
     <>
       <ErrorSummary problems={failure ? [{ message: failure }] : []} />
-      <ul className="figures">
-        <li className="figures__item">
-          <span className="figures__value">{total.received}</span>
-          {t('admin.received')}
-        </li>
-        <li className="figures__item">
-          <span className="figures__value">{total.completed}</span>
-          {t('admin.completed')}
-        </li>
-        <li className="figures__item">
-          <span className="figures__value">{total.overdue}</span>
-          {t('admin.overdue')}
-        </li>
-        <li className="figures__item">
-          <span className="figures__value">{percent(total.completedWithinSlaShare)}</span>
-          {t('admin.chartSla')}
-        </li>
-        <li className="figures__item">
-          <span className="figures__value">{satisfaction.data.agency.ikm ?? '—'}</span>
-          {t('admin.ikm')} {satisfaction.data.agency.grade ?? ''}
-        </li>
-      </ul>
+      <Figures
+        items={[
+          [total.received, t('admin.received')],
+          [total.completed, t('admin.completed')],
+          [total.overdue, t('admin.overdue')],
+          [percent(total.completedWithinSlaShare), t('admin.chartSla')],
+          [satisfaction.data.agency.ikm ?? '—', `${t('admin.ikm')} ${satisfaction.data.agency.grade ?? ''}`],
+        ]}
+      />
       <div className="govuk-button-group">
         <Button variant="secondary" onClick={() => void save('performance', 'csv')}>
           {t('admin.exportCsv')}
@@ -154,28 +142,16 @@ function Report({ period }: { readonly period: Period }) {
           <caption className="govuk-table__caption govuk-table__caption--m">
             {t('admin.tableSummary')}
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {t('request.service')}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t('admin.received')}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t('admin.completed')}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t('admin.rejected')}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t('admin.chartSla')}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t('admin.ikm')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('request.service'),
+              { label: t('admin.received'), numeric: true },
+              { label: t('admin.completed'), numeric: true },
+              { label: t('admin.rejected'), numeric: true },
+              { label: t('admin.chartSla'), numeric: true },
+              { label: t('admin.ikm'), numeric: true },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {services.map((service) => (
               <tr className="govuk-table__row" key={service.serviceType}>

@@ -2,19 +2,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, Radios, TextArea, TextField } from '../../components/form';
 import { Failed, Loading, Notice } from '../../components/page-parts';
-import { ApiError, api, data } from '../../lib/api';
+import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 import type { RequestDetail } from './use-request';
-
-/** A problem from an API refusal, in its words, linked to the field it names when that is on the form. */
-function problemOf(error: unknown, fields: Record<string, string> = {}): Problem {
-  if (!(error instanceof ApiError)) return { message: String(error) };
-  const fieldId = error.field ? fields[error.field] : undefined;
-  return { message: error.message, ...(fieldId && { fieldId }) };
-}
 
 /** Submit (a draft) or resubmit (after correcting deficient documents). */
 export function SubmitPanel({
@@ -37,7 +30,7 @@ export function SubmitPanel({
   });
   return (
     <section className="action-panel" aria-labelledby="submit-heading">
-      <ErrorSummary problems={send.isError ? [problemOf(send.error)] : []} />
+      <ErrorSummary problems={send.isError ? [problemFrom(send.error)] : []} />
       <h2 className="govuk-heading-m" id="submit-heading">
         {resubmit ? t('request.resubmit') : t('request.submit')}
       </h2>
@@ -72,7 +65,7 @@ export function DeficiencyPanel({
       ),
     onSuccess: onDone,
     onError: (error) =>
-      setProblems([problemOf(error, { reason: 'extension-reason', days: 'extension-days' })]),
+      setProblems([problemFrom(error, { reason: 'extension-reason', days: 'extension-days' })]),
   });
   if (!deficiency) return null;
   const submit = (event: FormEvent) => {
@@ -175,7 +168,7 @@ export function SurveyForm({
         }),
       ),
     onSuccess: onDone,
-    onError: (error) => setProblems([problemOf(error, { comment: 'survey-comment' })]),
+    onError: (error) => setProblems([problemFrom(error, { comment: 'survey-comment' })]),
   });
   if (questionnaire.isPending) return <Loading />;
   if (questionnaire.isError)

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/error-summary';
+import { ErrorSummary, problemFrom } from '../../components/error-summary';
 import { Button, FileField } from '../../components/form';
 import { Progress, Tag } from '../../components/page-parts';
 import { ApiError, api, data, sniffType, uploadFile } from '../../lib/api';
@@ -81,7 +81,7 @@ export function ApplicantDocuments({
       setFiles((all) => ({ ...all, [requirement.code]: undefined }));
       onChanged();
     } catch (error) {
-      fail(requirement.code, error instanceof ApiError ? error.message : String(error));
+      fail(requirement.code, problemFrom(error).message);
     } finally {
       setProgress(({ [requirement.code]: _done, ...rest }) => rest);
     }
@@ -97,7 +97,7 @@ export function ApplicantDocuments({
       );
       onChanged();
     } catch (error) {
-      fail(requirement.code, error instanceof ApiError ? error.message : String(error));
+      fail(requirement.code, problemFrom(error).message);
     }
   };
 

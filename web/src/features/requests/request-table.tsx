@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusTag } from '../../components/page-parts';
+import { TableHead } from '../../components/table';
 import type { Request } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
@@ -11,22 +12,9 @@ export function RequestTable({ requests }: { readonly requests: readonly Request
   return (
     <div className="table-scroll">
       <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {t('request.service')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('request.applicant')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('request.status')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('request.updated')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t('request.service'), t('request.applicant'), t('request.status'), t('request.updated')]}
+        />
         <tbody className="govuk-table__body">
           {requests.map((request) => (
             <tr className="govuk-table__row" key={request.id}>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
+import { TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
@@ -27,25 +28,15 @@ export default function Queue() {
         <div className="table-scroll">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">{t('tasks.title')}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {t('request.applicant')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('request.service')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('tasks.stage')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('tasks.due')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('tasks.claimedBy')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('request.applicant'),
+                t('request.service'),
+                t('tasks.stage'),
+                t('tasks.due'),
+                t('tasks.claimedBy'),
+              ]}
+            />
             <tbody className="govuk-table__body">
               {tasks.data.items.map((task) => (
                 <tr className="govuk-table__row" key={`${task.request.id}-${task.stage}`}>

@@ -3,10 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { DocumentPreview } from '../../components/document-preview';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, Radios, TextArea, TextField } from '../../components/form';
 import { Success, Tag } from '../../components/page-parts';
-import { ApiError, api, data, type Request, type RequestDocument } from '../../lib/api';
+import { api, data, type Request, type RequestDocument } from '../../lib/api';
 import { bytes } from '../../lib/format';
 
 type Stage = 'VERIFICATION' | 'SUPERVISOR_VALIDATION' | 'ADMINISTRATOR_VALIDATION' | 'SIGNING';
@@ -27,11 +27,6 @@ const OUTCOMES: Record<Stage, readonly Outcome[]> = {
 };
 
 type Detail = Request & { readonly documents: readonly RequestDocument[] };
-
-const problemOf = (error: unknown): Problem => ({
-  message: error instanceof ApiError ? error.message : String(error),
-  ...(error instanceof ApiError && error.field === 'note' ? { fieldId: 'decision-note' } : {}),
-});
 
 /** One requirement document beside its preview, with the verifier's mark and reason. */
 function DocumentReview({
@@ -80,7 +75,7 @@ function DocumentReview({
       setReason('');
       onChanged();
     },
-    onError: (error) => setProblem(problemOf(error)),
+    onError: (error) => setProblem(problemFrom(error, { note: 'decision-note' })),
   });
   const prefix = `mark-${document.requirementCode}`;
   const submit = (event: FormEvent) => {
@@ -207,7 +202,7 @@ export function ReviewPanel({
           : api().DELETE('/requests/{id}/claim', { params: { path: { id: request.id } } }),
       ),
     onSuccess: refresh,
-    onError: (error) => setProblems([problemOf(error)]),
+    onError: (error) => setProblems([problemFrom(error, { note: 'decision-note' })]),
   });
   const decide = useMutation({
     mutationFn: () =>
@@ -233,7 +228,7 @@ export function ReviewPanel({
       setNote('');
       refresh();
     },
-    onError: (error) => setProblems([problemOf(error)]),
+    onError: (error) => setProblems([problemFrom(error, { note: 'decision-note' })]),
   });
   const extension = request.deficiency?.extension;
   const decideExtension = useMutation({
@@ -245,7 +240,7 @@ export function ReviewPanel({
         }),
       ),
     onSuccess: refresh,
-    onError: (error) => setProblems([problemOf(error)]),
+    onError: (error) => setProblems([problemFrom(error, { note: 'decision-note' })]),
   });
 
   if (!hasRole('VERIFIER', 'SUPERVISOR', 'ADMINISTRATOR', 'SIGNER')) return null;
