@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { Failed, Loading, PageHeading } from '../../components/page-parts';
+import { RequestTable } from '../../components/request-table';
 import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
-import { RequestTable } from '../requests/request-table';
 
 function Announcements() {
   const { t } = useTranslation();

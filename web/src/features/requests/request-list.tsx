@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { Failed, Loading, PageHeading } from '../../components/page-parts';
+import { RequestTable } from '../../components/request-table';
 import { api, data } from '../../lib/api';
-import { RequestTable } from './request-table';
 
 /** The caller's requests: their own (ASN), their unit's (unit admins), or all (auditors). */
 export default function RequestList() {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { StatusTag } from '../../components/page-parts';
-import { TableHead } from '../../components/table';
-import type { Request } from '../../lib/api';
-import { dateTime } from '../../lib/format';
+import type { Request } from '../lib/api';
+import { dateTime } from '../lib/format';
+import { StatusTag } from './page-parts';
+import { TableHead } from './table';
 
 /** Requests as a table: service, applicant, status, last change; each row opens its page. */
 export function RequestTable({ requests }: { readonly requests: readonly Request[] }) {
