@@ -45,6 +45,23 @@ test('an agency admin imports employees with live progress and row errors, then 
   ]);
   expect(file.suggestedFilename()).toMatch(/^kinerja-layanan-.*\.xlsx$/);
 
+  // Delegation: an acting official (Plt.) may sign KGB letters under a decree.
+  await menu(admin, 'Kewenangan TTD');
+  await admin.getByRole('button', { name: 'Simpan kewenangan' }).click();
+  await expect(admin.getByTestId('error-summary').getByRole('link')).toHaveCount(5);
+  await admin.getByLabel('Nama pengguna').fill('administrator');
+  await admin.getByLabel('Nama', { exact: true }).fill('Ratna Dewi, S.H., M.H.');
+  await admin.getByLabel('Jabatan').fill('Kepala Bidang Mutasi');
+  await admin.getByLabel('Dasar kewenangan').fill('Keputusan Wali Kota Demo Nomor 800/12/2026');
+  await admin.getByLabel('Berlaku mulai').fill('2026-01-01');
+  await admin.getByLabel('Pelaksana').selectOption('PLT');
+  await admin.getByRole('button', { name: 'Simpan kewenangan' }).click();
+  await expect(admin.getByRole('row', { name: /Ratna Dewi/ })).toHaveCount(1);
+  await expect(admin.getByRole('cell', { name: /Plt\. Kepala Bidang Mutasi/ })).toBeVisible();
+  await screen(admin, 'admin-09-kewenangan');
+  await admin.getByRole('button', { name: 'Hapus Ratna Dewi, S.H., M.H.' }).click();
+  await expect(admin.getByRole('row', { name: /Ratna Dewi/ })).toHaveCount(0);
+
   for (const [link, name] of [
     ['Akun', 'admin-04-akun'],
     ['Pengumuman', 'admin-05-pengumuman'],

@@ -27,6 +27,7 @@ const Employees = lazy(() => import('../features/admin/employees'));
 const Reports = lazy(() => import('../features/reports/reports'));
 const Accounts = lazy(() => import('../features/admin/accounts'));
 const Announcements = lazy(() => import('../features/admin/announcements'));
+const SigningAuthorities = lazy(() => import('../features/admin/signing-authorities'));
 const ForceMajeure = lazy(() => import('../features/admin/force-majeure'));
 const Audit = lazy(() => import('../features/audit/audit'));
 const Verify = lazy(() => import('../features/verify/verify'));
@@ -70,6 +71,7 @@ const router = createBrowserRouter([
       },
       { path: '/akun', element: page(<Accounts />, ['AGENCY_ADMIN']) },
       { path: '/pengumuman', element: page(<Announcements />, ['AGENCY_ADMIN']) },
+      { path: '/kewenangan', element: page(<SigningAuthorities />, ['AGENCY_ADMIN']) },
       { path: '/keadaan-kahar', element: page(<ForceMajeure />, ['AGENCY_ADMIN']) },
       { path: '/audit', element: page(<Audit />, ['AUDITOR']) },
       { path: '/audit/:id', element: page(<Audit />, ['AUDITOR']) },

@@ -21,7 +21,8 @@ type NavKey =
   | 'accounts'
   | 'announcements'
   | 'forceMajeure'
-  | 'audit';
+  | 'audit'
+  | 'authorities';
 
 /** Each role's menu: the pages it works in, in the order it needs them. */
 const NAV: ReadonlyArray<{ key: NavKey; to: string; roles?: readonly string[] }> = [
@@ -35,6 +36,7 @@ const NAV: ReadonlyArray<{ key: NavKey; to: string; roles?: readonly string[] }>
   { key: 'reports', to: '/laporan', roles: ['AGENCY_ADMIN', 'AUDITOR', 'SUPERVISOR', 'ADMINISTRATOR'] },
   { key: 'audit', to: '/audit', roles: ['AUDITOR'] },
   { key: 'accounts', to: '/akun', roles: ['AGENCY_ADMIN'] },
+  { key: 'authorities', to: '/kewenangan', roles: ['AGENCY_ADMIN'] },
   { key: 'announcements', to: '/pengumuman', roles: ['AGENCY_ADMIN'] },
   { key: 'forceMajeure', to: '/keadaan-kahar', roles: ['AGENCY_ADMIN'] },
   {

@@ -8,6 +8,8 @@ import { Button, Radios, TextArea, TextField } from '../../components/form';
 import { Success, Tag } from '../../components/page-parts';
 import { api, data, type Request, type RequestDocument } from '../../lib/api';
 import { bytes } from '../../lib/format';
+import { AssignForm } from './assign-form';
+import { SignedScanUpload } from './signed-scan';
 
 type Stage = 'VERIFICATION' | 'SUPERVISOR_VALIDATION' | 'ADMINISTRATOR_VALIDATION' | 'SIGNING';
 type Outcome = 'ACCEPT' | 'DEFICIENT' | 'REJECT' | 'APPROVE' | 'RETURN' | 'SIGN';
@@ -299,6 +301,16 @@ export function ReviewPanel({
         </ul>
       )}
       {stage === 'SIGNING' && mine && <DraftPreview request={request} />}
+      {stage === 'SIGNING' && request.plan?.signatureMode === 'WET' && hasRole('SIGNER', 'VERIFIER') && (
+        <SignedScanUpload
+          requestId={request.id}
+          uploaded={request.signedScanUploaded === true}
+          onDone={refresh}
+        />
+      )}
+      {hasRole('SUPERVISOR') && request.task && !request.processing && (
+        <AssignForm requestId={request.id} onDone={refresh} />
+      )}
       {hasRole('VERIFIER') && extension && !extension.decision && (
         <div className="govuk-inset-text">
           <p className="govuk-body">

@@ -39,6 +39,7 @@ export const en: Dictionary = {
     announcements: 'Announcements',
     forceMajeure: 'Force majeure',
     audit: 'Audit',
+    authorities: 'Signing authorities',
   },
   roles: {
     ASN: 'Civil servant',
@@ -241,6 +242,13 @@ export const en: Dictionary = {
     release: 'Release',
     assign: 'Assign to',
     assignSend: 'Assign',
+    assignHint: 'Username of the officer who will handle this request.',
+    signedScan: 'Scan of the wet-signed document',
+    signedScanLead:
+      'Print the draft, sign it, scan it, and upload the scan before saving the signing decision.',
+    signedScanFile: 'Scan (PDF)',
+    signedScanUpload: 'Upload the scan',
+    signedScanDone: 'Scan uploaded.',
     open: 'Review',
     review: 'Review',
     preview: 'Preview',
@@ -348,6 +356,16 @@ export const en: Dictionary = {
     fmActive: 'In force',
     fmEnded: 'Ended',
     authoritiesTitle: 'Signing authorities',
+    authoritiesLead:
+      'Who may sign each service’s documents, acting officials (Plt./Plh.) included, with the decree that appoints them.',
+    basis: 'Basis of authority',
+    basisHint: 'Number and date of the decree that grants it.',
+    validFrom: 'Valid from',
+    validUntil: 'Valid until',
+    acting: 'Acting',
+    actingNone: 'Substantive official',
+    authorityAdd: 'Grant an authority',
+    authoritySave: 'Save the authority',
   },
   audit: {
     title: 'Request audit',

@@ -38,6 +38,7 @@ export const id = {
     announcements: 'Pengumuman',
     forceMajeure: 'Keadaan kahar',
     audit: 'Audit',
+    authorities: 'Kewenangan TTD',
   },
   roles: {
     ASN: 'ASN',
@@ -239,6 +240,13 @@ export const id = {
     release: 'Lepaskan',
     assign: 'Tugaskan ke',
     assignSend: 'Tugaskan',
+    assignHint: 'Nama pengguna petugas yang akan menangani permohonan ini.',
+    signedScan: 'Pindaian dokumen bertanda tangan basah',
+    signedScanLead:
+      'Cetak draf, tandatangani, pindai, lalu unggah pindaiannya sebelum menyimpan keputusan tanda tangan.',
+    signedScanFile: 'Berkas pindaian (PDF)',
+    signedScanUpload: 'Unggah pindaian',
+    signedScanDone: 'Pindaian terunggah.',
     open: 'Periksa',
     review: 'Pemeriksaan',
     preview: 'Pratinjau',
@@ -346,6 +354,16 @@ export const id = {
     fmActive: 'Berlaku',
     fmEnded: 'Berakhir',
     authoritiesTitle: 'Kewenangan penandatanganan',
+    authoritiesLead:
+      'Pejabat yang berwenang menandatangani dokumen tiap layanan, termasuk pelaksana tugas (Plt.) dan pelaksana harian (Plh.) dengan keputusan penunjukannya.',
+    basis: 'Dasar kewenangan',
+    basisHint: 'Nomor dan tanggal keputusan yang memberi kewenangan.',
+    validFrom: 'Berlaku mulai',
+    validUntil: 'Berlaku sampai',
+    acting: 'Pelaksana',
+    actingNone: 'Pejabat definitif',
+    authorityAdd: 'Tetapkan kewenangan',
+    authoritySave: 'Simpan kewenangan',
   },
   audit: {
     title: 'Audit permohonan',
