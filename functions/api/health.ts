@@ -1,4 +1,7 @@
 import { httpRoute } from './http';
 import { routes } from './routes';
 
-export const handler = httpRoute(routes.health, async () => ({ status: 200, body: { status: 'ok' } }));
+export const handler = httpRoute(routes.health, async () => ({
+  status: 200,
+  body: { status: 'ok' as const },
+}));

@@ -50,6 +50,33 @@ export interface RouteInput<R extends RouteSpec> {
   readonly headers: Readonly<Record<string, string | undefined>>;
 }
 
+type DeepReadonly<T> =
+  T extends ReadonlyArray<infer U>
+    ? ReadonlyArray<DeepReadonly<U>>
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/** A status as a literal: written this way, a handler's `status: 200` is checked as 200, not widened. */
+type Status<S> = S extends number ? S : never;
+
+/**
+ * An answer of `route`: one of its statuses, with a body its schema for that status accepts (a
+ * page or a file instead, for the routes that answer people or spreadsheets).
+ */
+export type RouteAnswer<R extends RouteSpec> = {
+  [S in keyof R['responses'] & number]: {
+    readonly status: Status<S>;
+    readonly headers?: Readonly<Record<string, string>>;
+  } & (
+    | (R['responses'][S] extends z.ZodType
+        ? { readonly body: DeepReadonly<z.input<R['responses'][S]>> }
+        : { readonly body?: undefined })
+    | { readonly html: string }
+    | { readonly file: NonNullable<HttpResult['file']> }
+  );
+}[keyof R['responses'] & number];
+
 export interface HttpResult {
   readonly status: number;
   readonly body?: unknown;
@@ -259,7 +286,7 @@ function errorResponse(
  */
 export function httpRoute<R extends RouteSpec>(
   route: R,
-  handle: (input: RouteInput<R>) => Promise<HttpResult>,
+  handle: (input: RouteInput<NoInfer<R>>) => Promise<RouteAnswer<NoInfer<R>>>,
 ) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -283,7 +310,7 @@ export function httpRoute<R extends RouteSpec>(
           bytes: route.binary && binaryBody(event, route.binary),
           headers,
         } as RouteInput<R>;
-        const result = await handle(input);
+        const result: HttpResult = await handle(input);
         if (result.file) {
           return {
             statusCode: result.status,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GATEWAY_RESPONSES } from './gateway-responses';
 import { qualifiedScope } from './integration-scopes';
 import { API_GATEWAY_PAYLOAD_BYTES, IN_BODY_FILE_BYTES, LAMBDA_PAYLOAD_BYTES } from './payload';
+import { errorSchema } from './responses';
 import type { FileBody, RouteSpec } from './route-spec';
 import { routes } from './routes';
 
@@ -23,26 +24,81 @@ function parameters(type: z.ZodType | undefined, location: 'path' | 'query') {
   }));
 }
 
-const errorSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: {
-        code: { type: 'string', description: 'Kode galat yang stabil, untuk program.' },
-        message: { type: 'string', description: 'Pesan dalam Bahasa Indonesia, untuk pengguna.' },
-        field: { type: 'string', description: 'Isian yang menyebabkan galat, bila ada.' },
-      },
-    },
-  },
-};
+/** Named schemas (`.meta({ id })`) become components; zod puts them under `$defs`, OpenAPI keeps them here. */
+const components: Record<string, unknown> = {};
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
+function componentRefs(schema: JsonSchema): JsonSchema {
+  const { $defs, ...rest } = schema as JsonSchema & { $defs?: Record<string, unknown> };
+  const moved = (value: unknown) =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+  for (const [id, definition] of Object.entries($defs ?? {})) components[id] = open(moved(definition));
+  return open(moved(rest));
+}
+
+/** Answers may carry members a schema does not list: say nothing of additional properties. */
+function open(schema: JsonSchema): JsonSchema {
+  return JSON.parse(JSON.stringify(schema), (key, value) =>
+    key === 'additionalProperties' && value === false ? undefined : value,
+  ) as JsonSchema;
+}
+
+/** A body the route answers with: its schema by reference when named, inline otherwise. */
+function responseSchema(type: z.ZodType): JsonSchema {
+  const id = z.globalRegistry.get(type)?.id;
+  const schema = componentRefs(schemaOf(type, 'output'));
+  if (!id) return schema;
+  return { $ref: `#/components/schemas/${id}` };
+}
+
+const ERROR_RESPONSES = {
+  BadRequest: 'Isian tidak valid; `field` menyebut isiannya.',
+  Unauthorized: GATEWAY_RESPONSES.UNAUTHORIZED.message,
+  Forbidden: 'Peran atau kewenangan tidak mencukupi.',
+  NotFound: 'Tidak ditemukan (atau tidak boleh diketahui pemanggil).',
+  Conflict: 'Keadaan permohonan tidak memungkinkan tindakan ini, atau tindakan lain mendahului.',
+  TooLarge: GATEWAY_RESPONSES.REQUEST_TOO_LARGE.message,
+  UnsupportedMediaType: 'Format badan permintaan tidak diterima.',
+  TooManyRequests: GATEWAY_RESPONSES.THROTTLED.message,
+  InternalError: 'Kesalahan sistem; pesan memuat kode untuk helpdesk.',
+  Unavailable: 'Layanan yang dibutuhkan sedang sibuk atau dalam keadaan kahar; coba lagi nanti.',
+} as const;
+type ErrorResponse = keyof typeof ERROR_RESPONSES;
+
+const errorRef = (name: ErrorResponse) => ({ $ref: `#/components/responses/${name}` });
+
+/** The error statuses a route can answer, from what it takes and who may call it. */
+function errorStatuses(route: RouteSpec): Array<[string, ErrorResponse]> {
+  const takesBody = Boolean(route.body || route.text || route.binary);
+  const takesInput = takesBody || Boolean(route.params || route.query);
+  const signedIn = route.auth !== 'public';
+  const answers: Array<[string, ErrorResponse, boolean]> = [
+    ['400', 'BadRequest', takesInput],
+    ['401', 'Unauthorized', signedIn],
+    ['403', 'Forbidden', signedIn],
+    ['404', 'NotFound', Boolean(route.params) || signedIn],
+    ['409', 'Conflict', signedIn && route.method !== 'GET'],
+    ['413', 'TooLarge', takesBody],
+    ['415', 'UnsupportedMediaType', takesBody],
+    ['429', 'TooManyRequests', true],
+    ['500', 'InternalError', true],
+    ['503', 'Unavailable', true],
+  ];
+  return answers.filter(([, , applies]) => applies).map(([status, name]) => [status, name]);
+}
+
+function successResponses(route: RouteSpec) {
+  return Object.fromEntries(
+    Object.entries(route.responses).map(([status, type]) => {
+      if (!type) return [status, { description: 'Berhasil, tanpa isi.' }];
+      const json = { 'application/json': { schema: responseSchema(type) } };
+      const files = Object.fromEntries(
+        (route.produces ?? []).map((media) => [media, { schema: { type: 'string', format: 'binary' } }]),
+      );
+      const page = route.handler === 'verify-document' ? { 'text/html': { schema: { type: 'string' } } } : {};
+      return [status, { description: 'Berhasil.', content: { ...json, ...files, ...page } }];
+    }),
+  );
+}
 
 /** What a file body may weigh, said where clients read it: the route's own limit and why it is that. */
 function fileBodyDescription(body: FileBody): string {
@@ -65,13 +121,6 @@ function fileBody(body: FileBody, schema: Record<string, unknown>) {
 }
 
 function operation(name: string, route: RouteSpec) {
-  const success = /^import/i.test(name)
-    ? '202'
-    : route.method === 'POST' && /create|add|register|batch/i.test(name)
-      ? '201'
-      : route.method === 'DELETE'
-        ? '204'
-        : '200';
   return {
     operationId: name,
     summary: route.summary,
@@ -88,26 +137,18 @@ function operation(name: string, route: RouteSpec) {
     ...(route.text && { requestBody: fileBody(route.text, { type: 'string' }) }),
     ...(route.binary && { requestBody: fileBody(route.binary, { type: 'string', format: 'binary' }) }),
     responses: {
-      [success]: { description: 'Berhasil.' },
-      '400': errorResponse('Isian tidak valid; `field` menyebut isiannya.'),
-      ...(route.auth !== 'public' && {
-        '401': errorResponse(GATEWAY_RESPONSES.UNAUTHORIZED.message),
-        '403': errorResponse('Peran atau kewenangan tidak mencukupi.'),
-      }),
-      '404': errorResponse('Tidak ditemukan (atau tidak boleh diketahui pemanggil).'),
-      '409': errorResponse(
-        'Keadaan permohonan tidak memungkinkan tindakan ini, atau tindakan lain mendahului.',
-      ),
-      '413': errorResponse(
-        `Permintaan melebihi ${API_GATEWAY_PAYLOAD_BYTES / 1_048_576} MB (batas API Gateway).`,
-      ),
-      '429': errorResponse(GATEWAY_RESPONSES.THROTTLED.message),
+      ...successResponses(route),
+      ...Object.fromEntries(errorStatuses(route).map(([status, name]) => [status, errorRef(name)])),
     },
   };
 }
 
-/** The OpenAPI 3.1 document of the API, generated from the route table and its zod schemas. */
-export function openApiDocument(serverUrl?: string) {
+/**
+ * The OpenAPI 3.1 document of the API, generated from the route table and its zod schemas (input
+ * and answers alike). `serverUrl` is where this deployment answers; `.` (relative to the
+ * document) when it is not known.
+ */
+export function openApiDocument(serverUrl = '.') {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, route] of Object.entries(routes) as Array<[string, RouteSpec]>) {
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(name, route) };
@@ -124,8 +165,9 @@ export function openApiDocument(serverUrl?: string) {
         'dokumennya sudah terbit, dan setiap tindakan yang ditawarkan statusnya berhasil. ' +
         `Batas ukuran: badan JSON 64 KB; berkas di badan permintaan ${IN_BODY_FILE_BYTES / 1_048_576} MB (API Gateway meneruskannya dalam base64, Lambda menerima paling banyak ${LAMBDA_PAYLOAD_BYTES / 1_048_576} MB); ` +
         `permintaan apa pun ${API_GATEWAY_PAYLOAD_BYTES / 1_048_576} MB (413). Berkas yang lebih besar diunggah langsung ke S3 melalui alamat unggah bertanda tangan (POST /employees/imports/uploads, POST /verify/uploads).`,
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
-    ...(serverUrl && { servers: [{ url: serverUrl }] }),
+    servers: [{ url: serverUrl, description: 'API instansi ini' }],
     security: [{ cognito: [] }],
     components: {
       securitySchemes: {
@@ -143,7 +185,16 @@ export function openApiDocument(serverUrl?: string) {
             'Access token klien integrasi (client credentials dari /oauth2/token domain masuk instansi), hanya pada rute dengan x-integration-scope yang sesuai.',
         },
       },
-      schemas: { Error: errorSchema },
+      schemas: { Error: componentRefs(schemaOf(errorSchema, 'output')), ...components },
+      responses: Object.fromEntries(
+        Object.entries(ERROR_RESPONSES).map(([name, description]) => [
+          name,
+          {
+            description,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+        ]),
+      ),
     },
     paths,
   };

@@ -7,12 +7,14 @@ import { REPORT_FORMATS } from './routes';
  * A report in the format asked for: JSON as it is; CSV (the first sheet) or XLSX (every sheet)
  * as a file named after the report and its period.
  */
-export async function reportResult(
+export async function reportResult<
+  Report extends { readonly period: { readonly from: string; readonly to: string } },
+>(
   format: 'json' | 'csv' | 'xlsx',
   name: string,
-  report: { readonly period: { readonly from: string; readonly to: string } },
+  report: Report,
   sheets: () => Sheet[],
-): Promise<HttpResult> {
+): Promise<{ status: 200; body: Report } | { status: 200; file: NonNullable<HttpResult['file']> }> {
   if (format === 'json') return { status: 200, body: report };
   const fileName = `${name}-${report.period.from}-${report.period.to}.${format}`;
   const tables = sheets();

@@ -5,5 +5,5 @@ import { routes } from './routes';
 
 export const handler = httpRoute(routes.resetAccountPassword, async ({ actor, params }) => {
   await resetAccountPassword(accountDeps, actor, params.username);
-  return { status: 202, body: { username: params.username, status: 'PASSWORD_RESET_SENT' } };
+  return { status: 202, body: { username: params.username, status: 'PASSWORD_RESET_SENT' as const } };
 });

@@ -21,6 +21,11 @@ export interface RouteSpec {
   readonly auth: 'public' | readonly Role[];
   /** Resources the handler touches; CDK grants exactly these. */
   readonly access: readonly Access[];
+  /**
+   * What it answers when it succeeds, per status: the body's schema, or `null` for none (204).
+   * Errors share one shape ({"error": {code, message, field?}}), documented per status by OpenAPI.
+   */
+  readonly responses: Readonly<Record<number, z.ZodType | null>>;
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;

@@ -7,6 +7,7 @@ import { ROLES, type Role } from '#domain/roles';
 import { IMPORT_UPLOAD_MAX_BYTES, VERIFY_UPLOAD_MAX_BYTES } from '#domain/upload-limits';
 import { SCOPES } from '#domain/use-cases/list-requests';
 import { IN_BODY_FILE_BYTES } from './payload';
+import { RESPONSES } from './responses';
 import type { RouteSpec } from './route-spec';
 
 const OFFICIALS: readonly Role[] = ['VERIFIER', 'SUPERVISOR', 'ADMINISTRATOR', 'SIGNER'];
@@ -90,6 +91,7 @@ export const routes = {
     summary: 'Memeriksa bahwa layanan berjalan.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.health,
   },
   openApi: {
     method: 'GET',
@@ -98,6 +100,7 @@ export const routes = {
     summary: 'Dokumen OpenAPI 3.1 dari API ini.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.openApi,
   },
   listServices: {
     method: 'GET',
@@ -106,6 +109,7 @@ export const routes = {
     summary: 'Katalog layanan kepegawaian beserta standar pelayanannya.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.listServices,
   },
   getService: {
     method: 'GET',
@@ -114,6 +118,7 @@ export const routes = {
     summary: 'Satu layanan dari katalog.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.getService,
     params: z.object({ code: z.string().regex(/^[A-Z_]{2,40}$/) }),
   },
   getServiceStandard: {
@@ -123,6 +128,7 @@ export const routes = {
     summary: 'Standar pelayanan: persyaratan, prosedur, jangka waktu, biaya, dan saluran pengaduan.',
     auth: 'public',
     access: [],
+    responses: RESPONSES.getServiceStandard,
     params: z.object({ code: z.string().regex(/^[A-Z_]{2,40}$/) }),
   },
   listAnnouncements: {
@@ -132,6 +138,7 @@ export const routes = {
     summary: 'Pengumuman yang sedang tayang bagi pengguna (admin BKPSDM: semua, dengan all=true).',
     auth: ROLES,
     access: ['table:read'],
+    responses: RESPONSES.listAnnouncements,
     query: z.object({ all: z.enum(['true', 'false']).default('false') }).strict(),
   },
   createAnnouncement: {
@@ -141,6 +148,7 @@ export const routes = {
     summary: 'Menerbitkan pengumuman (Markdown) untuk semua pengguna, satu unit, atau satu peran.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.createAnnouncement,
     body: announcement,
   },
   updateAnnouncement: {
@@ -150,6 +158,7 @@ export const routes = {
     summary: 'Mengubah pengumuman.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.updateAnnouncement,
     params: requestId,
     body: announcement,
   },
@@ -160,6 +169,7 @@ export const routes = {
     summary: 'Menghapus pengumuman.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.deleteAnnouncement,
     params: requestId,
   },
   createRequest: {
@@ -169,6 +179,7 @@ export const routes = {
     summary: 'Membuat draf permohonan layanan (header Idempotency-Key opsional).',
     auth: APPLICANTS,
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.createRequest,
     body: z
       .object({ serviceType: z.string().min(2).max(40), details: z.unknown(), applicantNip: nip.optional() })
       .strict(),
@@ -180,6 +191,7 @@ export const routes = {
     summary: 'Daftar permohonan: milik sendiri, unit, atau seluruhnya, menurut status dan layanan.',
     auth: REQUEST_READERS,
     access: ['table:read'],
+    responses: RESPONSES.listRequests,
     query: z
       .object({
         scope: z.enum(SCOPES).default('mine'),
@@ -197,6 +209,7 @@ export const routes = {
     summary: 'Perincian permohonan dan dokumennya.',
     auth: REQUEST_READERS,
     access: ['table:read'],
+    responses: RESPONSES.getRequest,
     params: requestId,
   },
   addDocument: {
@@ -207,6 +220,7 @@ export const routes = {
       'Mendaftarkan dokumen persyaratan dan memberi alamat unggah, atau mengambilnya dari arsip digital pemohon.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:write', 'workflow:resume'],
+    responses: RESPONSES.addDocument,
     params: requestId,
     body: z.union([
       upload.extend({ requirementCode }).strict(),
@@ -220,6 +234,7 @@ export const routes = {
     summary: 'Satu dokumen persyaratan dengan alamat unduh sementara (untuk diperiksa).',
     auth: REQUEST_READERS,
     access: ['table:read', 'uploads:read', 'confirmed:read', 'archive:read'],
+    responses: RESPONSES.getDocument,
     params: documentPath,
   },
   markDocument: {
@@ -229,6 +244,7 @@ export const routes = {
     summary: 'Menandai satu dokumen persyaratan valid atau tidak valid (dengan alasan).',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.markDocument,
     params: documentPath,
     body: z.object({ status: z.enum(['VALID', 'INVALID']), reason: note.optional() }).strict(),
   },
@@ -239,6 +255,7 @@ export const routes = {
     summary: 'Membatalkan tanda verifikasi dokumen sebelum keputusan verifikasi.',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.unmarkDocument,
     params: documentPath,
   },
   submitRequest: {
@@ -248,6 +265,7 @@ export const routes = {
     summary: 'Mengajukan permohonan untuk diverifikasi.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:start'],
+    responses: RESPONSES.submitRequest,
     params: requestId,
   },
   resubmitRequest: {
@@ -257,6 +275,7 @@ export const routes = {
     summary: 'Mengajukan kembali permohonan setelah dokumen yang kurang dilengkapi.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:resume'],
+    responses: RESPONSES.resubmitRequest,
     params: requestId,
   },
   requestExtension: {
@@ -266,6 +285,7 @@ export const routes = {
     summary: 'Meminta satu kali perpanjangan waktu perbaikan dokumen.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'workflow:resume'],
+    responses: RESPONSES.requestExtension,
     params: requestId,
     body: z.object({ reason: note, days: z.number().int().min(1).max(30) }).strict(),
   },
@@ -276,6 +296,7 @@ export const routes = {
     summary: 'Menyetujui atau menolak permintaan perpanjangan waktu perbaikan.',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write', 'workflow:resume'],
+    responses: RESPONSES.decideExtension,
     params: requestId,
     body: z
       .object({ grant: z.boolean(), days: z.number().int().min(1).max(30).optional(), note: note.optional() })
@@ -288,6 +309,7 @@ export const routes = {
     summary: 'Antrean pekerjaan, batas waktu terdekat lebih dahulu, yang terlambat ditandai.',
     auth: OFFICIALS,
     access: ['table:read'],
+    responses: RESPONSES.listTasks,
     query: z.object({ stage: z.enum(WAITS).optional(), limit: pageSize, cursor }).strict(),
   },
   claimRequest: {
@@ -297,6 +319,7 @@ export const routes = {
     summary: 'Mengambil permohonan dari antrean untuk ditangani.',
     auth: OFFICIALS,
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.claimRequest,
     params: requestId,
   },
   releaseRequest: {
@@ -306,6 +329,7 @@ export const routes = {
     summary: 'Melepas permohonan kembali ke antrean.',
     auth: OFFICIALS,
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.releaseRequest,
     params: requestId,
   },
   assignRequest: {
@@ -315,6 +339,7 @@ export const routes = {
     summary: 'Menugaskan permohonan kepada petugas lain (pejabat pengawas).',
     auth: ['SUPERVISOR'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.assignRequest,
     params: requestId,
     body: z.object({ username: z.string().min(1).max(128) }).strict(),
   },
@@ -325,6 +350,7 @@ export const routes = {
     summary: 'Keputusan pada tahap verifikasi, validasi, atau penandatanganan.',
     auth: OFFICIALS,
     access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:resume'],
+    responses: RESPONSES.recordDecision,
     params: requestId,
     body: z
       .object({
@@ -357,6 +383,7 @@ export const routes = {
     summary: 'Mendaftarkan pindaian dokumen bertanda tangan basah dan memberi alamat unggah.',
     auth: ['SIGNER', 'VERIFIER'],
     access: ['table:read', 'table:write', 'uploads:write'],
+    responses: RESPONSES.registerSignedScan,
     params: requestId,
     body: upload,
   },
@@ -367,6 +394,7 @@ export const routes = {
     summary: 'Draf dokumen untuk diperiksa, atau untuk dicetak sebelum tanda tangan basah.',
     auth: STAFF_READERS,
     access: ['table:read', 'archive:read'],
+    responses: RESPONSES.getDraft,
     params: requestId,
   },
   answerSurvey: {
@@ -376,6 +404,7 @@ export const routes = {
     summary: 'Mengisi survei kepuasan masyarakat (sembilan unsur, skala 1–4).',
     auth: ['ASN'],
     access: ['table:read', 'table:write', 'workflow:resume'],
+    responses: RESPONSES.answerSurvey,
     params: requestId,
     body: z
       .object({
@@ -391,6 +420,7 @@ export const routes = {
     summary: 'Dokumen hasil layanan (terkunci sampai survei diisi).',
     auth: REQUEST_READERS,
     access: ['table:read', 'table:write', 'archive:read', 'workflow:resume'],
+    responses: RESPONSES.getOutput,
     params: requestId,
   },
   recordHandover: {
@@ -400,6 +430,7 @@ export const routes = {
     summary: 'Mencatat penyerahan fisik dokumen kepada pemohon.',
     auth: ['VERIFIER'],
     access: ['table:read', 'table:write', 'workflow:resume'],
+    responses: RESPONSES.recordHandover,
     params: requestId,
     body: z.object({ recipientName: z.string().trim().min(3).max(200), note: note.optional() }).strict(),
   },
@@ -411,6 +442,7 @@ export const routes = {
     auth: REQUEST_READERS,
     scope: 'history.read',
     access: ['table:read', 'workflow:read'],
+    responses: RESPONSES.getHistory,
     params: requestId,
   },
   getAuditChain: {
@@ -422,6 +454,7 @@ export const routes = {
     auth: ['AUDITOR'],
     scope: 'verification.read',
     access: ['table:read'],
+    responses: RESPONSES.getAuditChain,
     params: requestId,
   },
   listSigningAuthorities: {
@@ -431,6 +464,7 @@ export const routes = {
     summary: 'Pejabat yang berwenang menandatangani dokumen tiap layanan.',
     auth: ['AGENCY_ADMIN', 'SIGNER', 'AUDITOR'],
     access: ['table:read'],
+    responses: RESPONSES.listSigningAuthorities,
     query: z.object({ serviceType: z.enum(SERVICE_CODES) }).strict(),
   },
   putSigningAuthority: {
@@ -440,6 +474,7 @@ export const routes = {
     summary: 'Menetapkan kewenangan atau pendelegasian (Plt./Plh.) penandatanganan sebuah layanan.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.putSigningAuthority,
     params: z.object({ serviceType: z.enum(SERVICE_CODES), username: z.string().min(1).max(128) }),
     body: z
       .object({
@@ -464,6 +499,7 @@ export const routes = {
     summary: 'Mencabut kewenangan penandatanganan.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.deleteSigningAuthority,
     params: z.object({ serviceType: z.enum(SERVICE_CODES), username: z.string().min(1).max(128) }),
   },
   getEmployee: {
@@ -473,6 +509,7 @@ export const routes = {
     summary: 'Data induk seorang pegawai.',
     auth: EMPLOYEE_READERS,
     access: ['table:read'],
+    responses: RESPONSES.getEmployee,
     params: z.object({ nip }),
   },
   listEmployees: {
@@ -482,6 +519,7 @@ export const routes = {
     summary: 'Pegawai sebuah perangkat daerah, urut nama.',
     auth: ['UNIT_ADMIN', 'VERIFIER', 'AGENCY_ADMIN', 'AUDITOR'],
     access: ['table:read'],
+    responses: RESPONSES.listEmployees,
     query: z
       .object({
         unit: z
@@ -501,6 +539,7 @@ export const routes = {
       'Mengimpor data induk pegawai dari berkas CSV sistem kepegawaian (idempoten, kemajuan dapat dipantau).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'imports:write', 'jobs:import'],
+    responses: RESPONSES.importEmployees,
     text: {
       contentTypes: ['text/csv', 'text/plain'],
       maxBytes: IN_BODY_FILE_BYTES,
@@ -514,6 +553,7 @@ export const routes = {
     summary: `Memberi alamat unggah (S3, 15 menit) untuk berkas CSV impor pegawai sampai ${IMPORT_UPLOAD_MAX_BYTES / 1_048_576} MB; lalu POST /employees/imports.`,
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'imports:write'],
+    responses: RESPONSES.registerImportUpload,
     body: z.object({ size: z.number().int().min(1).max(IMPORT_UPLOAD_MAX_BYTES) }).strict(),
   },
   importUploadedEmployees: {
@@ -524,6 +564,7 @@ export const routes = {
       'Mengimpor data induk pegawai dari berkas CSV yang telah diunggah ke alamat unggahnya (idempoten).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'imports:read', 'imports:write', 'jobs:import'],
+    responses: RESPONSES.importUploadedEmployees,
     body: z.object({ uploadId: z.uuid() }).strict(),
   },
   listArchive: {
@@ -533,6 +574,7 @@ export const routes = {
     summary: 'Arsip digital pegawai: milik sendiri, atau pegawai lain (nip) bagi yang berwenang.',
     auth: EMPLOYEE_READERS,
     access: ['table:read'],
+    responses: RESPONSES.listArchive,
     query: z.object({ nip: nip.optional(), limit: pageSize, cursor }).strict(),
   },
   getArchivedDocument: {
@@ -542,6 +584,7 @@ export const routes = {
     summary: 'Satu dokumen arsip digital dengan alamat unduh sementara.',
     auth: EMPLOYEE_READERS,
     access: ['table:read', 'archive:read'],
+    responses: RESPONSES.getArchivedDocument,
     params: z.object({ documentId: z.uuid() }),
   },
   addPersonalDocument: {
@@ -552,6 +595,7 @@ export const routes = {
       'Menambahkan dokumen kepegawaian (SK CPNS, SK PNS, ijazah…) ke arsip digital: memberi alamat unggah.',
     auth: APPLICANTS,
     access: ['table:read', 'table:write', 'uploads:write'],
+    responses: RESPONSES.addPersonalDocument,
     body: upload
       .extend({
         nip: nip.optional(),
@@ -568,6 +612,7 @@ export const routes = {
       'Memeriksa berkas yang telah diunggah ke arsip (jenis menurut isi, ukuran) lalu menyimpannya: dokumen pribadi, atau pindaian layanan manual.',
     auth: [...APPLICANTS, 'AGENCY_ADMIN', 'VERIFIER'],
     access: ['table:read', 'table:write', 'uploads:read', 'archive:personal', 'archive:write'],
+    responses: RESPONSES.storePersonalDocument,
     params: z.object({ documentId: z.uuid() }),
   },
   verifyDocument: {
@@ -578,6 +623,7 @@ export const routes = {
       'Memeriksa keaslian dokumen terbit (tujuan kode QR): sah, dicabut atau tidak dikenal; halaman HTML bagi peramban.',
     auth: 'public',
     access: ['table:read', 'signing:verify'],
+    responses: RESPONSES.verifyDocument,
     params: z.object({ documentId: z.uuid() }),
     throttle: { rateLimit: 10, burstLimit: 20 },
   },
@@ -588,6 +634,7 @@ export const routes = {
     summary: 'Memeriksa apakah sebuah berkas sama persis (byte demi byte) dengan dokumen yang diterbitkan.',
     auth: 'public',
     access: ['table:read', 'signing:verify'],
+    responses: RESPONSES.verifyFile,
     binary: {
       contentTypes: DOCUMENT_CONTENT_TYPES,
       maxBytes: IN_BODY_FILE_BYTES,
@@ -602,6 +649,7 @@ export const routes = {
     summary: `Memberi alamat unggah (S3, 15 menit) untuk berkas yang akan dicocokkan, sampai ${VERIFY_UPLOAD_MAX_BYTES / 1_048_576} MB; lalu GET /verify/uploads/{uploadId}.`,
     auth: 'public',
     access: ['verifications:write'],
+    responses: RESPONSES.registerVerificationUpload,
     body: z
       .object({
         contentType: z.enum(DOCUMENT_CONTENT_TYPES),
@@ -618,6 +666,7 @@ export const routes = {
       'Memeriksa apakah berkas yang telah diunggah sama persis (byte demi byte) dengan dokumen yang diterbitkan.',
     auth: 'public',
     access: ['table:read', 'signing:verify', 'verifications:read'],
+    responses: RESPONSES.verifyUploadedFile,
     params: z.object({ uploadId: z.uuid() }),
     throttle: { rateLimit: 5, burstLimit: 10 },
   },
@@ -628,6 +677,7 @@ export const routes = {
     summary: 'Mencabut dokumen terbit dengan alasan (pejabat yang berwenang menandatangani layanannya).',
     auth: ['SIGNER'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.revokeDocument,
     params: z.object({ documentId: z.uuid() }),
     body: z.object({ reason: note }).strict(),
   },
@@ -639,6 +689,7 @@ export const routes = {
       'Tanda tangan massal: menyetujui sekumpulan draf yang telah diperiksa (menurut sidik SHA-256-nya) dalam satu tindakan.',
     auth: ['SIGNER'],
     access: ['table:read', 'table:write', 'uploads:read', 'confirmed:write', 'workflow:resume'],
+    responses: RESPONSES.signBatch,
     body: z
       .object({
         items: z
@@ -659,6 +710,7 @@ export const routes = {
     summary: 'Naskah tanda tangan massal: draf yang disetujui, hasilnya, dan tanda tangan naskahnya.',
     auth: ['SIGNER', 'AUDITOR'],
     access: ['table:read'],
+    responses: RESPONSES.getSigningBatch,
     params: requestId,
   },
   fileComplaint: {
@@ -668,6 +720,7 @@ export const routes = {
     summary: 'Menyampaikan pengaduan tentang layanan atau penggunaan sistem (lampiran opsional).',
     auth: COMPLAINANTS,
     access: ['table:read', 'table:write', 'uploads:write', 'mail:send'],
+    responses: RESPONSES.fileComplaint,
     body: z
       .object({
         category: z.enum(Object.keys(COMPLAINT_CATEGORIES) as [keyof typeof COMPLAINT_CATEGORIES]),
@@ -684,6 +737,7 @@ export const routes = {
     summary: 'Pengaduan milik sendiri, atau (tim pengelola, auditor) semua pengaduan menurut status.',
     auth: ROLES,
     access: ['table:read'],
+    responses: RESPONSES.listComplaints,
     query: z
       .object({
         scope: z.enum(['mine', 'all']).default('mine'),
@@ -702,6 +756,7 @@ export const routes = {
     summary: 'Satu pengaduan dengan jawabannya; identitas pengadu hanya bagi tim pengelola.',
     auth: ROLES,
     access: ['table:read'],
+    responses: RESPONSES.getComplaint,
     params: requestId,
   },
   answerComplaint: {
@@ -711,6 +766,7 @@ export const routes = {
     summary: 'Menjawab pengaduan (tim pengelola); pengadu menerima surel.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'mail:send'],
+    responses: RESPONSES.answerComplaint,
     params: requestId,
     body: z.object({ text: z.string().trim().min(3).max(4000) }).strict(),
   },
@@ -721,6 +777,7 @@ export const routes = {
     summary: 'Menandai pengaduan sedang ditangani atau selesai.',
     auth: COMPLAINANTS,
     access: ['table:read', 'table:write', 'mail:send'],
+    responses: RESPONSES.moveComplaint,
     params: requestId,
     body: z.object({ status: z.enum(['IN_PROGRESS', 'CLOSED']) }).strict(),
   },
@@ -731,6 +788,7 @@ export const routes = {
     summary: 'Lampiran pengaduan, diperiksa menurut isinya, dengan alamat unduh sementara.',
     auth: ROLES,
     access: ['table:read', 'uploads:read'],
+    responses: RESPONSES.getComplaintAttachment,
     params: requestId,
   },
   performanceReport: {
@@ -742,6 +800,7 @@ export const routes = {
     auth: REPORT_READERS,
     scope: 'reports.read',
     access: ['table:read'],
+    responses: RESPONSES.performanceReport,
     query: reportQuery,
     produces: Object.values(REPORT_FORMATS),
   },
@@ -754,6 +813,7 @@ export const routes = {
     auth: REPORT_READERS,
     scope: 'reports.read',
     access: ['table:read'],
+    responses: RESPONSES.satisfactionReport,
     query: reportQuery,
     produces: Object.values(REPORT_FORMATS),
   },
@@ -764,6 +824,7 @@ export const routes = {
     summary: 'Kuesioner survei kepuasan masyarakat: sembilan unsur, skala 1–4 (PermenPANRB 14/2017).',
     auth: 'public',
     access: [],
+    responses: RESPONSES.surveyQuestionnaire,
   },
   forceMajeureStatus: {
     method: 'GET',
@@ -772,6 +833,7 @@ export const routes = {
     summary: 'Keadaan kahar: yang sedang berlaku (layanan dijalankan manual) dan riwayatnya.',
     auth: 'public',
     access: ['table:read'],
+    responses: RESPONSES.forceMajeureStatus,
   },
   declareForceMajeure: {
     method: 'POST',
@@ -780,6 +842,7 @@ export const routes = {
     summary: 'Mencatat keadaan kahar yang ditetapkan kepala daerah (berjalan, atau sudah berakhir).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.declareForceMajeure,
     body: z
       .object({
         from: instant,
@@ -796,6 +859,7 @@ export const routes = {
     summary: 'Mengoreksi keadaan kahar yang dicatat di muka, sebelum mulai berlaku.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.correctForceMajeure,
     params: requestId,
     body: z
       .object({
@@ -813,6 +877,7 @@ export const routes = {
     summary: 'Membatalkan keadaan kahar yang dicatat di muka, sebelum mulai berlaku.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.withdrawForceMajeure,
     params: requestId,
   },
   endForceMajeure: {
@@ -822,6 +887,7 @@ export const routes = {
     summary: 'Mengakhiri keadaan kahar dan memperpanjang batas waktu permohonan yang terdampak.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write'],
+    responses: RESPONSES.endForceMajeure,
     params: requestId,
     body: z.object({ to: instant.optional() }).strict(),
   },
@@ -832,6 +898,7 @@ export const routes = {
     summary: 'Mencatat layanan yang ditangani manual selama keadaan kahar, dengan pindaian dokumennya.',
     auth: ['AGENCY_ADMIN', 'VERIFIER'],
     access: ['table:read', 'table:write', 'uploads:write'],
+    responses: RESPONSES.enterManualService,
     body: z
       .object({
         forceMajeureId: z.uuid(),
@@ -868,6 +935,7 @@ export const routes = {
     summary: 'Kemajuan dan galat per baris sebuah impor data pegawai.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read'],
+    responses: RESPONSES.getEmployeeImport,
     params: z.object({ id: z.string().regex(/^[a-f0-9]{64}$/) }),
   },
   listAccounts: {
@@ -877,6 +945,7 @@ export const routes = {
     summary: 'Akun pemegang satu peran (pengelolaan akun oleh Admin BKPSDM, Pasal 5(3)).',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read'],
+    responses: RESPONSES.listAccounts,
     query: z.object({ role: z.enum(ROLES) }).strict(),
   },
   getAccount: {
@@ -886,6 +955,7 @@ export const routes = {
     summary: 'Satu akun: peran, unit, status, kewajiban verifikasi dua langkah, dan riwayat pengelolaannya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read'],
+    responses: RESPONSES.getAccount,
     params: accountPath,
   },
   createAccount: {
@@ -895,6 +965,7 @@ export const routes = {
     summary: 'Membuat akun bagi seorang pegawai; kata sandi sementara dikirim ke surelnya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.createAccount,
     body: z
       .object({
         username,
@@ -912,6 +983,7 @@ export const routes = {
     summary: 'Mengatur ulang kata sandi sebuah akun; kode atau kata sandi baru dikirim ke surel pemiliknya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.resetAccountPassword,
     params: accountPath,
   },
   setAccountStatus: {
@@ -921,6 +993,7 @@ export const routes = {
     summary: 'Menonaktifkan (dan mengeluarkan dari semua sesi) atau mengaktifkan kembali sebuah akun.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.setAccountStatus,
     params: accountPath,
     body: z.object({ enabled: z.boolean() }).strict(),
   },
@@ -931,6 +1004,7 @@ export const routes = {
     summary: 'Mengubah peran sebuah akun dan, bila pindah, unitnya.',
     auth: ['AGENCY_ADMIN'],
     access: ['table:read', 'table:write', 'accounts:admin'],
+    responses: RESPONSES.changeAccountRoles,
     params: accountPath,
     body: z
       .object({

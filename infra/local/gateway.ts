@@ -206,8 +206,19 @@ export function apiGateway(options: GatewayOptions): Server {
       if (body === 'cut')
         return gatewayError(response, 'REQUEST_TOO_LARGE', { ...cors, connection: 'close' });
       if (body === 'tooLarge') return gatewayError(response, 'REQUEST_TOO_LARGE', cors);
-      if (url.pathname.startsWith('/local/'))
+      if (url.pathname.startsWith('/local/')) {
+        // The portal on its own origin signs in here too: the local routes answer CORS like the API.
+        if (method === 'OPTIONS') {
+          response.writeHead(204, {
+            ...cors,
+            'access-control-allow-methods': 'GET,POST,OPTIONS',
+            'access-control-allow-headers': CORS_HEADERS,
+          });
+          return response.end();
+        }
+        for (const [name, value] of Object.entries(cors)) response.setHeader(name, value);
         return await local(request, response, url.pathname, body.toString('utf8'));
+      }
       const found = match(routes, method, url.pathname);
       if (method === 'OPTIONS' && found.candidates.length > 0) {
         response.writeHead(204, {

@@ -3,6 +3,11 @@ import { LOCAL_PORTS, portsFromEnv } from './ports';
 import { type LocalStack, startLocalStack } from './stack';
 import { LOCAL_USERS } from './users';
 
+function portalMode(value: string | undefined): 'dev' | 'dist' | 'none' {
+  if (value === 'dist' || value === 'none') return value;
+  return 'dev';
+}
+
 /** `npm start`: the whole system on loopback until Ctrl-C. */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -32,6 +37,7 @@ async function main(): Promise<void> {
       ports: portsFromEnv(process.env),
       timeScale,
       seed,
+      portal: portalMode(process.env.LOCAL_PORTAL),
       onCrash: (reason) => void exit(1, `${reason}\nThe local stack has stopped.`),
     });
   } catch (error) {
@@ -48,6 +54,16 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nLayanan ASN Terpadu — local stack for ${stack.agencyName}` +
       `${timeScale === 1 ? '' : ` (time runs ×${timeScale}: LOCAL_TIME_SCALE)`}\n\n` +
+      (urls.portal
+        ? row(
+            'Portal',
+            urls.portal,
+            LOCAL_PORTS.portal.env,
+            process.env.LOCAL_PORTAL === 'dist'
+              ? 'web/dist, open it in a browser'
+              : 'open it in a browser (Vite, live reload)',
+          )
+        : '') +
       row('API', urls.api, LOCAL_PORTS.api.env, `try: curl ${urls.api}/health`) +
       row(
         'Step Functions',

@@ -8,6 +8,7 @@ export const LOCAL_PORTS = {
   dynamodb: { env: 'DYNAMODB_PORT', default: 8000 },
   s3: { env: 'S3_PORT', default: 4569 },
   ses: { env: 'SES_PORT', default: 8005 },
+  portal: { env: 'PORTAL_PORT', default: 5173 },
 } as const;
 
 export type PortName = keyof typeof LOCAL_PORTS;

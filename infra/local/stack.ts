@@ -17,6 +17,7 @@ import { startFaultProxy } from './fault-proxy';
 import { FaultSwitch } from './faults';
 import { apiGateway } from './gateway';
 import { invokeLocal } from './lambda-runtime';
+import { startLocalPortal } from './portal';
 import { claimPorts, type Ports } from './ports';
 import { startS3 } from './s3-local';
 import { seedLocalStack } from './seed';
@@ -44,12 +45,22 @@ export interface LocalStackOptions {
   readonly seed: boolean;
   /** Called once if a part of the stack stops by itself (a crashed child process). */
   readonly onCrash: (reason: string) => void;
+  /** The portal beside the API: Vite's dev server, the production build (web/dist), or none. */
+  readonly portal: 'dev' | 'dist' | 'none';
 }
 
 export interface LocalStack {
   readonly agencyName: string;
   readonly employees: number;
-  readonly urls: { api: string; stepFunctions: string; dynamodb: string; s3: string; ses: string };
+  readonly urls: {
+    api: string;
+    stepFunctions: string;
+    dynamodb: string;
+    s3: string;
+    ses: string;
+    /** Absent when started with LOCAL_PORTAL=none. */
+    portal?: string;
+  };
   readonly tableName: string;
   readonly buckets: typeof BUCKETS;
   readonly stateMachineArn: string;
@@ -106,9 +117,11 @@ function exitOf(child: ChildProcess): Promise<void> {
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   checkJava();
   const config = loadAgencyConfig(options.agency);
-  const settings = runtimeSettingsOf(config);
   const region = config.agency.region;
   const ports = await claimPorts(options.ports);
+  const portalUrl = `http://localhost:${ports.portal}`;
+  // Mail links and CORS point at the portal served here, not at the agency's real address.
+  const settings = { ...runtimeSettingsOf(config), ...(options.portal !== 'none' && { portalUrl }) };
   const origins = allowedOrigins(settings);
   const stoppers: Array<() => Promise<void>> = [];
   let stopping = false;
@@ -230,6 +243,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await listen(gateway, ports.api);
     stoppers.push(() => close(gateway));
 
+    const portal =
+      options.portal === 'none'
+        ? undefined
+        : await startLocalPortal({
+            port: ports.portal,
+            agencyName: settings.agency.name,
+            apiUrl: `http://localhost:${ports.api}`,
+            storageUrl: proxies.s3.endpoint,
+            users: LOCAL_USERS,
+            mode: options.portal,
+          });
+    if (portal) stoppers.push(() => portal.stop());
+
     return {
       agencyName: settings.agency.name,
       employees: seeded.employees,
@@ -239,6 +265,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         dynamodb: dynamodbUrl,
         s3: s3.endpoint,
         ses: ses.endpoint,
+        ...(portal && { portal: portal.url }),
       },
       tableName: TABLE_NAME,
       buckets: BUCKETS,

@@ -63,4 +63,27 @@ describe('GET /openapi.json', () => {
       'POST /employees/imports/uploads',
     );
   });
+
+  it('answers every route with a schema per status, errors included, and names where it is served', async () => {
+    type Answer = { $ref?: string; content?: Record<string, { schema: object }> };
+    const response = await api.get<{
+      servers: Array<{ url: string }>;
+      paths: Record<string, Record<string, { responses: Record<string, Answer> }>>;
+    }>('/openapi.json');
+    expect(response.body.servers[0]?.url).toBe(inject('stack').urls.api);
+    for (const route of Object.values(routes)) {
+      const answers = response.body.paths[route.path]?.[route.method.toLowerCase()]?.responses ?? {};
+      const label = `${route.method} ${route.path}`;
+      expect(
+        Object.keys(answers).filter((status) => status.startsWith('2')),
+        label,
+      ).toEqual(Object.keys(route.responses));
+      for (const [status, answer] of Object.entries(answers)) {
+        if (status === '204') continue;
+        if (status.startsWith('2')) expect(answer.content?.['application/json']?.schema, label).toBeDefined();
+        else expect(answer.$ref, `${label} ${status}`).toMatch(/^#\/components\/responses\//);
+      }
+      expect(Object.keys(answers), label).toEqual(expect.arrayContaining(['429', '500', '503']));
+    }
+  });
 });

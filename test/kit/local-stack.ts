@@ -9,6 +9,7 @@ export interface StackUrls {
   readonly dynamodb: string;
   readonly s3: string;
   readonly ses: string;
+  readonly portal?: string;
 }
 
 export interface StackInfo {
@@ -45,6 +46,9 @@ export function startStack(env: NodeJS.ProcessEnv = {}): Promise<RunningStack> {
       DYNAMODB_PORT: '0',
       S3_PORT: '0',
       SES_PORT: '0',
+      PORTAL_PORT: '0',
+      // The integration tests need no portal; the end-to-end tests ask for the built one.
+      LOCAL_PORTAL: 'none',
       LOCAL_STACK_JSON: '1',
       ...env,
     },

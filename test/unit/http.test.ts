@@ -14,6 +14,7 @@ const route = {
   summary: 'test route',
   auth: ['VERIFIER', 'SUPERVISOR'],
   access: [],
+  responses: { 201: z.object({ id: z.string(), name: z.string() }) },
   params: z.object({ id: z.uuid() }),
   body: z.object({ name: z.string().min(2) }).strict(),
 } as const satisfies RouteSpec;
@@ -112,7 +113,12 @@ describe('httpRoute', () => {
     await call({ claims: claims('maya', 'SUPERVISOR,AUDITOR', { mfa: '' }), body: '{"name":"ok"}' }).then(
       (result) => expect(result.json.error.code).toBe('MFA_REQUIRED'),
     );
-    const open = httpRoute({ ...route, auth: ['AUDITOR', 'SUPERVISOR'] }, async ({ actor }) => ({
+    const openRoute = {
+      ...route,
+      auth: ['AUDITOR', 'SUPERVISOR'],
+      responses: { 200: z.object({ roles: z.array(z.string()).optional() }) },
+    } as const satisfies RouteSpec;
+    const open = httpRoute(openRoute, async ({ actor }) => ({
       status: 200,
       body: { roles: actor?.roles },
     }));
@@ -201,6 +207,7 @@ describe('httpRoute', () => {
       auth: 'public',
       access: [],
       binary: { contentTypes: ['application/pdf'], maxBytes: 16 },
+      responses: { 200: z.object({ bytes: z.array(z.number()) }) },
     } as const satisfies RouteSpec;
     const files = httpRoute(fileRoute, async ({ bytes }) => ({ status: 200, body: { bytes: [...bytes] } }));
     const send = async (body: Buffer, type: string) => {
@@ -230,6 +237,7 @@ describe('httpRoute', () => {
       summary: 'test page route',
       auth: 'public',
       access: [],
+      responses: { 200: null },
     } as const satisfies RouteSpec;
     const page = httpRoute(pageRoute, async () => ({ status: 200, html: '<p>Sah</p>' }));
     const result = await page(apiEvent({ path: '/page' }), lambdaContext());
