@@ -13,6 +13,7 @@ import { Data } from './constructs/data';
 import { Jobs } from './constructs/jobs';
 import { Notifications } from './constructs/notifications';
 import { Observability } from './constructs/observability';
+import { Portal } from './constructs/portal';
 import { ServiceFunction } from './constructs/service-function';
 import { Signing } from './constructs/signing';
 import { Workflow } from './constructs/workflow';
@@ -25,6 +26,8 @@ export interface AgencyStackProps extends StackProps {
   readonly settings: RuntimeSettings;
   /** Directory of the bundled handlers (bundleHandlers). */
   readonly bundleDir: string;
+  /** Directory of the built portal (buildPortal). */
+  readonly portalDir: string;
 }
 
 /** One agency's deployment: the stack only composes one construct per capability. */
@@ -115,6 +118,27 @@ export class AgencyStack extends Stack {
       logRetention,
     });
     apiUrl = api.url;
+    // The portal, a static site beside the API; it calls the API at its public address, and S3
+    // (the buckets' regional addresses) for presigned uploads and downloads.
+    const publicApiUrl = config.domains.api ? `https://${config.domains.api.name}/` : api.url;
+    // In a nested stack of its own, as the jobs and alarms are: room under the 500 resources.
+    const site = new NestedStack(this, 'Site', {
+      description: 'Layanan ASN Terpadu: the portal as a static site (S3 and CloudFront)',
+    });
+    const portal = new Portal(site, 'Portal', {
+      siteDir: props.portalDir,
+      apiUrl: publicApiUrl,
+      auth: { domainUrl: auth.domainUrl, clientId: auth.portalClient.userPoolClientId },
+      agencyName: config.agency.name,
+      connectOrigins: [publicApiUrl, `https://*.s3.${this.region}.amazonaws.com`],
+      ...(config.domains.portal && {
+        domain: {
+          names: [new URL(config.portalUrl).host],
+          certificateArn: config.domains.portal.certificateArn,
+        },
+      }),
+      accessLogDays: config.logRetentionDays,
+    });
     // Alarms and the dashboard live in a nested stack of their own: the stack's template stays
     // well under CloudFormation's 500 resources.
     const monitoring = new NestedStack(this, 'Monitoring', {
@@ -136,6 +160,13 @@ export class AgencyStack extends Stack {
       ...(config.alarmEmail && { alarmEmail: config.alarmEmail }),
     });
 
+    new CfnOutput(this, 'PortalUrl', {
+      value: portal.url,
+      description: config.domains.portal
+        ? "The portal, on the agency's domain (point its DNS at PortalDistributionDomain)."
+        : "The portal's CloudFront address: put it in portalUrl (or configure domains.portal) and deploy again.",
+    });
+    new CfnOutput(this, 'PortalDistributionDomain', { value: portal.distribution.distributionDomainName });
     new CfnOutput(this, 'ApiUrl', {
       value: api.url,
       description: 'Base URL of the API (its own domain if configured)',

@@ -7,6 +7,7 @@ import { AgencyStack, PRE_TOKEN_TRIGGER } from './agency-stack';
 import { bundleHandlers, type HandlerPath } from './bundle';
 import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from './config';
 import { TOKEN_AUTHORIZER } from './constructs/api';
+import { buildPortal } from './portal-build';
 
 /** Every handler module the stack deploys: one per route, workflow step and background job, and the sign-in trigger. */
 export const HANDLERS: readonly HandlerPath[] = [
@@ -19,10 +20,16 @@ export const HANDLERS: readonly HandlerPath[] = [
 
 /**
  * Builds the app for one agency (`-c agency=NAME`, config/agencies/NAME.json): bundles the
- * handlers, composes the stack, and registers cdk-nag's AwsSolutions checks.
+ * handlers, builds the portal, composes the stack, and registers cdk-nag's AwsSolutions checks.
  * @param configDir where `agencies/` and `calendars/` are (tests pass their own); default config/
+ * @param portalDir a portal already built (tests pass a small site of their own); default: built now
  */
-export async function buildApp(app: App, agency: string, configDir?: string): Promise<AgencyStack> {
+export async function buildApp(
+  app: App,
+  agency: string,
+  configDir?: string,
+  portalDir?: string,
+): Promise<AgencyStack> {
   const config = loadAgencyConfig(agency, configDir);
   const settings = runtimeSettingsOf(config, configDir);
   const bundleDir = await bundleHandlers(HANDLERS, settings);
@@ -30,6 +37,7 @@ export async function buildApp(app: App, agency: string, configDir?: string): Pr
     config,
     settings,
     bundleDir,
+    portalDir: portalDir ?? (await buildPortal()),
     env: {
       region: config.agency.region,
       ...(process.env.CDK_DEFAULT_ACCOUNT && { account: process.env.CDK_DEFAULT_ACCOUNT }),

@@ -43,9 +43,22 @@ const domainName = z
     'nama domain huruf kecil, mis. api.layanan.bkpsdm.kotaanda.go.id',
   );
 
-/** Where the agency's sign-in pages (Cognito managed login) and API live. */
+/** A certificate CloudFront can serve (CloudFront reads certificates only in us-east-1). */
+const usEast1Certificate = z
+  .string()
+  .regex(
+    /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/,
+    'ARN sertifikat ACM di region us-east-1',
+  );
+
+/** Where the agency's sign-in pages (Cognito managed login), API and portal live. */
 const domainsSchema = z
   .object({
+    /**
+     * The portal on the agency's own domain, the host of `portalUrl`, with its certificate in
+     * us-east-1. Without it the portal answers at its CloudFront address (output `PortalUrl`).
+     */
+    portal: z.object({ certificateArn: usEast1Certificate }).strict().optional(),
     /** The API's own domain: the stack creates its certificate (DNS validation) and maps it to the API. */
     api: z.object({ name: domainName }).strict().optional(),
     /**
@@ -64,13 +77,7 @@ const domainsSchema = z
           )
           .optional(),
         name: domainName.optional(),
-        certificateArn: z
-          .string()
-          .regex(
-            /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/,
-            'ARN sertifikat ACM di region us-east-1',
-          )
-          .optional(),
+        certificateArn: usEast1Certificate.optional(),
       })
       .strict()
       .superRefine((signIn, context) => {

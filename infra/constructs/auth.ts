@@ -176,7 +176,12 @@ export class Auth extends Construct {
       ).attrCloudFrontDistribution;
     }
 
-    this.portalClient = this.addSignInClient('Portal', { callbackUrls: [props.portalUrl], logoutUrls: [] });
+    // The portal returns from managed login to its callback page, and from sign-out to its home.
+    const portal = props.portalUrl.replace(/\/$/, '');
+    this.portalClient = this.addSignInClient('Portal', {
+      callbackUrls: [`${portal}/masuk/callback`],
+      logoutUrls: [`${portal}/`],
+    });
     this.frontEndClients = Object.fromEntries(
       Object.entries(props.frontEnds).map(([name, frontEnd]) => [
         name,

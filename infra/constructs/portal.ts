@@ -120,13 +120,14 @@ export class Portal extends Construct {
       errorResponses: [spa(403), spa(404)],
       priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
       ...(props.domain && {
         domainNames: [...props.domain.names],
         certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+        // Only a certificate of the agency's own takes a TLS policy; cloudfront.net's is fixed.
+        minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       }),
     });
     acknowledge(

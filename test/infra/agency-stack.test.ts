@@ -15,6 +15,7 @@ import { PRE_TOKEN_TRIGGER } from '#infra/agency-stack';
 import { buildApp, HANDLERS } from '#infra/app';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import { TOKEN_AUTHORIZER } from '#infra/constructs/api';
+import { portalSite } from '#kit/portal-site';
 import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
 import { BUSINESS_METRICS } from '../../functions/metrics';
 import { RESOURCE_ENV } from '../../functions/resources';
@@ -32,7 +33,7 @@ beforeAll(async () => {
     context: Record<string, unknown>;
   };
   app = new App({ context, outdir: mkdtempSync(join(tmpdir(), 'cdk-test-')) });
-  const stack = await buildApp(app, 'demo');
+  const stack = await buildApp(app, 'demo', undefined, portalSite());
   template = Template.fromStack(stack);
   const nested = stack.node.findAll().filter((node): node is NestedStack => node instanceof NestedStack);
   templates = [template, ...nested.map((child) => Template.fromStack(child))];
@@ -43,6 +44,13 @@ function resources(type: string) {
   return templates.flatMap((each) => Object.values(each.findResources(type))) as Array<{
     Properties: Record<string, unknown>;
   }>;
+}
+
+/** The functions of our handlers (CDK's own, such as the portal's bucket deployment, left out). */
+function ourFunctions() {
+  return resources('AWS::Lambda::Function').filter((fn) =>
+    (HANDLERS as readonly string[]).includes(String(fn.Properties.Description)),
+  );
 }
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect?: string };
@@ -142,7 +150,8 @@ describe('the demo agency stack', () => {
     const denyInsecure = resources('AWS::S3::BucketPolicy').filter((policy) =>
       JSON.stringify(policy.Properties).includes('"aws:SecureTransport":"false"'),
     );
-    expect(denyInsecure).toHaveLength(3);
+    // Uploads, archive and their access logs; the portal's site and its logs.
+    expect(denyInsecure).toHaveLength(5);
   });
 
   it('versions the archive with Object Lock but no default retention: drafts and personal documents stay unlocked', () => {
@@ -154,7 +163,10 @@ describe('the demo agency stack', () => {
   });
 
   it('lets functions set a retention only on issued documents, and only the two that store them', () => {
-    const statements = policyStatements();
+    // The portal's deployment writes its own site bucket, which holds no record and no lock.
+    const statements = policyStatements().filter(
+      (statement) => !JSON.stringify(statement).includes('PortalSite'),
+    );
     const retaining = statements.filter((statement) =>
       [statement.Action].flat().includes('s3:PutObjectRetention'),
     );
@@ -162,7 +174,9 @@ describe('the demo agency stack', () => {
       expect.stringMatching(/"\/documents\/\*"/),
       expect.stringMatching(/"\/documents\/\*"/),
     ]);
-    const holders = policiesWith('s3:PutObjectRetention').map(([name]) => name);
+    const holders = policiesWith('s3:PutObjectRetention')
+      .filter(([, policy]) => !policy.includes('PortalSite'))
+      .map(([name]) => name);
     expect(holders).toEqual([
       expect.stringMatching(/RouteStorePersonalDocument/),
       expect.stringMatching(/WorkflowStepIssueDocument/),
@@ -320,7 +334,7 @@ describe('the demo agency stack', () => {
   });
 
   it('runs every function on Node.js 24 for ARM64 with X-Ray, a log group and a role of its own', () => {
-    const functions = resources('AWS::Lambda::Function');
+    const functions = ourFunctions();
     expect(functions).toHaveLength(HANDLERS.length);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
@@ -330,8 +344,12 @@ describe('the demo agency stack', () => {
       });
       expect(fn.Properties.LoggingConfig).toHaveProperty('LogGroup');
     }
-    const roles = resources('AWS::IAM::Role').filter((role) =>
-      JSON.stringify(role.Properties).includes('lambda.amazonaws.com'),
+    // One role per function of ours (CDK's bucket deployment of the portal has its own, left out).
+    const ours = new Set(ourFunctions().map((fn) => JSON.stringify(fn.Properties.Role)));
+    const roles = templates.flatMap((each) =>
+      Object.entries(each.findResources('AWS::IAM::Role'))
+        .filter(([id]) => ours.has(JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] })))
+        .map(([, role]) => role as { Properties: Record<string, unknown> }),
     );
     expect(roles).toHaveLength(HANDLERS.length);
     for (const role of roles) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
@@ -348,7 +366,7 @@ describe('the demo agency stack', () => {
     const saved = { ...process.env };
     const failures: string[] = [];
     try {
-      for (const fn of resources('AWS::Lambda::Function')) {
+      for (const fn of ourFunctions()) {
         const handler = String(fn.Properties.Description);
         const variables = (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)
           ?.Variables;
@@ -576,12 +594,12 @@ describe('signing in, in AWS', () => {
 
   it('gives the portal and each registered front end an authorisation-code client without a secret, returning only to their https addresses', () => {
     const [portal, anjungan] = [
-      ['https://layanan.bkpsdm.kotademo.go.id'],
+      ['https://layanan.bkpsdm.kotademo.go.id/masuk/callback'],
       ['https://anjungan.bkpsdm.kotademo.go.id/masuk'],
     ].map((callbacks) =>
       oauthClients().find((client) => JSON.stringify(client.CallbackURLs) === JSON.stringify(callbacks)),
     );
-    expect(portal).toMatchObject({ LogoutURLs: ['https://layanan.bkpsdm.kotademo.go.id'] });
+    expect(portal).toMatchObject({ LogoutURLs: ['https://layanan.bkpsdm.kotademo.go.id/'] });
     expect(anjungan).toMatchObject({ LogoutURLs: ['https://anjungan.bkpsdm.kotademo.go.id/'] });
     for (const client of [portal, anjungan]) {
       expect(client).toMatchObject({
@@ -664,6 +682,24 @@ describe('signing in, in AWS', () => {
     );
     const granted = policiesWith('cognito-idp:AdminGetUser').map(([name]) => name);
     expect(granted.some((name) => name.includes('TokenAuthorizer'))).toBe(false);
+  });
+});
+
+describe('the portal, deployed beside the API', () => {
+  it('serves the built portal from a private bucket through CloudFront, its runtime config naming the API and the portal’s sign-in client', () => {
+    expect(resources('AWS::CloudFront::Distribution')).toHaveLength(1);
+    expect(resources('AWS::CloudFront::OriginAccessControl')).toHaveLength(1);
+    // The runtime config is written with the portal's sign-in client (resolved at deploy).
+    const deployments = JSON.stringify(
+      resources('Custom::CDKBucketDeployment').map((each) => each.Properties),
+    );
+    expect(deployments).toContain('/config.json');
+    expect(deployments).toMatch(/AuthUsersPortal|PortalClientId/);
+    template.hasOutput('PortalUrl', Match.anyValue());
+    const [policy] = resources('AWS::CloudFront::ResponseHeadersPolicy');
+    const csp = JSON.stringify(policy?.Properties);
+    expect(csp).toContain('https://api.layanan.bkpsdm.kotademo.go.id/');
+    expect(csp).toContain('https://*.s3.ap-southeast-3.amazonaws.com');
   });
 });
 

@@ -6,6 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#infra/app';
+import { portalSite } from '#kit/portal-site';
 import { RESOURCE_ENV } from '../../functions/resources';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -45,7 +46,7 @@ beforeAll(async () => {
     context: Record<string, unknown>;
   };
   app = new App({ context, outdir: mkdtempSync(join(tmpdir(), 'cdk-variant-')) });
-  template = Template.fromStack(await buildApp(app, 'uji', dir));
+  template = Template.fromStack(await buildApp(app, 'uji', dir, portalSite()));
 });
 
 describe('a development agency with its own sign-in domain and a verified sender', () => {

@@ -6,18 +6,10 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Portal, type PortalProps } from '#infra/constructs/portal';
-
-/** A build as `npm run build:web` leaves it: index.html and hashed assets. */
-function site(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-site-'));
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Portal</title><div id="root"></div>');
-  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("portal")');
-  return dir;
-}
+import { portalSite } from '#kit/portal-site';
 
 const PROPS: PortalProps = {
-  siteDir: site(),
+  siteDir: portalSite(),
   apiUrl: 'https://abc123.execute-api.ap-southeast-3.amazonaws.com/prod/',
   auth: {
     domainUrl: 'https://bkpsdm-demo.auth.ap-southeast-3.amazoncognito.com',
