@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
-import { freshApplicant } from '#kit/applicants';
+import { freshApplicant, freshApplicants } from '#kit/applicants';
 import { KGB_DETAILS, requestAwaitingVerification, VERIFIED_SALARY } from '#kit/fixtures';
 import { waitingAt } from '#kit/workflow';
 
@@ -144,16 +144,23 @@ describe('the API refuses what it must, in the error shape and in Bahasa Indones
     expect(response.body.error).toMatchObject({ code: 'REQUIREMENTS_INCOMPLETE', field: 'documents' });
   });
 
-  it('accepts exactly one of two concurrent decisions on the same stage', async () => {
-    const request = await requestAwaitingVerification(api);
-    await waitingAt(api, request.id, 'VERIFICATION');
-    const decide = () =>
-      api.post<ErrorBody>(`/requests/${request.id}/decisions`, {
-        as: 'verifikator',
-        body: { stage: 'VERIFICATION', outcome: 'ACCEPT', newBaseSalary: VERIFIED_SALARY },
-      });
-    const statuses = (await Promise.all([decide(), decide()])).map((response) => response.status).sort();
-    expect(statuses).toEqual([200, 409]);
+  it('accepts exactly one of two concurrent decisions on the same stage, every time', async () => {
+    const applicants = await freshApplicants(api, 10);
+    const outcomes = await Promise.all(
+      applicants.map(async (applicant) => {
+        const request = await requestAwaitingVerification(api, applicant.username);
+        await waitingAt(api, request.id, 'VERIFICATION');
+        // Two verifiers' consoles sending the same decision at the same instant.
+        const decide = () =>
+          api.post<ErrorBody>(`/requests/${request.id}/decisions`, {
+            as: 'verifikator',
+            body: { stage: 'VERIFICATION', outcome: 'ACCEPT', newBaseSalary: VERIFIED_SALARY },
+          });
+        const answers = await Promise.all([decide(), decide()]);
+        return answers.map((response) => response.status).sort();
+      }),
+    );
+    expect(outcomes).toEqual(applicants.map(() => [200, 409]));
   });
 
   it('answers 409 to a decision for a stage the request is not in', async () => {

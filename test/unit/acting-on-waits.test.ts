@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '#domain/errors';
-import { isProcessing, type ServiceRequest } from '#domain/request';
+import { checkPaperPath, type Outcome } from '#domain/lifecycle';
+import { isProcessing, type ServiceRequest, type Stage } from '#domain/request';
 import { addDocument } from '#domain/use-cases/add-document';
 import { createRequest } from '#domain/use-cases/create-request';
 import { decideExtension, requestExtension, resubmitRequest } from '#domain/use-cases/deficiency';
@@ -8,7 +9,7 @@ import { recordDecision } from '#domain/use-cases/record-decision';
 import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/use-cases/stage-steps';
 import { submitRequest } from '#domain/use-cases/submit-request';
 import { answerSurvey } from '#domain/use-cases/survey-and-handover';
-import { ACTORS } from '#kit/fakes';
+import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import {
   ACCEPT_KGB,
   awaitingVerification,
@@ -283,6 +284,134 @@ describe('one open request per employee and one-at-a-time service', () => {
     await createRequest(context.deps, ACTORS.budi, letter);
     await expect(createRequest(context.deps, ACTORS.budi, letter)).resolves.toMatchObject({
       status: 'DRAFT',
+    });
+  });
+});
+
+describe('decisions taken on paper follow the on-line path (Kediri Pasal 18, 10)', () => {
+  const plan = { validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'] as const };
+  const paper = (stage: Stage, outcome: Outcome, decidedBy = `Pejabat ${stage}`) => ({
+    stage,
+    outcome,
+    decidedBy,
+  });
+  const verified = paper('VERIFICATION', 'ACCEPT');
+  const supervised = paper('SUPERVISOR_VALIDATION', 'APPROVE');
+  const administered = paper('ADMINISTRATOR_VALIDATION', 'APPROVE');
+  const signed = paper('SIGNING', 'SIGN');
+  const complete = [verified, supervised, administered, signed];
+
+  it('takes verification, both tiers in order and signing, or a rejection at any stage', () => {
+    expect(() => checkPaperPath(plan, complete, 'COMPLETED')).not.toThrow();
+    expect(() =>
+      checkPaperPath(plan, [verified, paper('SUPERVISOR_VALIDATION', 'REJECT')], 'REJECTED'),
+    ).not.toThrow();
+    // A return goes back to verification, and the path goes on from there.
+    const returned = [verified, paper('SUPERVISOR_VALIDATION', 'RETURN'), ...complete];
+    expect(() => checkPaperPath(plan, returned, 'COMPLETED')).not.toThrow();
+  });
+
+  it.each([
+    ['a skipped tier', [verified, administered, signed], 'stages.1.stage'],
+    ['tiers out of order', [verified, administered, supervised, signed], 'stages.1.stage'],
+    ['an outcome the stage does not take', [paper('VERIFICATION', 'SIGN')], 'stages.0.outcome'],
+    ['a completed service never signed', [verified, supervised, administered], 'stages.2.outcome'],
+  ])('refuses %s, naming the field', (_what, stages, field) => {
+    expect(() => checkPaperPath(plan, stages, 'COMPLETED')).toThrow(
+      expect.objectContaining({ status: 400, field }),
+    );
+  });
+
+  it('refuses one person approving both tiers', () => {
+    const same = [
+      verified,
+      paper('SUPERVISOR_VALIDATION', 'APPROVE', 'Hendra Wijaya'),
+      paper('ADMINISTRATOR_VALIDATION', 'APPROVE', 'hendra wijaya'),
+      signed,
+    ];
+    expect(() => checkPaperPath(plan, same, 'COMPLETED')).toThrow(
+      expect.objectContaining({ code: 'SECOND_TIER_REFUSED', field: 'stages.2.decidedBy' }),
+    );
+  });
+});
+
+describe('a later request taking an issued document from the archive (Kediri Pasal 12–13)', () => {
+  it('is refused the letter until the letter’s own request has its survey answered, with the same error', async () => {
+    const context = setup();
+    const letterId = '33333333-3333-4333-8333-333333333333';
+    const issued = await context.deps.records.create(
+      {
+        id: '44444444-4444-4444-8444-444444444444',
+        serviceType: 'KGB',
+        status: 'AWAITING_SURVEY',
+        applicant: { nip: EMPLOYEES.budi.nip, name: 'Budi', unit: 'DISKOMINFO' },
+        createdBy: 'asn.demo',
+        details: {},
+        createdAt: '2026-11-20T01:00:00.000Z',
+        updatedAt: '2026-11-20T01:00:00.000Z',
+        version: 1,
+        plan: {
+          validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],
+          signatureMode: 'ELECTRONIC',
+          handoverMode: 'ELECTRONIC',
+        },
+        output: {
+          documentId: letterId,
+          kind: 'ISSUED',
+          key: 'documents/x.pdf',
+          contentType: 'application/pdf',
+          size: 10,
+          sha256: 'b'.repeat(64),
+          createdAt: '2026-11-20T01:00:00.000Z',
+        },
+      },
+      {
+        requestId: '44444444-4444-4444-8444-444444444444',
+        at: '2026-11-20T01:00:00.000Z',
+        actor: { username: 'system', role: 'SYSTEM' },
+        action: 'CREATED',
+      },
+    );
+    await context.deps.employeeArchive.put({
+      documentId: letterId,
+      nip: EMPLOYEES.budi.nip,
+      requirementCode: 'SK_KGB_TERAKHIR',
+      title: 'Surat Pemberitahuan Kenaikan Gaji Berkala',
+      fileName: 'kgb.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+      sha256: 'b'.repeat(64),
+      key: 'documents/x.pdf',
+      archivedAt: '2026-11-20T01:00:00.000Z',
+      source: 'ISSUED',
+      kind: 'ISSUED',
+      requestId: issued.id,
+      serviceType: 'KGB',
+      number: '822/001/BKPSDM/2026',
+      signature: {
+        mode: 'ELECTRONIC',
+        sha256: 'b'.repeat(64),
+        algorithm: 'ECDSA_SHA_256',
+        keyId: 'k',
+        value: 'MEUCIQ==',
+        signedAt: '2026-11-20T01:00:00.000Z',
+        signer: { name: 'Kepala', position: 'Kepala BKPSDM' },
+      },
+    });
+    const next = await kgbDraft(context);
+    const take = () =>
+      addDocument(context.deps, ACTORS.budi, next.id, {
+        requirementCode: 'SK_KGB_TERAKHIR',
+        archiveDocumentId: letterId,
+      });
+    await expect(take()).rejects.toMatchObject({ status: 403, code: 'SURVEY_REQUIRED' });
+    await context.deps.records.transition(
+      issued,
+      { surveyAnsweredAt: '2026-11-21T01:00:00.000Z' },
+      undefined,
+    );
+    await expect(take()).resolves.toMatchObject({
+      document: { status: 'UPLOADED', archiveDocumentId: letterId },
     });
   });
 });
