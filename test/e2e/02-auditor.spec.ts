@@ -9,9 +9,9 @@ test('an auditor opens a request’s history as a timeline, checks its audit cha
 }) => {
   // A request that went all the way, driven through the API: the auditor's journey starts after it.
   const api = apiClient(API());
-  const { id } = await requestAwaitingVerification(api);
-  await issueAndAnswerSurvey(api, id, 'asn.lain');
-  const output = await api.get<{ documentId: string }>(`/requests/${id}/output`, { as: 'asn.lain' });
+  const { id, applicant } = await requestAwaitingVerification(api);
+  await issueAndAnswerSurvey(api, id, applicant);
+  const output = await api.get<{ documentId: string }>(`/requests/${id}/output`, { as: applicant });
   expect(output.status).toBe(200);
 
   const auditor = await signedIn(browser, 'auditor');

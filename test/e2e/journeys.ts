@@ -65,6 +65,8 @@ export async function kgbJourney(browser: Browser, options: { phone: boolean; pr
   // A failed submit keeps what was typed and says what is wrong, at the top and at the field.
   await asn.getByLabel('TMT KGB terakhir').fill('2024-12-01');
   await asn.getByLabel('Nomor SK KGB terakhir').fill('822.4/123/2024');
+  await asn.getByLabel(/Masa kerja golongan pada KGB terakhir \(tahun\)/).fill('12');
+  await asn.getByLabel(/Masa kerja golongan pada KGB terakhir \(bulan\)/).fill('0');
   await asn.getByRole('button', { name: /Simpan dan lanjutkan/ }).click();
   const summary = asn.getByTestId('error-summary');
   await expect(summary).toBeFocused();
@@ -123,6 +125,8 @@ export async function kgbJourney(browser: Browser, options: { phone: boolean; pr
 
   await verifier.reload();
   await verifier.getByRole('radio', { name: 'Diterima' }).check();
+  // The demo agency's salary table has no rows: the verifier enters the new base salary.
+  await verifier.getByLabel(/Gaji pokok baru/).fill('4000000');
   await verifier.getByRole('button', { name: 'Simpan keputusan' }).click();
   await expect(verifier.getByText('Keputusan tersimpan.')).toBeVisible();
   await verifier.context().close();

@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import type { Request } from '../lib/api';
 import { dateTime } from '../lib/format';
 import { StatusTag } from './page-parts';
-import { TableHead } from './table';
+import { ScrollingTable, TableHead } from './table';
 
 /** Requests as a table: service, applicant, status, last change; each row opens its page. */
 export function RequestTable({ requests }: { readonly requests: readonly Request[] }) {
   const { t } = useTranslation();
   if (requests.length === 0) return <p className="govuk-body">{t('request.none')}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollingTable label={t('request.listTitle')}>
       <table className="govuk-table">
         <TableHead
           columns={[t('request.service'), t('request.applicant'), t('request.status'), t('request.updated')]}
@@ -36,6 +36,6 @@ export function RequestTable({ requests }: { readonly requests: readonly Request
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollingTable>
   );
 }

@@ -44,3 +44,22 @@ export function Figures({ items }: { readonly items: ReadonlyArray<readonly [Rea
     </ul>
   );
 }
+
+/**
+ * A table that scrolls sideways on narrow screens: the scrolling box is a named region
+ * that takes keyboard focus, so people who cannot use a mouse can scroll it too.
+ */
+export function ScrollingTable({
+  label,
+  children,
+}: {
+  readonly label: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, Select, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { TableHead } from '../../components/table';
+import { ScrollingTable, TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 
 const ROLES = [
@@ -88,7 +88,7 @@ export default function Accounts() {
       ) : list.isError ? (
         <Failed error={list.error} retry={() => void list.refetch()} />
       ) : (
-        <div className="table-scroll">
+        <ScrollingTable label={t('admin.accountsTitle')}>
           <table className="govuk-table">
             <TableHead
               columns={[
@@ -140,7 +140,7 @@ export default function Accounts() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
       <h2 className="govuk-heading-m">{t('admin.createAccount')}</h2>
       <form onSubmit={submit} noValidate>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, FileField, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Progress, Tag } from '../../components/page-parts';
-import { Figures, TableHead } from '../../components/table';
+import { Figures, ScrollingTable, TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 
 function ImportProgress({ id }: { readonly id: string }) {
@@ -45,7 +45,7 @@ function ImportProgress({ id }: { readonly id: string }) {
       />
       {current.failure && <p className="govuk-error-message">{current.failure}</p>}
       {current.errors.length > 0 && (
-        <div className="table-scroll">
+        <ScrollingTable label={t('admin.rowErrors')}>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">{t('admin.rowErrors')}</caption>
             <TableHead columns={[t('admin.row'), t('admin.column'), t('admin.message')]} />
@@ -59,7 +59,7 @@ function ImportProgress({ id }: { readonly id: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </section>
   );
@@ -103,7 +103,7 @@ function EmployeeList() {
       ) : list.isError ? (
         <Failed error={list.error} retry={() => void list.refetch()} />
       ) : (
-        <div className="table-scroll">
+        <ScrollingTable label={t('admin.employeesTitle')}>
           <table className="govuk-table">
             <TableHead columns={[t('admin.nip'), t('admin.name'), t('admin.unit'), t('admin.rank')]} />
             <tbody className="govuk-table__body">
@@ -117,7 +117,7 @@ function EmployeeList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </section>
   );

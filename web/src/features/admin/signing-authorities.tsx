@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, Select, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { TableHead } from '../../components/table';
+import { ScrollingTable, TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 import { date } from '../../lib/format';
 
@@ -118,7 +118,7 @@ export default function SigningAuthorities() {
       ) : list.isError ? (
         <Failed error={list.error} retry={() => void list.refetch()} />
       ) : (
-        <div className="table-scroll">
+        <ScrollingTable label={t('admin.authoritiesTitle')}>
           <table className="govuk-table">
             <TableHead
               columns={[
@@ -160,7 +160,7 @@ export default function SigningAuthorities() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
       <h2 className="govuk-heading-m">{t('admin.authorityAdd')}</h2>
       <form onSubmit={submit} noValidate>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, FileField, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Progress, Success, Tag } from '../../components/page-parts';
-import { TableHead } from '../../components/table';
+import { ScrollingTable, TableHead } from '../../components/table';
 import { api, data, sniffType, uploadFile } from '../../lib/api';
 import { bytes, dateTime } from '../../lib/format';
 
@@ -83,7 +83,7 @@ export default function Archive() {
       ) : list.data.items.length === 0 ? (
         <p className="govuk-body">{t('archive.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollingTable label={t('archive.title')}>
           <table className="govuk-table">
             <TableHead
               columns={[
@@ -117,7 +117,7 @@ export default function Archive() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
       <h2 className="govuk-heading-m">{t('archive.add')}</h2>
       <form onSubmit={(event) => void submit(event)} noValidate>

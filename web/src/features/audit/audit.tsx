@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { Button, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, StatusTag, Success, Tag } from '../../components/page-parts';
-import { TableHead } from '../../components/table';
+import { ScrollingTable, TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
@@ -73,7 +73,7 @@ function History({ id }: { readonly id: string }) {
         </div>
       </section>
       <h2 className="govuk-heading-m">{t('audit.trail')}</h2>
-      <div className="table-scroll">
+      <ScrollingTable label={t('audit.trail')}>
         <table className="govuk-table">
           <TableHead columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.change')]} />
           <tbody className="govuk-table__body">
@@ -102,7 +102,7 @@ function History({ id }: { readonly id: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollingTable>
       {execution && (
         <>
           <h2 className="govuk-heading-m">{t('audit.execution')}</h2>

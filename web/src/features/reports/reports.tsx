@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { Button, Select, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading } from '../../components/page-parts';
-import { Figures, TableHead } from '../../components/table';
+import { Figures, ScrollingTable, TableHead } from '../../components/table';
 import { ApiError, api, data, type Schemas } from '../../lib/api';
 import { percent } from '../../lib/format';
 import { Bars } from './chart';
@@ -137,7 +137,7 @@ function Report({ period }: { readonly period: Period }) {
           horizontal
         />
       )}
-      <div className="table-scroll">
+      <ScrollingTable label={t('admin.tableSummary')}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">
             {t('admin.tableSummary')}
@@ -171,7 +171,7 @@ function Report({ period }: { readonly period: Period }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollingTable>
       {total.rejections.length > 0 && (
         <>
           <h2 className="govuk-heading-m">{t('admin.rejections')}</h2>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { TableHead } from '../../components/table';
+import { ScrollingTable, TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
@@ -25,7 +25,7 @@ export default function Queue() {
       ) : tasks.data.items.length === 0 ? (
         <p className="govuk-body">{t('tasks.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollingTable label={t('tasks.title')}>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">{t('tasks.title')}</caption>
             <TableHead
@@ -59,7 +59,7 @@ export default function Queue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </>
   );

@@ -188,6 +188,7 @@ export function ReviewPanel({
   const { session, hasRole } = useSession();
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
+  const [newBaseSalary, setNewBaseSalary] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
   const [decided, setDecided] = useState(false);
   const myStages = (session?.roles ?? []).flatMap((role) => STAGE_OF_ROLE[role] ?? []);
@@ -195,6 +196,9 @@ export function ReviewPanel({
   const mine = stage !== undefined && myStages.includes(stage);
   const ready = mine && !request.processing && request.task?.decidable === true;
   const invalid = request.documents.filter((document) => document.verification?.status === 'INVALID');
+  // Accepting a KGB request fixes the raise its letter states: where the agency's salary table
+  // lacks the row, the verifier enters the new base salary from the Lampiran of PP 5/2024.
+  const entersSalary = stage === 'VERIFICATION' && outcome === 'ACCEPT' && request.serviceType === 'KGB';
 
   const claim = useMutation({
     mutationFn: (take: boolean) =>
@@ -215,6 +219,7 @@ export function ReviewPanel({
             stage: stage as Stage,
             outcome: outcome as Outcome,
             ...(note.trim() && { note: note.trim() }),
+            ...(entersSalary && newBaseSalary.trim() && { newBaseSalary: Number(newBaseSalary) }),
             ...(outcome === 'DEFICIENT' && {
               deficiencies: invalid.map((document) => ({
                 requirementCode: document.requirementCode,
@@ -228,9 +233,11 @@ export function ReviewPanel({
       setDecided(true);
       setOutcome('');
       setNote('');
+      setNewBaseSalary('');
       refresh();
     },
-    onError: (error) => setProblems([problemFrom(error, { note: 'decision-note' })]),
+    onError: (error) =>
+      setProblems([problemFrom(error, { note: 'decision-note', newBaseSalary: 'decision-new-salary' })]),
   });
   const extension = request.deficiency?.extension;
   const decideExtension = useMutation({
@@ -351,6 +358,20 @@ export function ReviewPanel({
                 ))}
               </ul>
             </div>
+          )}
+          {entersSalary && (
+            <TextField
+              id="decision-new-salary"
+              label={t('tasks.newBaseSalary')}
+              hint={t('tasks.newBaseSalaryHint')}
+              optional
+              type="text"
+              inputMode="numeric"
+              width="10"
+              value={newBaseSalary}
+              error={problems.find((problem) => problem.fieldId === 'decision-new-salary')?.message}
+              onChange={setNewBaseSalary}
+            />
           )}
           <TextArea id="decision-note" label={t('tasks.note')} optional value={note} onChange={setNote} />
           <Button type="submit" busy={decide.isPending}>

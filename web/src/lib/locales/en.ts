@@ -275,6 +275,9 @@ export const en: Dictionary = {
     extension: 'Extension request',
     extensionGrant: 'Grant',
     extensionRefuse: 'Refuse',
+    newBaseSalary: 'New base salary (Rp)',
+    newBaseSalaryHint:
+      'From the Lampiran of PP 5/2024 for the new rank and working period; fill in when the agency’s salary table lacks the row.',
     handover: 'Record the handover',
     recipient: 'Recipient’s name',
     batchTitle: 'Bulk signing',

@@ -273,6 +273,9 @@ export const id = {
     extension: 'Permintaan perpanjangan',
     extensionGrant: 'Setujui',
     extensionRefuse: 'Tolak',
+    newBaseSalary: 'Gaji pokok baru (Rp)',
+    newBaseSalaryHint:
+      'Dari Lampiran PP 5/2024 untuk golongan dan masa kerja golongan yang baru; isi bila tabel gaji instansi belum memuat barisnya.',
     handover: 'Catat penyerahan fisik',
     recipient: 'Nama penerima',
     batchTitle: 'Tanda tangan massal',
