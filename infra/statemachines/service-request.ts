@@ -1,0 +1,180 @@
+import type { Route } from '#domain/request';
+import type { rejectIncomplete } from '#domain/use-cases/stage-steps';
+import { steps } from '#steps/steps';
+import type { StateMachine } from './asl';
+import { WAIT_PATHS } from './builder';
+import {
+  ACCEPTANCE,
+  acceptedRoutes,
+  DECISION,
+  DECISION_ROUTE,
+  RESUME_STATES,
+  request,
+  ServiceRequestBuilder,
+  UNKNOWN_ROUTE,
+  WAIT_STATES,
+  waitStates,
+} from './service-request-states';
+
+/** Where the applicant's act on a deficient request leads (functions/domain/use-cases/deficiency.ts). */
+const COMPLETION_ROUTES: Array<[Route, string]> = [
+  ['VERIFICATION', 'PublishRequestResubmitted'],
+  ['EXTENSION', 'NotifyApplicantOfExtensionDecision'],
+  ['REJECTION', 'IssueRejectionLetter'],
+];
+
+type LateOutcome = Awaited<ReturnType<typeof rejectIncomplete>>['outcome'];
+/** What the deficiency timer found: a resubmission that beat it, or a window moved later (force majeure). */
+const LATE_ROUTES: Array<[LateOutcome, string]> = [
+  ['RESUBMITTED', 'PublishRequestResubmitted'],
+  ['POSTPONED', WAIT_STATES.COMPLETION.await],
+];
+
+/**
+ * One service request from submission to handover (Perwali Kediri 80/2021 Pasal 7-13), its states
+ * in the order auditors read them; `npm run workflow` writes it to statemachines/service-request.asl.json.
+ */
+export function serviceRequestWorkflow(): StateMachine {
+  return (
+    new ServiceRequestBuilder({
+      comment:
+        'Layanan ASN Terpadu: one service request from submission to handover (Perwali Kediri 80/2021 Pasal 7-13). Every wait is ended by a person through the API; its outcome names the route taken.',
+      onFault: 'HandleWorkflowFault',
+      eventSource: 'layanan-asn-terpadu',
+    })
+      .choice('ChooseStartingStage', {
+        comment:
+          'A submitted request starts at its receipt. A request restored from a backup into a deployment that never ran it (npm run restore) starts again where its record stands: resumeAt names the wait, or the step before it that was left unfinished.',
+        // Not IsPresent true, rather than IsPresent false, which aws-local-stepfunctions never matches.
+        choices: [
+          { Not: { Variable: '$.resumeAt', IsPresent: true }, Next: 'NotifyApplicantOfReceipt' },
+          ...Object.entries(RESUME_STATES).map(([point, next]) => ({
+            Variable: '$.resumeAt',
+            StringEquals: point,
+            Next: next,
+          })),
+        ],
+        otherwise: UNKNOWN_ROUTE,
+      })
+      // Receipt and administrative verification (Pasal 8-9).
+      .notice('NotifyApplicantOfReceipt', 'RECEIVED', 'PublishRequestSubmitted')
+      .event('PublishRequestSubmitted', 'RequestSubmitted', WAIT_STATES.VERIFICATION.open, {
+        'plan.$': '$.plan',
+      })
+      .officialStage('VERIFICATION')
+      .notice(ACCEPTANCE, 'VERIFICATION_ACCEPTED', 'PublishRequestVerified')
+      .event('PublishRequestVerified', 'RequestVerified', 'RouteAcceptedRequest', DECISION)
+      .route('RouteAcceptedRequest', {
+        variable: DECISION_ROUTE,
+        routes: acceptedRoutes(),
+        otherwise: UNKNOWN_ROUTE,
+      })
+      // Deficient documents: completed, the window extended, or lapsed (Pasal 9(2)).
+      .event('PublishRequestDeficient', 'RequestDeficient', 'NotifyApplicantOfDeficiency', DECISION)
+      .notice('NotifyApplicantOfDeficiency', 'DEFICIENT', WAIT_STATES.COMPLETION.open)
+      .wait({
+        ...waitStates('COMPLETION'),
+        onTimeout: 'RejectForIncompleteDocuments',
+        next: 'RouteCompletionOutcome',
+      })
+      .route('RouteCompletionOutcome', {
+        variable: DECISION_ROUTE,
+        routes: COMPLETION_ROUTES,
+        otherwise: UNKNOWN_ROUTE,
+      })
+      .notice('NotifyApplicantOfExtensionDecision', 'EXTENSION_DECIDED', 'PublishDeficiencyWindowChanged')
+      .event(
+        'PublishDeficiencyWindowChanged',
+        'DeficiencyWindowDecided',
+        WAIT_STATES.COMPLETION.open,
+        DECISION,
+      )
+      .event('PublishRequestResubmitted', 'RequestResubmitted', WAIT_STATES.VERIFICATION.open)
+      .task('RejectForIncompleteDocuments', {
+        comment: 'Kediri Pasal 9(2): deficient documents not completed in time.',
+        step: steps.rejectIncomplete,
+        parameters: request(),
+        resultPath: WAIT_PATHS.wait,
+        next: 'RouteLateResubmission',
+      })
+      .route('RouteLateResubmission', {
+        variable: '$.wait.outcome',
+        routes: LATE_ROUTES,
+        otherwise: 'IssueRejectionLetter',
+      })
+      // Validation in tiers, each of which may return the request to verification (Pasal 10).
+      .officialStage('SUPERVISOR_VALIDATION')
+      .officialStage('ADMINISTRATOR_VALIDATION')
+      .event('PublishRequestReturned', 'RequestReturned', WAIT_STATES.VERIFICATION.open, DECISION)
+      .notice('NotifyApplicantOfValidation', 'VALIDATED', 'PublishRequestValidated')
+      .event('PublishRequestValidated', 'RequestValidated', 'RouteSignatureMode')
+      // Signing, electronic or wet (Pasal 11-12).
+      .choice('RouteSignatureMode', {
+        choices: [
+          { Variable: '$.plan.signatureMode', StringEquals: 'WET', Next: 'PrintDocumentForWetSignature' },
+        ],
+        otherwise: 'PrepareDocumentForElectronicSignature',
+      })
+      .task('PrintDocumentForWetSignature', {
+        comment: 'Kediri Pasal 12b: printed before a wet signature.',
+        step: steps.prepareDraft,
+        parameters: request(),
+        resultPath: '$.draft',
+        next: WAIT_STATES.SIGNING.open,
+      })
+      .task('PrepareDocumentForElectronicSignature', {
+        step: steps.prepareDraft,
+        parameters: request(),
+        resultPath: '$.draft',
+        next: WAIT_STATES.SIGNING.open,
+      })
+      .officialStage('SIGNING')
+      // Issuance, then the survey and the handover it conditions (Pasal 12-13).
+      .task('IssueDocument', {
+        step: steps.issueDocument,
+        parameters: request(),
+        resultPath: '$.issued',
+        next: 'PublishDocumentIssued',
+      })
+      .event('PublishDocumentIssued', 'DocumentIssued', 'NotifyApplicantOfIssuance', {
+        'document.$': '$.issued',
+        ...DECISION,
+      })
+      .notice('NotifyApplicantOfIssuance', 'ISSUED', WAIT_STATES.SURVEY.open)
+      .wait({ ...waitStates('SURVEY'), next: 'PublishSurveyAnswered' })
+      .event('PublishSurveyAnswered', 'SurveyAnswered', WAIT_STATES.HANDOVER.open)
+      .wait({ ...waitStates('HANDOVER'), next: 'PublishRequestCompleted' })
+      .event('PublishRequestCompleted', 'RequestCompleted', 'NotifyApplicantOfCompletion', DECISION)
+      .notice('NotifyApplicantOfCompletion', 'COMPLETED', 'RequestCompleted')
+      .succeed('RequestCompleted')
+      // Rejection: an official letter too (Pasal 9(1)d).
+      .task('IssueRejectionLetter', {
+        comment:
+          'Kediri Pasal 9(1)d: a rejection is also an official letter, issued and sealed by the one signing function.',
+        step: steps.issueDocument,
+        parameters: request({ document: 'REJECTION_LETTER' }),
+        resultPath: '$.rejectionLetter',
+        next: 'PublishRequestRejected',
+      })
+      .event('PublishRequestRejected', 'RequestRejected', 'NotifyApplicantOfRejection', {
+        'letter.$': '$.rejectionLetter',
+      })
+      .notice('NotifyApplicantOfRejection', 'REJECTED', 'RequestRejected')
+      .succeed('RequestRejected')
+      // What should never happen, stopped where an auditor sees it.
+      .fail(UNKNOWN_ROUTE, {
+        error: 'UnknownRoute',
+        cause: 'A decision named a route this workflow does not have.',
+      })
+      .faultHandler('HandleWorkflowFault', {
+        step: steps.recordFault,
+        parameters: request({ 'fault.$': '$.fault' }),
+        fail: {
+          name: 'FailForUnexpectedError',
+          error: 'WorkflowFault',
+          cause: "An unexpected error stopped the request's workflow; see the request's audit trail.",
+        },
+      })
+      .build()
+  );
+}
