@@ -6,16 +6,24 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { z } from 'zod';
 import { logger, metrics, tracer } from '#adapters/observability';
 import { settings } from '#adapters/settings';
-import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from '#domain/errors';
+import {
+  DomainError,
+  ForbiddenError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '#domain/errors';
 import { type Actor, hasAnyRole, isRole, MFA_ROLES } from '#domain/roles';
 import { currentActor } from '#domain/session';
 import { allowedOrigins } from '#domain/settings';
 import { attachmentDisposition } from '#domain/uploads';
 import { parseInput } from '#domain/validation';
+import { httpStatus } from './error-status';
 import { integrationActor } from './integration-scopes';
 import type { RouteSpec } from './route-spec';
 
 const MAX_BODY_BYTES = 64 * 1024;
+
 const ORIGINS = new Set(allowedOrigins(settings));
 const TRANSIENT = new Set([
   'ThrottlingException',
@@ -174,11 +182,6 @@ async function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Promise
   return actor;
 }
 
-/** A body in a media type the API does not read (415). */
-class UnsupportedMediaTypeError extends DomainError {
-  readonly status = 415;
-}
-
 /** The refusal of a body over `maxBytes`, saying where a larger file goes when the route has such a place. */
 function tooLarge(maxBytes: number, largerVia?: string): ValidationError {
   const limit =
@@ -259,7 +262,7 @@ function errorResponse(
 ): APIGatewayProxyResult {
   if (error instanceof DomainError) {
     return {
-      statusCode: error.status,
+      statusCode: httpStatus(error),
       headers: responseHeaders(event),
       body: JSON.stringify(errorBody(error)),
     };

@@ -1,9 +1,20 @@
 /**
- * Typed errors the domain throws. One middleware (functions/api/http.ts) maps them to HTTP;
- * `message` is always Bahasa Indonesia because it reaches the user as is.
+ * Typed errors the domain throws. Each names its kind, what went wrong in terms of the rules, not
+ * of any protocol: the HTTP wrapper (functions/api/http.ts) holds the one table from kind to
+ * status. `message` is always Bahasa Indonesia because it reaches the user as is.
  */
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'unsupported-media'
+  | 'unprocessable'
+  | 'unavailable';
+
 export abstract class DomainError extends Error {
-  abstract readonly status: number;
+  abstract readonly kind: ErrorKind;
   constructor(
     readonly code: string,
     message: string,
@@ -14,37 +25,42 @@ export abstract class DomainError extends Error {
   }
 }
 
-/** Input that is well-formed JSON but breaks a rule (400). */
+/** Input that is well-formed JSON but breaks a rule. */
 export class ValidationError extends DomainError {
-  readonly status = 400;
+  readonly kind = 'invalid';
 }
 
-/** No token, or a token that cannot be read (401). */
+/** No token, or a token that cannot be read. */
 export class UnauthorizedError extends DomainError {
-  readonly status = 401;
+  readonly kind = 'unauthenticated';
 }
 
-/** The caller is known but may not do this (403). */
+/** The caller is known but may not do this. */
 export class ForbiddenError extends DomainError {
-  readonly status = 403;
+  readonly kind = 'forbidden';
 }
 
-/** The thing does not exist, or the caller may not know it exists (404). */
+/** The thing does not exist, or the caller may not know it exists. */
 export class NotFoundError extends DomainError {
-  readonly status = 404;
+  readonly kind = 'not-found';
 }
 
-/** The request is in a state where this action no longer applies, or another action won (409). */
+/** The request is in a state where this action no longer applies, or another action won. */
 export class ConflictError extends DomainError {
-  readonly status = 409;
+  readonly kind = 'conflict';
 }
 
-/** Well-formed input the server understands but will not process as sent (422). */
+/** A body in a media type the API does not read. */
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly kind = 'unsupported-media';
+}
+
+/** Well-formed input the server understands but will not process as sent. */
 export class UnprocessableError extends DomainError {
-  readonly status = 422;
+  readonly kind = 'unprocessable';
 }
 
-/** A dependency refused for now; the caller may retry the same call (503). */
+/** A dependency refused for now; the caller may retry the same call. */
 export class UnavailableError extends DomainError {
-  readonly status = 503;
+  readonly kind = 'unavailable';
 }

@@ -1,4 +1,4 @@
-import { DomainError } from './errors';
+import { UnavailableError } from './errors';
 import { type RuntimeSettings, type TimeZone, UTC_OFFSET_HOURS } from './settings';
 
 const DAY_MS = 86_400_000;
@@ -25,11 +25,10 @@ export function workCalendar(
 
 /**
  * A date the holiday calendar does not cover: counting it as a working day could set a deadline
- * on a holiday, so the arithmetic stops and says so (503: the agency must deploy next year's
- * calendar; the API's 5xx alarm and the calendar alarm both tell the operators).
+ * on a holiday, so the arithmetic stops and says so (unavailable, a 503 over HTTP: the agency must
+ * deploy next year's calendar; the API's 5xx alarm and the calendar alarm both tell the operators).
  */
-export class CalendarNotCoveredError extends DomainError {
-  readonly status = 503;
+export class CalendarNotCoveredError extends UnavailableError {
   constructor(date: string, cover: WorkCalendar['cover']) {
     super(
       'CALENDAR_NOT_COVERED',

@@ -34,7 +34,7 @@ describe('a person’s act before the workflow opens the wait', () => {
     const before = await read(context, draft.id);
     expect(isProcessing(before)).toBe(true);
     await expect(recordDecision(context.deps, ACTORS.verifier, draft.id, ACCEPT_KGB)).rejects.toMatchObject({
-      status: 409,
+      kind: 'conflict',
       code: 'PROCESSING',
     });
     expect((await read(context, draft.id)).version).toBe(before.version);
@@ -154,7 +154,7 @@ describe('the deficiency deadline held without the timer (Kediri Pasal 9(2))', (
       const { id, dueAt } = await deficient(context);
       context.clock.set(dueAt);
       await expect(act(context, id)).rejects.toMatchObject({
-        status: 409,
+        kind: 'conflict',
         code: 'DEFICIENCY_EXPIRED',
         message: expect.stringContaining('Pasal 9 ayat (2)'),
       });
@@ -250,7 +250,7 @@ describe('one open request per employee and one-at-a-time service', () => {
     const context = setup();
     const first = await kgbDraft(context);
     await expect(kgbDraft(context)).rejects.toMatchObject({
-      status: 409,
+      kind: 'conflict',
       code: 'OPEN_REQUEST_EXISTS',
       message: expect.stringContaining(first.id),
     });
@@ -318,7 +318,7 @@ describe('decisions taken on paper follow the on-line path (Kediri Pasal 18, 10)
     ['a completed service never signed', [verified, supervised, administered], 'stages.2.outcome'],
   ])('refuses %s, naming the field', (_what, stages, field) => {
     expect(() => checkPaperPath(plan, stages, 'COMPLETED')).toThrow(
-      expect.objectContaining({ status: 400, field }),
+      expect.objectContaining({ kind: 'invalid', field }),
     );
   });
 
@@ -404,7 +404,7 @@ describe('a later request taking an issued document from the archive (Kediri Pas
         requirementCode: 'SK_KGB_TERAKHIR',
         archiveDocumentId: letterId,
       });
-    await expect(take()).rejects.toMatchObject({ status: 403, code: 'SURVEY_REQUIRED' });
+    await expect(take()).rejects.toMatchObject({ kind: 'forbidden', code: 'SURVEY_REQUIRED' });
     await context.deps.records.transition(
       issued,
       { surveyAnsweredAt: '2026-11-21T01:00:00.000Z' },

@@ -128,7 +128,7 @@ describe('createRequest', () => {
       createRequest(strict, ACTORS.budi, { serviceType: 'KGB', details: kgb.detailsExample }),
     ).rejects.toMatchObject({
       code: 'NOT_ELIGIBLE',
-      status: 400,
+      kind: 'invalid',
     });
   });
 

@@ -21,6 +21,6 @@ describe('who reads an employee’s digital archive', () => {
   ])('%s: %s', async (_who, actor, allowed) => {
     const listed = listArchive(deps, actor, { nip: EMPLOYEES.budi.nip, limit: 25 });
     if (allowed) await expect(listed).resolves.toEqual({ items: [], withheld: [] });
-    else await expect(listed).rejects.toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
+    else await expect(listed).rejects.toMatchObject({ kind: 'not-found', code: 'EMPLOYEE_NOT_FOUND' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { httpStatus } from '#api/error-status';
 import { ValidationError } from '#domain/errors';
 import { parseInput } from '#domain/validation';
 
@@ -29,7 +30,7 @@ describe('parseInput', () => {
     const error = failure({ count: 1, kind: 'A' });
     expect(error.field).toBe('details.name');
     expect(error.message).toBe('Isian details.name: wajib diisi.');
-    expect(error.status).toBe(400);
+    expect(httpStatus(error)).toBe(400);
   });
 
   it('says which type a field must have', () => {

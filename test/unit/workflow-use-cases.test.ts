@@ -394,7 +394,7 @@ describe('survey, output and handover', () => {
     const id = await issued(context);
     await expect(downloadOutput(context.deps, ACTORS.budi, id)).rejects.toMatchObject({
       code: 'SURVEY_REQUIRED',
-      status: 403,
+      kind: 'forbidden',
     });
     await expect(
       answerSurvey(context.deps, ACTORS.unitAdmin, id, { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] }),
@@ -436,7 +436,7 @@ describe('survey, output and handover', () => {
     // Until the workflow has opened the handover, staff are asked to wait: nothing changes.
     await expect(
       recordPickup(context.deps, ACTORS.verifier, id, { recipientName: 'Budi Santoso' }),
-    ).rejects.toMatchObject({ status: 409, code: 'PROCESSING' });
+    ).rejects.toMatchObject({ kind: 'conflict', code: 'PROCESSING' });
     await openWait(context.deps, id, 'HANDOVER');
     const { request } = await recordPickup(context.deps, ACTORS.verifier, id, {
       recipientName: 'Budi Santoso',
@@ -490,7 +490,7 @@ describe('work queues', () => {
     const context = setup();
     const draft = await draftWithUploads(context);
     await expect(claimRequest(context.deps, ACTORS.verifier, draft.id)).rejects.toMatchObject({
-      status: 404,
+      kind: 'not-found',
       code: 'REQUEST_NOT_FOUND',
     });
     await submitRequest(context.deps, ACTORS.budi, draft.id);

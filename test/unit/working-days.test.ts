@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { httpStatus } from '#api/error-status';
 import {
   addWorkingDays,
   CalendarNotCoveredError,
@@ -115,7 +116,8 @@ describe('the calendar’s cover', () => {
       }
     })();
     expect(error).toBeInstanceOf(CalendarNotCoveredError);
-    expect(error).toMatchObject({ status: 503, code: 'CALENDAR_NOT_COVERED' });
+    expect(error).toMatchObject({ code: 'CALENDAR_NOT_COVERED' });
+    expect(httpStatus(error as CalendarNotCoveredError)).toBe(503);
   });
 
   it('refuses dates before the calendar begins as well', () => {
