@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { routes } from '#api/routes';
-import { DomainError } from '#domain/errors';
-import { describeIssues } from '#domain/validation';
+import { routes } from '#app/api/routes';
 import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
-import { LOCAL_USER_POOL, RESOURCE_ENV } from '../functions/resources';
+import { DomainError } from '#kernel/domain/errors';
+import { describeIssues } from '#kernel/domain/validation';
+import { LOCAL_USER_POOL, RESOURCE_ENV } from '#kernel/resources';
 import {
   checkTable,
   LOCAL_CREDENTIALS,
@@ -96,8 +96,8 @@ await runCommand(USAGE, async () => {
       AWS_ENDPOINT_URL_SESV2: localSesEndpoint(process.env),
     }),
   });
-  const { accountDeps } = await import('#api/account-deps');
-  const { bootstrapAgencyAdmin } = await import('#domain/use-cases/bootstrap-admin');
+  const { accountDeps } = await import('#accounts/api/account-deps');
+  const { bootstrapAgencyAdmin } = await import('#accounts/use-cases/bootstrap-admin');
   try {
     const admin = await bootstrapAgencyAdmin(accountDeps, parsed.data);
     process.stdout.write(

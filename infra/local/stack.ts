@@ -2,13 +2,13 @@ import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { useClock } from '#adapters/clock';
-import { routes } from '#api/routes';
-import { allowedOrigins } from '#domain/settings';
-import { type JobSpec, jobs } from '#jobs/jobs';
-import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
-import { METRIC_NAMESPACE, METRIC_SERVICE } from '../../functions/metrics';
-import { LOCAL_SIGNING_KEY, LOCAL_USER_POOL, RESOURCE_ENV } from '../../functions/resources';
+import { routes } from '#app/api/routes';
+import { type JobSpec, jobs } from '#app/jobs';
+import { useClock } from '#kernel/adapters/clock';
+import { allowedOrigins } from '#kernel/domain/settings';
+import { METRIC_NAMESPACE, METRIC_SERVICE } from '#kernel/metrics';
+import { LOCAL_SIGNING_KEY, LOCAL_USER_POOL, RESOURCE_ENV } from '#kernel/resources';
+import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#requests/steps/steps';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
 import { VirtualClock } from './clock';
 import { checkJava, createTable, LocalStackError, spawnDynamoDbLocal } from './dynamodb-local';
@@ -236,7 +236,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tokens: new LocalTokenIssuer(),
       users: LOCAL_USERS,
       account: async (username) =>
-        (await import('#adapters/directory-records')).accountDirectory.get(username),
+        (await import('#accounts/adapters/directory-records')).accountDirectory.get(username),
       clock,
       origins: new Set(origins),
     });

@@ -1,9 +1,8 @@
-import type { ArchivedDocument, IssuedDocument } from '#domain/archive';
-import { type AuditLink, sealEvent } from '#domain/audit-chain';
-import type { Employee } from '#domain/employee';
-import { ConflictError } from '#domain/errors';
-import type { ForceMajeure } from '#domain/force-majeure';
-import { requireSameInput } from '#domain/idempotency';
+import type { ArchivedDocument, IssuedDocument } from '#archive/domain/archive';
+import type { Employee } from '#employees/domain/employee';
+import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
+import { ConflictError } from '#kernel/domain/errors';
+import { requireSameInput } from '#kernel/domain/idempotency';
 import type {
   Clock,
   EmployeeArchive,
@@ -13,7 +12,9 @@ import type {
   SigningLedger,
   SigningRecord,
   Workflow,
-} from '#domain/ports';
+} from '#kernel/domain/ports';
+import type { Actor } from '#kernel/domain/roles';
+import { type AuditLink, sealEvent } from '#requests/domain/audit-chain';
 import {
   type AuditEvent,
   applyChange,
@@ -22,8 +23,7 @@ import {
   type ResumeOutput,
   type ServiceRequest,
   TERMINAL_STATUSES,
-} from '#domain/request';
-import type { Actor } from '#domain/roles';
+} from '#requests/domain/request';
 
 /** A clock that reads what the test sets. */
 export function testClock(iso: string) {

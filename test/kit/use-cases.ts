@@ -1,11 +1,17 @@
-import { kgb } from '#domain/catalog/kgb';
-import type { ForceMajeure } from '#domain/force-majeure';
-import type { ArchiveStore, FileStore, SigningAuthorities, SurveyAnswer, SurveyRecords } from '#domain/ports';
-import { addDocument } from '#domain/use-cases/add-document';
-import { createRequest } from '#domain/use-cases/create-request';
-import { awaitWait, openWait } from '#domain/use-cases/stage-steps';
-import { submitRequest } from '#domain/use-cases/submit-request';
+import { kgb } from '#catalog/domain/kgb';
+import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import type {
+  ArchiveStore,
+  FileStore,
+  SigningAuthorities,
+  SurveyAnswer,
+  SurveyRecords,
+} from '#kernel/domain/ports';
+import { addDocument } from '#requests/use-cases/add-document';
+import { createRequest } from '#requests/use-cases/create-request';
+import { awaitWait, openWait } from '#requests/use-cases/stage-steps';
+import { submitRequest } from '#requests/use-cases/submit-request';
 import {
   ACTORS,
   EMPLOYEES,

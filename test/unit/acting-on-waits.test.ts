@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError } from '#domain/errors';
-import { checkPaperPath, type Outcome } from '#domain/lifecycle';
-import { isProcessing, type ServiceRequest, type Stage } from '#domain/request';
-import { addDocument } from '#domain/use-cases/add-document';
-import { createRequest } from '#domain/use-cases/create-request';
-import { decideExtension, requestExtension, resubmitRequest } from '#domain/use-cases/deficiency';
-import { recordDecision } from '#domain/use-cases/record-decision';
-import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/use-cases/stage-steps';
-import { submitRequest } from '#domain/use-cases/submit-request';
-import { answerSurvey } from '#domain/use-cases/survey-and-handover';
+import { ConflictError } from '#kernel/domain/errors';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import {
   ACCEPT_KGB,
@@ -19,6 +10,15 @@ import {
   setup,
   upload,
 } from '#kit/use-cases';
+import { checkPaperPath, type Outcome } from '#requests/domain/lifecycle';
+import { isProcessing, type ServiceRequest, type Stage } from '#requests/domain/request';
+import { addDocument } from '#requests/use-cases/add-document';
+import { createRequest } from '#requests/use-cases/create-request';
+import { decideExtension, requestExtension, resubmitRequest } from '#requests/use-cases/deficiency';
+import { recordDecision } from '#requests/use-cases/record-decision';
+import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#requests/use-cases/stage-steps';
+import { submitRequest } from '#requests/use-cases/submit-request';
+import { answerSurvey } from '#requests/use-cases/survey-and-handover';
 
 async function read(context: Context, id: string): Promise<ServiceRequest> {
   const request = await context.deps.records.get(id);

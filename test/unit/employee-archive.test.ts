@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '#domain/roles';
-import { listArchive } from '#domain/use-cases/employee-archive';
+import { listArchive } from '#archive/use-cases/employee-archive';
+import type { Actor } from '#kernel/domain/roles';
 import { ACTORS, EMPLOYEES, memoryArchive, memoryEmployees, memoryRecords, testClock } from '#kit/fakes';
 
 const deps = {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, UnavailableError, ValidationError } from '#domain/errors';
-import type { ForceMajeure } from '#domain/force-majeure';
-import type { ServiceRequest } from '#domain/request';
+import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
 import {
   declareForceMajeure,
   endForceMajeure,
   forceMajeureStatus,
   periodWorkingDays,
   requireServicesOnline,
-} from '#domain/use-cases/force-majeure';
-import { workCalendar } from '#domain/working-days';
+} from '#force-majeure/use-cases/force-majeure';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { ConflictError, UnavailableError, ValidationError } from '#kernel/domain/errors';
+import { workCalendar } from '#kernel/domain/working-days';
 import { memoryForceMajeure, memoryRecords, sequentialIds, testClock } from '#kit/fakes';
+import type { ServiceRequest } from '#requests/domain/request';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 const calendar = workCalendar(settings);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { httpStatus } from '#api/error-status';
-import { ValidationError } from '#domain/errors';
-import { parseInput } from '#domain/validation';
+import { ValidationError } from '#kernel/domain/errors';
+import { parseInput } from '#kernel/domain/validation';
+import { httpStatus } from '#kernel/http/error-status';
 
 const schema = z
   .object({ name: z.string().min(3), count: z.number().int(), kind: z.enum(['A', 'B']) })

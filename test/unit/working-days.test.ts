@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { httpStatus } from '#api/error-status';
 import {
   addWorkingDays,
   CalendarNotCoveredError,
@@ -9,7 +8,8 @@ import {
   localDate,
   workCalendar,
   workingDaysBetween,
-} from '#domain/working-days';
+} from '#kernel/domain/working-days';
+import { httpStatus } from '#kernel/http/error-status';
 
 const wib = workCalendar({
   timeZone: 'WIB',

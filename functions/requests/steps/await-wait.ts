@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { WAITS } from '#requests/domain/request';
+import { awaitWait } from '#requests/use-cases/stage-steps';
+import { stepDeps } from './deps';
+import { stepHandler } from './step';
+
+export const handler = stepHandler(
+  z.object({ requestId: z.uuid(), stage: z.enum(WAITS), taskToken: z.string().min(1) }),
+  async ({ requestId, stage, taskToken }) => ({
+    state: await awaitWait(stepDeps, requestId, stage, taskToken),
+  }),
+);
