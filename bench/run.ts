@@ -20,7 +20,7 @@ import { SAMPLE_PDF, VERIFIED_SALARY } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
 import { OFFICIAL } from '#kit/workflow';
 import { percentile } from '#reports/domain/statistics';
-import type { Stage } from '#requests/domain/request';
+import type { Stage } from '#requests/domain/stages';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);

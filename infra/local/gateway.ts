@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import type { Account } from '#kernel/domain/ports';
+import type { Account } from '#accounts/domain/ports';
 import {
   GATEWAY_RESPONSES,
   type GatewayResponseType,

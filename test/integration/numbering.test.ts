@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RequestRecords } from '#kernel/domain/ports';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { ServiceRequest } from '#requests/domain/request';
 
 const stack = inject('stack');

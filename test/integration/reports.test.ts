@@ -8,7 +8,7 @@ import { eventually } from '#kit/eventually';
 import { requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { decide, issueAndAnswerSurvey, type Published, waitingAt } from '#kit/workflow';
 import { percentile } from '#reports/domain/statistics';
-import { STAGES, type Stage } from '#requests/domain/request';
+import { STAGES, type Stage } from '#requests/domain/stages';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);

@@ -1,20 +1,16 @@
 import type { ArchivedDocument, IssuedDocument } from '#archive/domain/archive';
+import type { EmployeeArchive } from '#archive/domain/ports';
+import type { SigningLedger, SigningRecord } from '#documents/domain/ports';
 import type { Employee } from '#employees/domain/employee';
+import type { EmployeeRecords } from '#employees/domain/ports';
 import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { ConflictError } from '#kernel/domain/errors';
 import { requireSameInput } from '#kernel/domain/idempotency';
-import type {
-  Clock,
-  EmployeeArchive,
-  EmployeeRecords,
-  ForceMajeurePeriods,
-  RequestRecords,
-  SigningLedger,
-  SigningRecord,
-  Workflow,
-} from '#kernel/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { type AuditLink, sealEvent } from '#requests/domain/audit-chain';
+import type { RequestRecords, Workflow } from '#requests/domain/ports';
 import {
   type AuditEvent,
   applyChange,

@@ -1,13 +1,10 @@
+import type { ArchiveStore } from '#archive/domain/ports';
 import { kgb } from '#catalog/domain/kgb';
+import type { SigningAuthorities } from '#documents/domain/ports';
+import type { FileStore } from '#files/domain/ports';
 import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
-import type {
-  ArchiveStore,
-  FileStore,
-  SigningAuthorities,
-  SurveyAnswer,
-  SurveyRecords,
-} from '#kernel/domain/ports';
+import type { SurveyAnswer, SurveyRecords } from '#requests/domain/ports';
 import { addDocument } from '#requests/use-cases/add-document';
 import { createRequest } from '#requests/use-cases/create-request';
 import { awaitWait, openWait } from '#requests/use-cases/stage-steps';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SigningAuthority } from '#kernel/domain/ports';
+import type { SigningAuthority } from '#documents/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import { canActAsApplicant, requestReader, withinDivision } from '#requests/domain/access';

@@ -11,7 +11,8 @@ import {
   upload,
 } from '#kit/use-cases';
 import { checkPaperPath, type Outcome } from '#requests/domain/lifecycle';
-import { isProcessing, type ServiceRequest, type Stage } from '#requests/domain/request';
+import { isProcessing, type ServiceRequest } from '#requests/domain/request';
+import type { Stage } from '#requests/domain/stages';
 import { addDocument } from '#requests/use-cases/add-document';
 import { createRequest } from '#requests/use-cases/create-request';
 import { decideExtension, requestExtension, resubmitRequest } from '#requests/use-cases/deficiency';

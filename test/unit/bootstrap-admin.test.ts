@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Account, AccountEvent } from '#accounts/domain/ports';
 import { bootstrapAgencyAdmin } from '#accounts/use-cases/bootstrap-admin';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
-import type { Account, AccountEvent } from '#kernel/domain/ports';
 import { EMPLOYEES, memoryEmployees, testClock } from '#kit/fakes';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import type { Account } from '#accounts/domain/ports';
 import { ConflictError } from '#kernel/domain/errors';
-import type { Account } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { httpRoute } from '#kernel/http/http';
 import type { RouteSpec } from '#kernel/http/route-spec';

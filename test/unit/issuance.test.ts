@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { IssuedDocument } from '#archive/domain/archive';
 import { type ArchiveLock, archiveLock } from '#archive/domain/archive-keys';
+import type { ArchiveStore } from '#archive/domain/ports';
 import { kgb } from '#catalog/domain/kgb';
 import { localSigner } from '#documents/adapters/local-signer';
+import type { SigningAuthorities, SigningAuthority } from '#documents/domain/ports';
 import { issueDocument, issueRejectionLetter, prepareDraft } from '#documents/use-cases/issuance';
+import type { FileStore } from '#files/domain/ports';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
-import type { ArchiveStore, FileStore, SigningAuthorities, SigningAuthority } from '#kernel/domain/ports';
 import {
   EMPLOYEES,
   memoryArchive,

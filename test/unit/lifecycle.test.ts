@@ -3,7 +3,8 @@ import { kgb } from '#catalog/domain/kgb';
 import { ConflictError, ForbiddenError, ValidationError } from '#kernel/domain/errors';
 import { ACTORS } from '#kit/fakes';
 import { type DecisionContext, planDecision, stageAfter } from '#requests/domain/lifecycle';
-import type { RequestDocument, ServiceRequest, Stage } from '#requests/domain/request';
+import type { RequestDocument, ServiceRequest } from '#requests/domain/request';
+import type { Stage } from '#requests/domain/stages';
 
 const plan = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, AccountEvent } from '#kernel/domain/ports';
+import type { Account, AccountEvent } from '#accounts/domain/ports';
 import { recordMailFeedback } from '#mail/use-cases/mail-feedback';
 
 const WAHYU: Account = {

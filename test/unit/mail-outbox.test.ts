@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MailMessage, MailOutbox, PendingMail } from '#kernel/domain/ports';
 import { testClock } from '#kit/fakes';
+import type { MailMessage, MailOutbox, PendingMail } from '#mail/domain/ports';
 import {
   deliverPendingMail,
   MAX_MAIL_ATTEMPTS,

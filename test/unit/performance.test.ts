@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workCalendar } from '#kernel/domain/working-days';
 import { EMPLOYEES } from '#kit/fakes';
 import { servicePerformance } from '#reports/domain/performance';
-import type { ServiceRequest } from '#requests/domain/request';
-import type { StageRecord } from '#requests/domain/timeline';
+import type { ServiceRequest, StageRecord } from '#requests/domain/request';
 
 const calendar = workCalendar({
   timeZone: 'WIB',

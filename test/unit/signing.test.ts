@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_SERIES, formatDocumentNumber, numberingSchema } from '#documents/domain/numbering';
+import type { DocumentSigner } from '#documents/domain/ports';
 import { signDigest } from '#documents/use-cases/sign-digest';
 import { sniffContentType } from '#files/domain/uploads';
 import { loadAgencyConfig } from '#infra/config';
-import type { DocumentSigner } from '#kernel/domain/ports';
 import { memoryLedger, testClock } from '#kit/fakes';
 
 const DIGEST = 'ab'.repeat(32);

@@ -10,9 +10,9 @@ import {
   CognitoIdentityProviderClient,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
+import type { Account, IdentityProvider } from '#accounts/domain/ports';
 import { tracer } from '#kernel/adapters/observability';
 import { ConflictError } from '#kernel/domain/errors';
-import type { Account, IdentityProvider } from '#kernel/domain/ports';
 
 /**
  * Accounts in the agency's Cognito user pool. Cognito mails the temporary password of a new

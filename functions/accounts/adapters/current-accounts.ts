@@ -1,4 +1,4 @@
-import type { Account } from '#kernel/domain/ports';
+import type { Account } from '#accounts/domain/ports';
 import { accountDirectory } from './directory-records';
 
 /**

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  Account,
+  AccountDirectory,
+  AccountEvent,
+  AccountHistory,
+  AccountsByEmail,
+} from '#accounts/domain/ports';
+import type { SigningAuthorities, SigningAuthority } from '#documents/domain/ports';
 import {
   documentClient,
   monthsBetween,
@@ -8,17 +16,7 @@ import {
   queryPeriod,
   tableName,
 } from '#kernel/adapters/dynamodb';
-import type {
-  Account,
-  AccountDirectory,
-  AccountEvent,
-  AccountHistory,
-  AccountsByEmail,
-  SigningAuthorities,
-  SigningAuthority,
-  SurveyAnswer,
-  SurveyRecords,
-} from '#kernel/domain/ports';
+import type { SurveyAnswer, SurveyRecords } from '#requests/domain/ports';
 
 /**
  * The account directory: one profile item per account, and one membership item per role

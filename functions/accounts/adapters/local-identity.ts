@@ -6,8 +6,8 @@ import {
   invitationMail,
   passwordResetMail,
 } from '#accounts/domain/account-mail';
+import type { IdentityProvider } from '#accounts/domain/ports';
 import { settings } from '#kernel/adapters/settings';
-import type { IdentityProvider } from '#kernel/domain/ports';
 
 const ALPHABETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '!@#$%&*?'];
 

@@ -1,6 +1,6 @@
 import { ForbiddenError } from '#kernel/domain/errors';
-import type { Account } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
+import type { Account } from './ports';
 
 /**
  * The caller as the account directory says they are now, not as their token said at sign-in:

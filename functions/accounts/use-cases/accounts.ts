@@ -1,13 +1,13 @@
-import { ConflictError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type {
   Account,
   AccountDirectory,
   AccountEvent,
   AccountHistory,
-  Clock,
-  EmployeeRecords,
   IdentityProvider,
-} from '#kernel/domain/ports';
+} from '#accounts/domain/ports';
+import type { EmployeeRecords } from '#employees/domain/ports';
+import { ConflictError, NotFoundError, ValidationError } from '#kernel/domain/errors';
+import type { Clock } from '#kernel/domain/ports';
 import { type Actor, MFA_ROLES, ROLE_LABELS, type Role } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 

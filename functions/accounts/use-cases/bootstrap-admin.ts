@@ -1,13 +1,8 @@
+import type { Account, AccountDirectory, AccountHistory, IdentityProvider } from '#accounts/domain/ports';
 import { parseNip } from '#employees/domain/nip';
+import type { EmployeeRecords } from '#employees/domain/ports';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
-import type {
-  Account,
-  AccountDirectory,
-  AccountHistory,
-  Clock,
-  EmployeeRecords,
-  IdentityProvider,
-} from '#kernel/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
 

@@ -6,7 +6,8 @@ import { ROLES, type Role } from '#kernel/domain/roles';
 import { IN_BODY_FILE_BYTES } from '#kernel/http/payload';
 import type { RouteSpec } from '#kernel/http/route-spec';
 import { OUTCOMES } from '#requests/domain/lifecycle';
-import { DOCUMENT_CONTENT_TYPES, REQUEST_STATUSES, STAGES, WAITS } from '#requests/domain/request';
+import { DOCUMENT_CONTENT_TYPES, REQUEST_STATUSES, WAITS } from '#requests/domain/request';
+import { STAGES } from '#requests/domain/stages';
 import { SCOPES } from '#requests/use-cases/list-requests';
 import { RESPONSES } from './responses';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ARCHIVE_PREFIXES } from '#archive/domain/archive-keys';
+import type { ArchiveStore } from '#archive/domain/ports';
 import { requireEnv } from '#kernel/adapters/env';
 import { downloadUrl, s3 } from '#kernel/adapters/s3';
-import type { ArchiveStore } from '#kernel/domain/ports';
 import { RESOURCE_ENV } from '#kernel/resources';
 
 const bucket = requireEnv(RESOURCE_ENV.archive);

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArchivedDocument, IssuedDocument } from '#archive/domain/archive';
+import type { EmployeeArchive } from '#archive/domain/ports';
 import { documentClient, queryPage, tableName } from '#kernel/adapters/dynamodb';
-import type { EmployeeArchive } from '#kernel/domain/ports';
 
 const entryKey = (documentId: string) => ({ pk: `ARCHIVE#${documentId}`, sk: 'DOCUMENT' });
 

@@ -5,16 +5,12 @@ import {
   type UploadedDocument,
 } from '#archive/domain/archive';
 import { archiveLock, personalDocumentKey } from '#archive/domain/archive-keys';
+import type { ArchiveStore, EmployeeArchive } from '#archive/domain/ports';
+import type { EmployeeRecords } from '#employees/domain/ports';
+import type { FileStore } from '#files/domain/ports';
 import { readUpload } from '#files/use-cases/stored-upload';
 import { ConflictError, NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type {
-  ArchiveStore,
-  Clock,
-  EmployeeArchive,
-  EmployeeRecords,
-  FileStore,
-  IdGenerator,
-} from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import type { DocumentContentType } from '#requests/domain/request';

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { PERFORMANCE_RATINGS, type PerformanceRating } from '#employees/domain/employee';
 import { PNS_RANK_CODES, PNS_RANKS, rankLabel } from '#employees/domain/ranks';
 import {
   ACCREDITATIONS,
   type Accreditation,
   LEAVE_TYPES,
   type LeaveType,
-  PERFORMANCE_RATINGS,
-  type PerformanceRating,
   STUDY_LEVELS,
   type StudyLevel,
 } from '#employees/domain/rules';

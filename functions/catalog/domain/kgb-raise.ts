@@ -1,5 +1,6 @@
 import type { YearRating } from '#employees/domain/employee';
-import { type NationalRules, PERFORMANCE_RATINGS } from '#employees/domain/rules';
+import { PERFORMANCE_RATINGS } from '#employees/domain/employee';
+import type { NationalRules } from '#employees/domain/rules';
 import { baseSalaryOf, type SalaryTable, tableInForce } from '#employees/domain/salary';
 import { addYears, completedMonths } from '#kernel/domain/dates';
 import { RATING_LABELS } from './fields';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cite, type NationalRules, PERFORMANCE_RATINGS } from '#employees/domain/rules';
+import { PERFORMANCE_RATINGS } from '#employees/domain/employee';
+import { cite, type NationalRules } from '#employees/domain/rules';
 import { addYears, completedMonths, describeMonths, formatDate, monthName } from '#kernel/domain/dates';
 import { blocking, note } from './eligibility';
 import {

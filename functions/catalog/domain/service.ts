@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Employee, EmployeeType } from '#employees/domain/employee';
 import type { NationalRules } from '#employees/domain/rules';
 import type { SalaryTable } from '#employees/domain/salary';
-import type { Sla } from '#kernel/domain/settings';
 import type { WorkCalendar } from '#kernel/domain/working-days';
+import type { Sla } from '#requests/domain/stages';
 import type { ServiceCode } from './codes';
 import type { SalaryRaise } from './kgb-raise';
 

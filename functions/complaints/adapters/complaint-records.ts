@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Complaint, isOpen } from '#complaints/domain/complaints';
+import type { ComplaintRecords } from '#complaints/domain/ports';
 import { documentClient, putIfAbsent, queryDue, queryPage, tableName } from '#kernel/adapters/dynamodb';
 import { ConflictError } from '#kernel/domain/errors';
-import type { ComplaintRecords } from '#kernel/domain/ports';
 
 const key = (id: string) => ({ pk: `COMPLAINT#${id}`, sk: 'COMPLAINT' });
 

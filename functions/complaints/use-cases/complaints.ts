@@ -1,3 +1,4 @@
+import type { AccountDirectory } from '#accounts/domain/ports';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_HANDLERS,
@@ -8,27 +9,20 @@ import {
   isHandler,
   isOpen,
 } from '#complaints/domain/complaints';
+import type { ComplaintRecords } from '#complaints/domain/ports';
+import type { SigningAuthorities } from '#documents/domain/ports';
+import type { FileStore } from '#files/domain/ports';
 import { readUpload } from '#files/use-cases/stored-upload';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import { fingerprintOf, idForKey, requireSameInput } from '#kernel/domain/idempotency';
-import type {
-  AccountDirectory,
-  Clock,
-  ComplaintRecords,
-  FileStore,
-  IdGenerator,
-  Mailer,
-  MailMessage,
-  Page,
-  PageQuery,
-  RequestRecords,
-  SigningAuthorities,
-} from '#kernel/domain/ports';
+import type { Clock, IdGenerator, Page, PageQuery } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { addWorkingDays, workCalendar } from '#kernel/domain/working-days';
+import type { Mailer, MailMessage } from '#mail/domain/ports';
 import { requestReader } from '#requests/domain/access';
 import { formatDateTime, message } from '#requests/domain/notices';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { DocumentContentType } from '#requests/domain/request';
 
 export interface ComplaintDeps {

@@ -1,7 +1,7 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
+import type { DocumentSigner } from '#documents/domain/ports';
 import { tracer } from '#kernel/adapters/observability';
-import type { DocumentSigner } from '#kernel/domain/ports';
 
 /** What the signer sends to KMS: the SDK client in production. */
 export interface KmsPort {

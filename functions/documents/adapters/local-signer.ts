@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
-import type { DocumentSigner } from '#kernel/domain/ports';
+import type { DocumentSigner } from '#documents/domain/ports';
 
 /** A P-256 key pair of the local stack's own, as PEM, and the id documents record it by. */
 export interface LocalKey {

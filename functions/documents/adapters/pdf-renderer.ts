@@ -1,6 +1,6 @@
 import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import type { DocumentContent, VerificationMark } from '#documents/domain/documents';
-import type { DocumentRenderer } from '#kernel/domain/ports';
+import type { DocumentRenderer } from '#documents/domain/ports';
 import { embedFonts, type Fonts } from './pdf-fonts';
 import { drawQrCode } from './pdf-qr';
 

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { SigningBatch, SigningBatches, SigningLedger, SigningRecord } from '#documents/domain/ports';
 import { documentClient, putIfAbsent, tableName } from '#kernel/adapters/dynamodb';
-import type { SigningBatch, SigningBatches, SigningLedger, SigningRecord } from '#kernel/domain/ports';
 
 const recordKey = (sha256: string) => ({ pk: `SIGNATURE#${sha256}`, sk: 'SIGNATURE' });
 

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { SigningBatch, SigningBatches, SigningLedger, SigningRecord } from '#documents/domain/ports';
 import { ConflictError, DomainError, NotFoundError } from '#kernel/domain/errors';
-import type {
-  IdGenerator,
-  SigningBatch,
-  SigningBatches,
-  SigningLedger,
-  SigningRecord,
-} from '#kernel/domain/ports';
+import type { IdGenerator } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
 import { requestReader } from '#requests/domain/access';

@@ -1,9 +1,12 @@
 import type { IssuedDocument } from '#archive/domain/archive';
+import type { EmployeeArchive } from '#archive/domain/ports';
+import type { SigningAuthorities } from '#documents/domain/ports';
 import { ConflictError, ForbiddenError, NotFoundError } from '#kernel/domain/errors';
-import type { Clock, EmployeeArchive, RequestRecords, SigningAuthorities } from '#kernel/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
+import type { RequestRecords } from '#requests/domain/ports';
 import { withLatest } from '#requests/use-cases/workflow-outbox';
 import { activeAuthority } from './signing';
 

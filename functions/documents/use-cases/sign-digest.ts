@@ -1,4 +1,5 @@
-import type { Clock, DocumentSigner, SigningLedger, SigningRecord } from '#kernel/domain/ports';
+import type { DocumentSigner, SigningLedger, SigningRecord } from '#documents/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 
 export interface SignDeps {
   readonly signer: DocumentSigner;

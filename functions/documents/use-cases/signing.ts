@@ -1,16 +1,12 @@
+import type { ArchiveStore } from '#archive/domain/ports';
+import type { SigningAuthorities, SigningAuthority } from '#documents/domain/ports';
+import type { FileStore } from '#files/domain/ports';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type {
-  ArchiveStore,
-  Clock,
-  FileStore,
-  IdGenerator,
-  RequestRecords,
-  SigningAuthorities,
-  SigningAuthority,
-} from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import { type ReadScope, readableRequest } from '#requests/domain/access';
 import { requireOpenWait } from '#requests/domain/lifecycle';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { DocumentContentType, ServiceRequest } from '#requests/domain/request';
 import { retryingConflicts } from '#requests/use-cases/workflow-outbox';
 

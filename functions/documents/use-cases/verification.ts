@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IssuedDocument } from '#archive/domain/archive';
+import type { EmployeeArchive } from '#archive/domain/ports';
 import { findService, isServiceCode } from '#catalog/domain/catalog';
+import type { DocumentSigner } from '#documents/domain/ports';
+import type { FileStore } from '#files/domain/ports';
 import { VERIFY_UPLOAD_MAX_BYTES, verificationUploadKey } from '#files/domain/upload-limits';
 import { type PresignedUpload, presignUpload, readUploaded } from '#files/use-cases/stored-upload';
-import type { Clock, DocumentSigner, EmployeeArchive, FileStore, IdGenerator } from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import type { DocumentContentType } from '#requests/domain/request';
 
 export interface VerificationDeps {

@@ -7,8 +7,8 @@ import {
   PutCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Employee } from '#employees/domain/employee';
+import type { EmployeeRecords } from '#employees/domain/ports';
 import { documentClient, queryPage, tableName } from '#kernel/adapters/dynamodb';
-import type { EmployeeRecords } from '#kernel/domain/ports';
 
 const employeeKey = (nip: string) => ({ pk: `EMP#${nip}`, sk: 'PROFILE' });
 

@@ -1,8 +1,8 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ImportJob, ImportJobs, JobRunner } from '#employees/domain/ports';
 import { documentClient, putIfAbsent, tableName } from '#kernel/adapters/dynamodb';
 import { tracer } from '#kernel/adapters/observability';
-import type { ImportJob, ImportJobs, JobRunner } from '#kernel/domain/ports';
 import { RESOURCE_ENV } from '#kernel/resources';
 
 const key = (id: string) => ({ pk: `IMPORT#${id}`, sk: 'JOB' });

@@ -1,4 +1,4 @@
-import type { ImportJob } from '#kernel/domain/ports';
+import type { ImportJob } from '#employees/domain/ports';
 
 /** An import accepted (202) or found already made from the same file (200), with where to follow it. */
 export function importAccepted({ job, created }: { job: ImportJob; created: boolean }) {

@@ -3,6 +3,7 @@ import {
   EMPLOYEE_TYPES,
   type Employee,
   type EmployeeType,
+  PERFORMANCE_RATINGS,
   POSITION_CATEGORIES,
   type PositionCategory,
   SANCTION_LEVELS,
@@ -11,7 +12,6 @@ import {
 } from './employee';
 import { crossCheckNip, type NipParts, parseNip } from './nip';
 import { gradeByCode, rankByCode } from './ranks';
-import { PERFORMANCE_RATINGS } from './rules';
 
 /**
  * Employee master data from a CSV export of an existing personnel system (SIMPEG, SIASN

@@ -1,11 +1,19 @@
-import type { PerformanceRating } from './rules';
-
 /** Position categories (UU 20/2023): managerial (JPT, administrator, pengawas) and non-managerial. */
 export const POSITION_CATEGORIES = ['JPT', 'ADMINISTRATOR', 'PENGAWAS', 'FUNGSIONAL', 'PELAKSANA'] as const;
 export type PositionCategory = (typeof POSITION_CATEGORIES)[number];
 
 export const EMPLOYEE_TYPES = ['CPNS', 'PNS', 'PPPK'] as const;
 export type EmployeeType = (typeof EMPLOYEE_TYPES)[number];
+
+export const PERFORMANCE_RATINGS = [
+  'SANGAT_BAIK',
+  'BAIK',
+  'BUTUH_PERBAIKAN',
+  'KURANG',
+  'SANGAT_KURANG',
+] as const;
+/** A performance predicate. */
+export type PerformanceRating = (typeof PERFORMANCE_RATINGS)[number];
 
 /** Levels of disciplinary sanction (PP 94/2021 Pasal 8 ayat (1)). */
 export const SANCTION_LEVELS = ['RINGAN', 'SEDANG', 'BERAT'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SANCTION_LEVELS } from './employee';
+import { PERFORMANCE_RATINGS, SANCTION_LEVELS } from './employee';
 
 /**
  * National rules the services check, as data (DOMAIN.md, "National rules the services depend on"):
@@ -9,15 +9,6 @@ import { SANCTION_LEVELS } from './employee';
  */
 
 /** Performance predicates, best first (PermenPANRB 6/2022 tentang Pengelolaan Kinerja Pegawai ASN). */
-export const PERFORMANCE_RATINGS = [
-  'SANGAT_BAIK',
-  'BAIK',
-  'BUTUH_PERBAIKAN',
-  'KURANG',
-  'SANGAT_KURANG',
-] as const;
-/** A performance predicate. */
-export type PerformanceRating = (typeof PERFORMANCE_RATINGS)[number];
 
 /** Leave types of PNS (PP 11/2017 jo. PP 17/2020, Peraturan BKN 24/2017 jo. 7/2021). */
 export const LEAVE_TYPES = [

@@ -1,6 +1,7 @@
 import type { Employee } from '#employees/domain/employee';
+import type { EmployeeRecords } from '#employees/domain/ports';
 import { ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type { EmployeeRecords, Page, PageQuery } from '#kernel/domain/ports';
+import type { Page, PageQuery } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole, type Role } from '#kernel/domain/roles';
 
 /** Roles that read any employee's master data. */

@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
 import { inChunks, parseEmployeeCsv } from '#employees/domain/employee-import';
+import type { EmployeeRecords, ImportJob, ImportJobs, JobRunner } from '#employees/domain/ports';
+import type { FileStore } from '#files/domain/ports';
 import { IMPORT_UPLOAD_MAX_BYTES, importUploadKey } from '#files/domain/upload-limits';
 import { type PresignedUpload, presignUpload, readUploaded } from '#files/use-cases/stored-upload';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
-import type {
-  Clock,
-  EmployeeRecords,
-  FileStore,
-  IdGenerator,
-  ImportJob,
-  ImportJobs,
-  JobRunner,
-} from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { localDate, workCalendar } from '#kernel/domain/working-days';

@@ -1,9 +1,9 @@
 import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { FileStore } from '#files/domain/ports';
 import { UPLOAD_URL_SECONDS } from '#files/domain/upload-limits';
 import { requireEnv } from '#kernel/adapters/env';
 import { downloadUrl, s3 } from '#kernel/adapters/s3';
-import type { FileStore } from '#kernel/domain/ports';
 import { RESOURCE_ENV } from '#kernel/resources';
 
 const bucket = requireEnv(RESOURCE_ENV.uploads);

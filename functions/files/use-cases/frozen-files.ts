@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { FileStore } from '#files/domain/ports';
 import { ConflictError } from '#kernel/domain/errors';
-import type { FileStore } from '#kernel/domain/ports';
 import type { DocumentContentType } from '#requests/domain/request';
 import { type RegisteredUpload, readUpload } from './stored-upload';
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { FileStore } from '#files/domain/ports';
 import { UPLOAD_URL_SECONDS } from '#files/domain/upload-limits';
 import { requireDocument } from '#files/domain/uploads';
 import { NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type { Clock, FileStore, IdGenerator } from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import type { DocumentContentType } from '#requests/domain/request';
 
 /** A file registered for upload to a presigned URL: where it goes, its name and the size it was bound to. */

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { documentClient, queryPage, tableName } from '#kernel/adapters/dynamodb';
-import type { ForceMajeurePeriods } from '#kernel/domain/ports';
 
 const key = (id: string) => ({ pk: `FORCE_MAJEURE#${id}`, sk: 'PERIOD' });
 

@@ -1,6 +1,7 @@
 import { assertServicesOnline, type ForceMajeure, isActive } from '#force-majeure/domain/force-majeure';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { ConflictError, NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type { Clock, ForceMajeurePeriods, IdGenerator, RequestRecords } from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import {
@@ -10,6 +11,7 @@ import {
   type WorkCalendar,
   workCalendar,
 } from '#kernel/domain/working-days';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { RequestStatus, ServiceRequest } from '#requests/domain/request';
 import { moveDue } from '#requests/domain/timeline';
 import { withLatest } from '#requests/use-cases/workflow-outbox';

@@ -1,22 +1,18 @@
 import type { ManualDocument } from '#archive/domain/archive';
 import { issuedDocumentKey } from '#archive/domain/archive-keys';
+import type { EmployeeArchive } from '#archive/domain/ports';
 import { planOf, serviceFor } from '#catalog/domain/resolve';
+import type { EmployeeRecords } from '#employees/domain/ports';
+import type { FileStore } from '#files/domain/ports';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type {
-  Clock,
-  EmployeeArchive,
-  EmployeeRecords,
-  FileStore,
-  ForceMajeurePeriods,
-  IdGenerator,
-  RequestRecords,
-} from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { parseInput } from '#kernel/domain/validation';
 import { checkPaperPath, type PaperDecision } from '#requests/domain/lifecycle';
-import type { DocumentContentType, ServiceRequest } from '#requests/domain/request';
-import type { StageRecord } from '#requests/domain/timeline';
+import type { RequestRecords } from '#requests/domain/ports';
+import type { DocumentContentType, ServiceRequest, StageRecord } from '#requests/domain/request';
 
 export interface ManualServiceDeps {
   readonly periods: ForceMajeurePeriods;

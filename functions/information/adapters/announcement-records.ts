@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Announcement } from '#information/domain/information';
+import type { Announcements } from '#information/domain/ports';
 import { documentClient, queryPage, tableName } from '#kernel/adapters/dynamodb';
-import type { Announcements } from '#kernel/domain/ports';
 
 const key = (id: string) => ({ pk: `ANNOUNCEMENT#${id}`, sk: 'ANNOUNCEMENT' });
 /** Enough for every announcement an agency keeps; older ones are deleted by admins. */

@@ -5,8 +5,9 @@ import {
   isShowing,
   renderMarkdown,
 } from '#information/domain/information';
+import type { Announcements } from '#information/domain/ports';
 import { NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type { Announcements, Clock, IdGenerator } from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 
 export interface AnnouncementDeps {

@@ -3,7 +3,7 @@ import { SERVICE_CODES } from '#catalog/domain/codes';
 import { numberingSchema } from '#documents/domain/numbering';
 import { nationalRulesOverridesSchema } from '#employees/domain/rules';
 import { salaryTablesSchema } from '#employees/domain/salary';
-import { STAGES } from '#requests/domain/request';
+import { STAGES, slaSchema, workingDays } from '#requests/domain/stages';
 
 /** Indonesian time zones have fixed offsets (no daylight saving). */
 export const UTC_OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;
@@ -27,18 +27,6 @@ export const holidaysCoverSchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .strict()
   .refine((cover) => cover.from <= cover.to, { message: 'from harus sebelum to', path: ['to'] });
-
-const workingDays = z.number().int().min(1).max(60);
-
-/** Service levels in working days (Kediri Pasal 14: set per service by the agency's SOP). */
-export const slaSchema = z.object({
-  verification: workingDays,
-  supervisorValidation: workingDays,
-  administratorValidation: workingDays,
-  signing: workingDays,
-  deficiencyWindow: workingDays,
-});
-export type Sla = z.infer<typeof slaSchema>;
 
 /** SLA overrides: `DEFAULT` applies to every service, a service code to that service only. */
 export const slaOverridesSchema = z.partialRecord(z.enum(['DEFAULT', ...SERVICE_CODES]), slaSchema.partial());

@@ -153,7 +153,7 @@ async function authorize(route: RouteSpec, event: APIGatewayProxyEvent): Promise
   const claims = claimsOf(event);
   // An agency script's access token (client credentials): its scopes, not a person's account, decide.
   if (claims?.token_use === 'access' && claims.client_id && !claims['cognito:username']) {
-    const integration = integrationActor(route, claims.client_id, claims.scope);
+    const integration = integrationActor(route.scope, claims.client_id, claims.scope);
     if (!integration)
       throw new ForbiddenError('SCOPE_NOT_ALLOWED', 'Token integrasi ini tidak mencakup fungsi ini.');
     return integration;

@@ -1,5 +1,4 @@
 import type { Actor } from '#kernel/domain/roles';
-import type { RouteSpec } from './route-spec';
 
 /** The resource server the agency's integrations get tokens for (`<identifier>/<scope>`). */
 export const INTEGRATION_RESOURCE_SERVER = 'layanan-asn';
@@ -33,10 +32,10 @@ export function grantedScopes(scopeClaim: string | undefined): IntegrationScope[
  * scoped route is read-only and open to AUDITOR. The name says whose client it is in audit logs.
  */
 export function integrationActor(
-  route: RouteSpec,
+  routeScope: IntegrationScope | undefined,
   clientId: string,
   scopeClaim: string | undefined,
 ): Actor | undefined {
-  if (!route.scope || !grantedScopes(scopeClaim).includes(route.scope)) return undefined;
+  if (!routeScope || !grantedScopes(scopeClaim).includes(routeScope)) return undefined;
   return { username: `integrasi:${clientId}`, roles: ['AUDITOR'] };
 }

@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conditionFailed, documentClient, putIfAbsent, queryDue, tableName } from '#kernel/adapters/dynamodb';
-import type { MailMessage, MailOutbox, PendingMail } from '#kernel/domain/ports';
+import type { MailMessage, MailOutbox, PendingMail } from '#mail/domain/ports';
 
 const key = (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' });
 /** The gsi3 partition of pending mail, by when each is next due. */

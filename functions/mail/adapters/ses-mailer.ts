@@ -3,8 +3,8 @@ import { businessMetrics } from '#kernel/adapters/business-metrics';
 import { requireEnv } from '#kernel/adapters/env';
 import { tracer } from '#kernel/adapters/observability';
 import { settings } from '#kernel/adapters/settings';
-import type { MailTransport } from '#kernel/domain/ports';
 import { RESOURCE_ENV } from '#kernel/resources';
+import type { MailTransport } from '#mail/domain/ports';
 
 const configurationSet = requireEnv(RESOURCE_ENV.mail);
 const ses = tracer.captureAWSv3Client(new SESv2Client({}));

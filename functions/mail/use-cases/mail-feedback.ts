@@ -3,7 +3,7 @@ import type {
   AccountHistory,
   AccountsByEmail,
   MailDeliveryProblem,
-} from '#kernel/domain/ports';
+} from '#accounts/domain/ports';
 
 export interface MailFeedbackDeps {
   readonly accounts: AccountDirectory;

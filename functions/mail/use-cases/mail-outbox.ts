@@ -1,4 +1,5 @@
-import type { Clock, Mailer, MailOutbox, MailTransport, PendingMail } from '#kernel/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
+import type { Mailer, MailOutbox, MailTransport, PendingMail } from '#mail/domain/ports';
 
 export interface MailDeps {
   readonly outbox: MailOutbox;

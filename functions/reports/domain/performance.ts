@@ -1,10 +1,11 @@
 import { findService, isServiceCode, serviceSla } from '#catalog/domain/catalog';
-import type { SurveyAnswer } from '#kernel/domain/ports';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { type WorkCalendar, workingDaysBetween } from '#kernel/domain/working-days';
-import type { ServiceRequest, Stage, Wait } from '#requests/domain/request';
-import { STAGES, WAIT_RULES } from '#requests/domain/request';
-import type { StageRecord } from '#requests/domain/timeline';
+import type { SurveyAnswer } from '#requests/domain/ports';
+import type { ServiceRequest, StageRecord, Wait } from '#requests/domain/request';
+import { WAIT_RULES } from '#requests/domain/request';
+import type { Stage } from '#requests/domain/stages';
+import { STAGES } from '#requests/domain/stages';
 import { computeIkm, type IkmResult } from './satisfaction';
 import { percentile, share } from './statistics';
 

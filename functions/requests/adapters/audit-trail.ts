@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
-import type { RequestRecords } from '#kernel/domain/ports';
 import type { AuditLink } from '#requests/domain/audit-chain';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { AuditEvent, ServiceRequest } from '#requests/domain/request';
 
 /** The sort key of a request's own item in its partition. */

@@ -21,8 +21,9 @@ import {
 } from '#kernel/adapters/dynamodb';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
 import { requireSameInput } from '#kernel/domain/idempotency';
-import type { Clock, Page, PageQuery, RequestFilter, RequestRecords } from '#kernel/domain/ports';
+import type { Clock, Page, PageQuery } from '#kernel/domain/ports';
 import { sealEvent } from '#requests/domain/audit-chain';
+import type { RequestFilter, RequestRecords } from '#requests/domain/ports';
 import {
   type AuditEvent,
   applyChange,

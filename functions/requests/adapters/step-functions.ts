@@ -6,8 +6,8 @@ import {
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { requireEnv } from '#kernel/adapters/env';
-import type { ExecutionEvent, Workflow } from '#kernel/domain/ports';
 import { RESOURCE_ENV } from '#kernel/resources';
+import type { ExecutionEvent, Workflow } from '#requests/domain/ports';
 import { sfn, workflowCallbacks } from './workflow-callbacks';
 
 const stateMachineArn = requireEnv(RESOURCE_ENV.workflow);

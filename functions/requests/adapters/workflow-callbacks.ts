@@ -1,7 +1,7 @@
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { tracer } from '#kernel/adapters/observability';
 import { ConflictError } from '#kernel/domain/errors';
-import type { Workflow } from '#kernel/domain/ports';
+import type { Workflow } from '#requests/domain/ports';
 
 export const sfn = tracer.captureAWSv3Client(new SFNClient({}));
 

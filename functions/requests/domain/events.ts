@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROUTES, STAGES, WAITS } from './request';
+import { ROUTES, WAITS } from './request';
+import { STAGES } from './stages';
 
 /**
  * Domain events the workflow publishes on the agency's EventBridge bus (source

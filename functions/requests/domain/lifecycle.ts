@@ -12,11 +12,11 @@ import {
   type ResumeOutput,
   type Route,
   type ServiceRequest,
-  type Stage,
   WAIT_RULES,
   type Wait,
   waitOpen,
 } from './request';
+import type { Stage } from './stages';
 
 /** Outcomes an official may give at each stage. */
 export const STAGE_OUTCOMES = {

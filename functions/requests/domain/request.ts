@@ -1,8 +1,7 @@
 import type { HandoverMode, SignatureMode, ValidationTier, VerifiedFacts } from '#catalog/domain/service';
 import { ConflictError } from '#kernel/domain/errors';
 import type { Role } from '#kernel/domain/roles';
-import type { Sla } from '#kernel/domain/settings';
-import type { StageRecord } from './timeline';
+import { type Sla, STAGES, type Stage } from './stages';
 
 export const REQUEST_STATUSES = [
   'DRAFT',
@@ -33,15 +32,6 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
 };
 
 export const TERMINAL_STATUSES: ReadonlySet<RequestStatus> = new Set(['COMPLETED', 'REJECTED']);
-
-/** Stages where an official decides (POST /requests/{id}/decisions). */
-export const STAGES = [
-  'VERIFICATION',
-  'SUPERVISOR_VALIDATION',
-  'ADMINISTRATOR_VALIDATION',
-  'SIGNING',
-] as const;
-export type Stage = (typeof STAGES)[number];
 
 /**
  * Every point where the workflow waits for a person: the official stages, the applicant
@@ -516,3 +506,20 @@ export function publishRequest(request: ServiceRequest) {
 }
 
 export type PublishedRequest = ReturnType<typeof publishRequest>;
+
+/**
+ * One passage of a request through a wait: when it opened, its deadline, when and how it ended,
+ * and whether it ran past its deadline. Kept on the request, so reports read durations per stage
+ * from the requests of a period without reading each one's audit trail.
+ */
+export interface StageRecord {
+  readonly stage: Wait;
+  readonly openedAt: string;
+  readonly dueAt?: string;
+  readonly closedAt?: string;
+  /** The decision or event that ended it: ACCEPT, APPROVE, SIGN, RESUBMITTED, EXPIRED… */
+  readonly outcome?: string;
+  /** Who ended it (a username, or `system`). */
+  readonly by?: string;
+  readonly overdue?: true;
+}

@@ -1,21 +1,4 @@
-import type { Wait } from './request';
-
-/**
- * One passage of a request through a wait: when it opened, its deadline, when and how it ended,
- * and whether it ran past its deadline. Kept on the request, so reports read durations per stage
- * from the requests of a period without reading each one's audit trail.
- */
-export interface StageRecord {
-  readonly stage: Wait;
-  readonly openedAt: string;
-  readonly dueAt?: string;
-  readonly closedAt?: string;
-  /** The decision or event that ended it: ACCEPT, APPROVE, SIGN, RESUBMITTED, EXPIRED… */
-  readonly outcome?: string;
-  /** Who ended it (a username, or `system`). */
-  readonly by?: string;
-  readonly overdue?: true;
-}
+import type { StageRecord, Wait } from './request';
 
 type Stages = readonly StageRecord[] | undefined;
 

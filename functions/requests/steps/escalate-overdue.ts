@@ -5,7 +5,7 @@ import { businessMetrics } from '#kernel/adapters/business-metrics';
 import { mailOutbox } from '#mail/adapters/mail-outbox';
 import { sesMailer } from '#mail/adapters/ses-mailer';
 import { outboxMailer } from '#mail/use-cases/mail-outbox';
-import { STAGES } from '#requests/domain/request';
+import { STAGES } from '#requests/domain/stages';
 import { escalateOverdue } from '#requests/use-cases/stage-steps';
 import { stepDeps } from './deps';
 import { stepHandler } from './step';

@@ -1,9 +1,11 @@
 import { archivedDocumentNotFound } from '#archive/domain/archive';
+import type { EmployeeArchive } from '#archive/domain/ports';
 import { withheldArchived } from '#archive/use-cases/employee-archive';
 import { serviceFor } from '#catalog/domain/resolve';
 import type { Requirement } from '#catalog/domain/service';
+import type { FileStore } from '#files/domain/ports';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
-import type { EmployeeArchive, FileStore, IdGenerator } from '#kernel/domain/ports';
+import type { IdGenerator } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { canActAsApplicant, requestNotFound } from '#requests/domain/access';

@@ -1,7 +1,7 @@
 import { ConflictError } from '#kernel/domain/errors';
-import type { RequestRecords } from '#kernel/domain/ports';
 import { requestNotFound } from '#requests/domain/access';
 import { type ChainVerdict, verifyChain } from '#requests/domain/audit-chain';
+import type { RequestRecords } from '#requests/domain/ports';
 
 /** Reads of a request that keeps changing are tried this many times for one consistent view. */
 const READ_ATTEMPTS = 5;

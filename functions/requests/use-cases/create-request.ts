@@ -1,19 +1,16 @@
 import { serviceFor } from '#catalog/domain/resolve';
+import type { EmployeeRecords } from '#employees/domain/ports';
 import { resolveRules } from '#employees/domain/rules';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { requireServicesOnline } from '#force-majeure/use-cases/force-majeure';
 import { ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import { fingerprintOf } from '#kernel/domain/idempotency';
-import type {
-  Clock,
-  EmployeeRecords,
-  ForceMajeurePeriods,
-  IdGenerator,
-  RequestRecords,
-} from '#kernel/domain/ports';
+import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { parseInput } from '#kernel/domain/validation';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
+import type { RequestRecords } from '#requests/domain/ports';
 import { openSlotOf, type ServiceRequest } from '#requests/domain/request';
 
 export interface CreateRequestInput {

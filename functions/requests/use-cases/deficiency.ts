@@ -1,7 +1,8 @@
+import type { FileStore } from '#files/domain/ports';
 import { holdsDeadlines } from '#force-majeure/domain/force-majeure';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { requireServicesOnline } from '#force-majeure/use-cases/force-majeure';
 import { ConflictError, ForbiddenError, ValidationError } from '#kernel/domain/errors';
-import type { FileStore, ForceMajeurePeriods } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { addWorkingDays, localDate, startOfLocalDate, workCalendar } from '#kernel/domain/working-days';

@@ -1,8 +1,9 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type { Clock, RequestRecords } from '#kernel/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { type ReadScope, readableRequest } from '#requests/domain/access';
 import { requireOpenWait } from '#requests/domain/lifecycle';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { RequestDocument } from '#requests/domain/request';
 
 export interface MarkDeps extends ReadScope {

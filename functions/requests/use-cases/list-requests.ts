@@ -1,7 +1,8 @@
 import { ForbiddenError, ValidationError } from '#kernel/domain/errors';
-import type { Page, PageQuery, RequestFilter, RequestRecords } from '#kernel/domain/ports';
+import type { Page, PageQuery } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole, type Role } from '#kernel/domain/roles';
 import { type ReadScope, requestReader } from '#requests/domain/access';
+import type { RequestFilter, RequestRecords } from '#requests/domain/ports';
 import type { ServiceRequest } from '#requests/domain/request';
 
 export const SCOPES = ['mine', 'unit', 'all'] as const;

@@ -1,9 +1,11 @@
+import type { ArchiveStore } from '#archive/domain/ports';
+import type { FileStore } from '#files/domain/ports';
 import { readFrozen } from '#files/use-cases/frozen-files';
 import { readUpload } from '#files/use-cases/stored-upload';
 import { NotFoundError } from '#kernel/domain/errors';
-import type { ArchiveStore, FileStore, RequestRecords } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { type ReadScope, readableRequest } from '#requests/domain/access';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { RequestDocument } from '#requests/domain/request';
 
 export interface ReadDocumentDeps extends ReadScope {

@@ -1,6 +1,6 @@
-import type { RequestRecords } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { type ReadScope, readableRequest } from '#requests/domain/access';
+import type { RequestRecords } from '#requests/domain/ports';
 import type { RequestDocument, ServiceRequest } from '#requests/domain/request';
 
 /** A request with its documents, if the caller may see it (404 otherwise, so ids cannot be probed). */

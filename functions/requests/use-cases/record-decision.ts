@@ -1,9 +1,10 @@
 import { serviceSla } from '#catalog/domain/catalog';
 import { serviceFor } from '#catalog/domain/resolve';
+import type { SigningAuthorities } from '#documents/domain/ports';
 import { activeAuthority } from '#documents/use-cases/signing';
+import type { FileStore } from '#files/domain/ports';
 import { freezeUpload } from '#files/use-cases/frozen-files';
 import { ConflictError } from '#kernel/domain/errors';
-import type { FileStore, SigningAuthorities } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { addWorkingDays, localDate, workCalendar } from '#kernel/domain/working-days';

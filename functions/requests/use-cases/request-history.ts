@@ -1,6 +1,6 @@
-import type { ExecutionHistory, RequestRecords, Workflow } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { type ReadScope, readableRequest } from '#requests/domain/access';
+import type { ExecutionHistory, RequestRecords, Workflow } from '#requests/domain/ports';
 import type { AuditEvent } from '#requests/domain/request';
 
 /**

@@ -1,23 +1,20 @@
+import type { Account, AccountDirectory } from '#accounts/domain/ports';
 import { serviceSla } from '#catalog/domain/catalog';
 import { serviceFor } from '#catalog/domain/resolve';
+import type { SigningAuthorities } from '#documents/domain/ports';
 import { holdsDeadlines } from '#force-majeure/domain/force-majeure';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { ConflictError } from '#kernel/domain/errors';
-import type {
-  Account,
-  AccountDirectory,
-  Clock,
-  ForceMajeurePeriods,
-  Mailer,
-  RequestRecords,
-  SigningAuthorities,
-  Workflow,
-} from '#kernel/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { addWorkingDays, localDate, workCalendar } from '#kernel/domain/working-days';
+import type { Mailer } from '#mail/domain/ports';
 import { withinDivision } from '#requests/domain/access';
 import { expiredDeficiency } from '#requests/domain/lifecycle';
 import { composeEscalation } from '#requests/domain/notices';
-import { type ServiceRequest, type Stage, WAIT_RULES, type Wait } from '#requests/domain/request';
+import type { RequestRecords, Workflow } from '#requests/domain/ports';
+import { type ServiceRequest, WAIT_RULES, type Wait } from '#requests/domain/request';
+import type { Stage } from '#requests/domain/stages';
 import { closeStage, markOverdue, openStage } from '#requests/domain/timeline';
 import { clearOutbox, withLatest } from './workflow-outbox';
 

@@ -1,8 +1,9 @@
 import { planOf, serviceFor } from '#catalog/domain/resolve';
+import type { FileStore } from '#files/domain/ports';
 import { freezeUpload } from '#files/use-cases/frozen-files';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { requireServicesOnline } from '#force-majeure/use-cases/force-majeure';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
-import type { FileStore, ForceMajeurePeriods } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { canActAsApplicant, requestNotFound } from '#requests/domain/access';

@@ -1,9 +1,10 @@
+import type { ArchiveStore } from '#archive/domain/ports';
 import { ConflictError, ForbiddenError, NotFoundError } from '#kernel/domain/errors';
-import type { ArchiveStore, SurveyRecords } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { isApplicant, type ReadScope, readableRequest, readsAsStaff } from '#requests/domain/access';
 import { withheldFromHolder } from '#requests/domain/handover';
 import { requireOpenWait } from '#requests/domain/lifecycle';
+import type { SurveyRecords } from '#requests/domain/ports';
 import type { OutputDocument, ServiceRequest } from '#requests/domain/request';
 import { endWait, type OutboxDeps, type Recorded, retryingConflicts } from './workflow-outbox';
 

@@ -1,8 +1,8 @@
 import type { ServiceDefinition, VerifiedFacts } from '#catalog/domain/service';
+import type { EmployeeRecords } from '#employees/domain/ports';
 import { resolveRules } from '#employees/domain/rules';
 import { salaryTables } from '#employees/domain/salary';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
-import type { EmployeeRecords } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { parseInput } from '#kernel/domain/validation';

@@ -1,5 +1,6 @@
+import type { AccountDirectory } from '#accounts/domain/ports';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
-import type { AccountDirectory, Clock, Page, PageQuery, RequestRecords } from '#kernel/domain/ports';
+import type { Clock, Page, PageQuery } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import {
   assertWithinDivision,
@@ -8,6 +9,7 @@ import {
   withinDivision,
 } from '#requests/domain/access';
 import { refuseSecondTier } from '#requests/domain/lifecycle';
+import type { RequestRecords } from '#requests/domain/ports';
 import { type ServiceRequest, WAIT_RULES, type Wait, waitsOfRole } from '#requests/domain/request';
 import { retryingConflicts } from './workflow-outbox';
 

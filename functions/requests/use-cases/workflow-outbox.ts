@@ -1,5 +1,6 @@
 import { ConflictError } from '#kernel/domain/errors';
-import type { Clock, RequestRecords, Workflow } from '#kernel/domain/ports';
+import type { Clock } from '#kernel/domain/ports';
+import type { RequestRecords, Workflow } from '#requests/domain/ports';
 import type { AuditEvent, RequestChange, ResumeOutput, ServiceRequest, Wait } from '#requests/domain/request';
 import { closeStage } from '#requests/domain/timeline';
 
