@@ -19,12 +19,6 @@ export const RESOURCE_ENV = {
   integrationClient: 'INTEGRATION_CLIENT_ID',
 } as const;
 
-/** The signing key id that makes functions sign with a key of their own (the local stack). */
-export const LOCAL_SIGNING_KEY = 'local';
-
-/** The user pool id that makes functions manage the local stack's accounts instead of Cognito's. */
-export const LOCAL_USER_POOL = 'local';
-
 export type Resource = keyof typeof RESOURCE_ENV;
 
 /** What a function may do with a resource; CDK turns each into the narrowest grant. */

@@ -4,7 +4,6 @@ import type { IssuedDocument } from '#archive/domain/archive';
 import { type ArchiveLock, archiveLock } from '#archive/domain/archive-keys';
 import type { ArchiveStore } from '#archive/domain/ports';
 import { kgb } from '#catalog/domain/kgb';
-import { localSigner } from '#documents/adapters/local-signer';
 import type { SigningAuthorities, SigningAuthority } from '#documents/domain/ports';
 import { issueDocument, issueRejectionLetter, prepareDraft } from '#documents/use-cases/issuance';
 import type { FileStore } from '#files/domain/ports';
@@ -19,6 +18,7 @@ import {
   testClock,
 } from '#kit/fakes';
 import { VERIFIED_RAISE } from '#kit/fixtures';
+import { localSigner } from '#local/local-signer';
 import type { ServiceRequest } from '#requests/domain/request';
 
 const demo = runtimeSettingsOf(loadAgencyConfig('demo'));

@@ -1,10 +1,19 @@
+import type { DocumentSigner } from '#documents/domain/ports';
 import { requireEnv } from '#kernel/adapters/env';
-import { LOCAL_SIGNING_KEY, RESOURCE_ENV } from '#kernel/resources';
+import { RESOURCE_ENV } from '#kernel/resources';
 import { kmsSigner } from './kms-signer';
-import { localSigner } from './local-signer';
-import { tableKeyStore } from './local-signing-key';
 
-const keyId = requireEnv(RESOURCE_ENV.signing);
+let signer = kmsSigner(requireEnv(RESOURCE_ENV.signing));
 
-/** The agency's signing key: KMS in AWS, the local stack's own key when it says `local`. */
-export const documentSigner = keyId === LOCAL_SIGNING_KEY ? localSigner(tableKeyStore) : kmsSigner(keyId);
+/** The agency's signing key in KMS, or the signer the local stack put in its place (useSigner). */
+export const documentSigner: DocumentSigner = {
+  sign: (digest, reference) => signer.sign(digest, reference),
+  recover: (reference) => signer.recover(reference),
+  verify: (digest, signature, keyId) => signer.verify(digest, signature, keyId),
+  publicKey: (keyId) => signer.publicKey(keyId),
+};
+
+/** Lets the local stack sign with a key of its own (infra/local/local-signer.ts) instead of KMS. */
+export function useSigner(replacement: DocumentSigner): void {
+  signer = replacement;
+}
