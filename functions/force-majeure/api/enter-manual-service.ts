@@ -13,7 +13,7 @@ import { requests } from '#requests/adapters/request-records';
 import { publishRequest } from '#requests/domain/request';
 
 const deps = {
-  periods: forceMajeurePeriods,
+  forceMajeure: forceMajeurePeriods,
   records: requests,
   employees: employeeRecords,
   employeeArchive,

@@ -6,5 +6,5 @@ import { httpRoute } from '#kernel/http/http';
 
 export const handler = httpRoute(routes.forceMajeureStatus, async () => ({
   status: 200,
-  body: await forceMajeureStatus({ periods: forceMajeurePeriods, clock }),
+  body: await forceMajeureStatus({ forceMajeure: forceMajeurePeriods, clock }),
 }));

@@ -17,7 +17,7 @@ import { moveDue } from '#requests/domain/timeline';
 import { withLatest } from '#requests/use-cases/workflow-outbox';
 
 export interface ForceMajeureDeps {
-  readonly periods: ForceMajeurePeriods;
+  readonly forceMajeure: ForceMajeurePeriods;
   readonly records: RequestRecords;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -116,14 +116,14 @@ async function close(
   actor: Actor,
   period: ForceMajeure & { readonly to: string },
 ): Promise<ForceMajeure> {
-  await deps.periods.put(period);
+  await deps.forceMajeure.put(period);
   const { workingDays, requests } = await extendCaughtDeadlines(deps, period, actor);
   const closed: ForceMajeure = {
     ...period,
     endedBy: actor.username,
     extension: { workingDays, requests, appliedAt: deps.clock.now().toISOString() },
   };
-  await deps.periods.put(closed);
+  await deps.forceMajeure.put(closed);
   return closed;
 }
 
@@ -144,7 +144,7 @@ function refuseOverlap(
 
 /** A period recorded ahead, which may still be corrected or withdrawn: it has not begun. */
 async function periodNotYetBegun(deps: ForceMajeureDeps, id: string): Promise<ForceMajeure> {
-  const period = await deps.periods.get(id);
+  const period = await deps.forceMajeure.get(id);
   if (!period) throw periodNotFound(id);
   if (period.from <= deps.clock.now().toISOString()) {
     throw new ConflictError(
@@ -180,15 +180,15 @@ export async function correctForceMajeure(
     correctedBy: actor.username,
     correctedAt: now,
   };
-  refuseOverlap(await deps.periods.list(), corrected);
-  await deps.periods.put(corrected);
+  refuseOverlap(await deps.forceMajeure.list(), corrected);
+  await deps.forceMajeure.put(corrected);
   return corrected;
 }
 
 /** Withdraws a period recorded ahead, before it begins (the decree was revoked, say). */
 export async function withdrawForceMajeure(deps: ForceMajeureDeps, id: string): Promise<void> {
   await periodNotYetBegun(deps, id);
-  await deps.periods.remove(id);
+  await deps.forceMajeure.remove(id);
 }
 
 /**
@@ -211,7 +211,7 @@ export async function declareForceMajeure(
       'to',
     );
   }
-  refuseOverlap(await deps.periods.list(), input);
+  refuseOverlap(await deps.forceMajeure.list(), input);
   const period: ForceMajeure = {
     id: deps.ids.next(),
     from: input.from,
@@ -223,7 +223,7 @@ export async function declareForceMajeure(
   };
   const to = period.to;
   if (to) return close(deps, actor, { ...period, to });
-  await deps.periods.put(period);
+  await deps.forceMajeure.put(period);
   return period;
 }
 
@@ -238,7 +238,7 @@ export async function endForceMajeure(
   id: string,
   to?: string,
 ): Promise<ForceMajeure> {
-  const period = await deps.periods.get(id);
+  const period = await deps.forceMajeure.get(id);
   if (!period) throw periodNotFound(id);
   if (period.extension) throw new ConflictError('ALREADY_ENDED', 'Keadaan kahar ini sudah diakhiri.');
   const end = period.to ?? to ?? deps.clock.now().toISOString();
@@ -251,8 +251,8 @@ export async function endForceMajeure(
 }
 
 /** Every period, newest first, and the one running now if any (the portal shows it). */
-export async function forceMajeureStatus(deps: Pick<ForceMajeureDeps, 'periods' | 'clock'>) {
-  const periods = await deps.periods.list();
+export async function forceMajeureStatus(deps: Pick<ForceMajeureDeps, 'forceMajeure' | 'clock'>) {
+  const periods = await deps.forceMajeure.list();
   const now = deps.clock.now().toISOString();
   return { active: periods.find((period) => isActive(period, now)), periods };
 }

@@ -15,7 +15,7 @@ import type { RequestRecords } from '#requests/domain/ports';
 import type { DocumentContentType, ServiceRequest, StageRecord } from '#requests/domain/request';
 
 export interface ManualServiceDeps {
-  readonly periods: ForceMajeurePeriods;
+  readonly forceMajeure: ForceMajeurePeriods;
   readonly records: RequestRecords;
   readonly employees: EmployeeRecords;
   readonly employeeArchive: EmployeeArchive;
@@ -88,7 +88,7 @@ export async function enterManualService(
   actor: Actor,
   input: ManualServiceInput,
 ): Promise<{ request: ServiceRequest; document?: ManualDocument; uploadUrl?: string }> {
-  const period = await deps.periods.get(input.forceMajeureId);
+  const period = await deps.forceMajeure.get(input.forceMajeureId);
   if (!period) {
     throw new NotFoundError('FORCE_MAJEURE_NOT_FOUND', 'Keadaan kahar tidak ditemukan.', 'forceMajeureId');
   }
