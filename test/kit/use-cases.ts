@@ -7,8 +7,8 @@ import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import type { SurveyAnswer, SurveyRecords } from '#requests/domain/ports';
 import { addDocument } from '#requests/use-cases/add-document';
 import { createRequest } from '#requests/use-cases/create-request';
-import { awaitWait, openWait } from '#requests/use-cases/stage-steps';
 import { submitRequest } from '#requests/use-cases/submit-request';
+import { awaitWait, openWait } from '#requests/use-cases/task-tokens';
 import {
   ACTORS,
   EMPLOYEES,

@@ -17,9 +17,10 @@ import { addDocument } from '#requests/use-cases/add-document';
 import { createRequest } from '#requests/use-cases/create-request';
 import { decideExtension, requestExtension, resubmitRequest } from '#requests/use-cases/deficiency';
 import { recordDecision } from '#requests/use-cases/record-decision';
-import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#requests/use-cases/stage-steps';
+import { escalateOverdue, rejectIncomplete } from '#requests/use-cases/stage-steps';
 import { submitRequest } from '#requests/use-cases/submit-request';
 import { answerSurvey } from '#requests/use-cases/survey-and-handover';
+import { awaitWait, openWait } from '#requests/use-cases/task-tokens';
 
 async function read(context: Context, id: string): Promise<ServiceRequest> {
   const request = await context.deps.records.get(id);

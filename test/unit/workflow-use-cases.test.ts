@@ -18,12 +18,12 @@ import {
 } from '#kit/use-cases';
 import { addDocument } from '#requests/use-cases/add-document';
 import { decideExtension, requestExtension, resubmitRequest } from '#requests/use-cases/deficiency';
-import { deliverOwedCalls } from '#requests/use-cases/deliver-outbox';
 import { readDocument } from '#requests/use-cases/read-document';
 import { recordDecision } from '#requests/use-cases/record-decision';
-import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#requests/use-cases/stage-steps';
+import { escalateOverdue, rejectIncomplete } from '#requests/use-cases/stage-steps';
 import { submitRequest } from '#requests/use-cases/submit-request';
 import { answerSurvey, downloadOutput, recordPickup } from '#requests/use-cases/survey-and-handover';
+import { awaitWait, deliverOwedCalls, openWait } from '#requests/use-cases/task-tokens';
 import { assignRequest, claimRequest } from '#requests/use-cases/work-queue';
 import { resumedWorkflowInput, resumePointOf } from '#requests/use-cases/workflow-resumption';
 

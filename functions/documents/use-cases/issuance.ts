@@ -29,7 +29,7 @@ import type {
   ServiceRequest,
   SignedScan,
 } from '#requests/domain/request';
-import { withLatest } from '#requests/use-cases/workflow-outbox';
+import { withLatest } from '#requests/use-cases/latest';
 import { type SignDeps, signDigest } from './sign-digest';
 
 export interface DocumentDeps {

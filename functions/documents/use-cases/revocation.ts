@@ -7,7 +7,7 @@ import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
 import type { RequestRecords } from '#requests/domain/ports';
-import { withLatest } from '#requests/use-cases/workflow-outbox';
+import { withLatest } from '#requests/use-cases/latest';
 import { activeAuthority } from './signing';
 
 export interface RevocationDeps {

@@ -8,7 +8,7 @@ import { type ReadScope, readableRequest } from '#requests/domain/access';
 import { requireOpenWait } from '#requests/domain/lifecycle';
 import type { RequestRecords } from '#requests/domain/ports';
 import type { DocumentContentType, ServiceRequest } from '#requests/domain/request';
-import { retryingConflicts } from '#requests/use-cases/workflow-outbox';
+import { retryingConflicts } from '#requests/use-cases/latest';
 
 /** The authority `actor` holds to sign `serviceType` on local date `today`, if any. */
 export async function activeAuthority(

@@ -5,4 +5,10 @@ import { settings } from '#kernel/adapters/settings';
 import { requests } from '#requests/adapters/request-records';
 
 /** What the routes that declare and end force majeure share (table access only). */
-export const forceMajeureDeps = { forceMajeure: forceMajeurePeriods, records: requests, clock, ids, settings };
+export const forceMajeureDeps = {
+  forceMajeure: forceMajeurePeriods,
+  records: requests,
+  clock,
+  ids,
+  settings,
+};

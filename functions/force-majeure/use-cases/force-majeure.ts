@@ -14,7 +14,7 @@ import {
 import type { RequestRecords } from '#requests/domain/ports';
 import type { RequestStatus, ServiceRequest } from '#requests/domain/request';
 import { moveDue } from '#requests/domain/timeline';
-import { withLatest } from '#requests/use-cases/workflow-outbox';
+import { withLatest } from '#requests/use-cases/latest';
 
 export interface ForceMajeureDeps {
   readonly forceMajeure: ForceMajeurePeriods;

@@ -2,7 +2,7 @@ import { clock } from '#kernel/adapters/clock';
 import { logger } from '#kernel/adapters/observability';
 import { requests } from '#requests/adapters/request-records';
 import { workflowCallbacks } from '#requests/adapters/workflow-callbacks';
-import type { Recorded } from '#requests/use-cases/workflow-outbox';
+import type { Recorded } from '#requests/use-cases/task-tokens';
 import { readScope } from './read-scope';
 
 /**

@@ -9,7 +9,7 @@ import { deliverPendingMail } from '#mail/use-cases/mail-outbox';
 import { requests } from '#requests/adapters/request-records';
 import { stepFunctionsWorkflow } from '#requests/adapters/step-functions';
 import { stepHandler } from '#requests/steps/step';
-import { deliverOwedCalls } from '#requests/use-cases/deliver-outbox';
+import { deliverOwedCalls } from '#requests/use-cases/task-tokens';
 
 const deps = { records: requests, workflow: stepFunctionsWorkflow, clock };
 const mailDeps = { outbox: mailOutbox, transport: sesMailer, clock };

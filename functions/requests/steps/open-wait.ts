@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WAITS } from '#requests/domain/request';
-import { openWait } from '#requests/use-cases/stage-steps';
+import { openWait } from '#requests/use-cases/task-tokens';
 import { stepDeps } from './deps';
 import { stepHandler } from './step';
 

@@ -12,7 +12,7 @@ import { canActAsApplicant, requestNotFound } from '#requests/domain/access';
 import { rejectedAsExpired } from '#requests/domain/lifecycle';
 import type { DocumentContentType, RequestDocument, ServiceRequest } from '#requests/domain/request';
 import { type DeficiencyDeps, openDeficiency } from './deficiency';
-import { retryingConflicts } from './workflow-outbox';
+import { retryingConflicts } from './latest';
 
 export interface UploadInput {
   readonly requirementCode: string;

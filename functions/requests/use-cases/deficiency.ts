@@ -15,8 +15,9 @@ import {
 } from '#requests/domain/lifecycle';
 import { formatDateTime } from '#requests/domain/notices';
 import { currentDocuments, type Deficiency, type ServiceRequest } from '#requests/domain/request';
+import { retryingConflicts } from './latest';
 import { confirmUploads } from './submit-request';
-import { endWait, type OutboxDeps, type Recorded, retryingConflicts } from './workflow-outbox';
+import { endWait, type OutboxDeps, type Recorded } from './task-tokens';
 
 /** What the applicant's and the verifier's acts on a deficient request need to hold its deadline. */
 export interface DeficiencyDeps extends OutboxDeps {

@@ -11,8 +11,9 @@ import { addWorkingDays, localDate, workCalendar } from '#kernel/domain/working-
 import { assertWithinDivision, readableRequest } from '#requests/domain/access';
 import { type Decision, planDecision } from '#requests/domain/lifecycle';
 import { type SignedScan, WAIT_RULES } from '#requests/domain/request';
+import { retryingConflicts } from './latest';
+import { endWait, type OutboxDeps, type Recorded } from './task-tokens';
 import { type VerifiedFactsDeps, verifiedFacts } from './verified-facts';
-import { endWait, type OutboxDeps, type Recorded, retryingConflicts } from './workflow-outbox';
 
 export interface RecordDecisionDeps extends OutboxDeps, VerifiedFactsDeps {
   readonly settings: RuntimeSettings;
@@ -24,7 +25,7 @@ export interface RecordDecisionDeps extends OutboxDeps, VerifiedFactsDeps {
 /**
  * An official's decision at a stage, accepted once: the record changes conditionally on the
  * version read (of two concurrent decisions one wins, the other gets 409), together with the
- * workflow resumption it owes; the resumption is then delivered (see workflow-outbox). A write
+ * workflow resumption it owes; the resumption is then delivered (see task-tokens). A write
  * the system made in between (the workflow recording its token, an escalation) is retried.
  */
 export function recordDecision(

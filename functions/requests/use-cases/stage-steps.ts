@@ -1,30 +1,17 @@
 import type { Account, AccountDirectory } from '#accounts/domain/ports';
-import { serviceSla } from '#catalog/domain/catalog';
-import { serviceFor } from '#catalog/domain/resolve';
 import type { SigningAuthorities } from '#documents/domain/ports';
 import { holdsDeadlines } from '#force-majeure/domain/force-majeure';
 import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
-import { ConflictError } from '#kernel/domain/errors';
-import type { Clock } from '#kernel/domain/ports';
-import type { RuntimeSettings } from '#kernel/domain/settings';
-import { addWorkingDays, localDate, workCalendar } from '#kernel/domain/working-days';
+import { localDate, workCalendar } from '#kernel/domain/working-days';
 import type { Mailer } from '#mail/domain/ports';
 import { withinDivision } from '#requests/domain/access';
 import { expiredDeficiency } from '#requests/domain/lifecycle';
 import { composeEscalation } from '#requests/domain/notices';
-import type { RequestRecords, Workflow } from '#requests/domain/ports';
-import { type ServiceRequest, WAIT_RULES, type Wait } from '#requests/domain/request';
+import { type ServiceRequest, WAIT_RULES } from '#requests/domain/request';
 import type { Stage } from '#requests/domain/stages';
-import { closeStage, markOverdue, openStage } from '#requests/domain/timeline';
-import { clearOutbox, withLatest } from './workflow-outbox';
-
-/** What workflow steps need: they only ever resume the workflow, never start it. */
-export interface StepDeps {
-  readonly records: RequestRecords;
-  readonly workflow: Pick<Workflow, 'resume'>;
-  readonly clock: Clock;
-  readonly settings: RuntimeSettings;
-}
+import { closeStage, markOverdue } from '#requests/domain/timeline';
+import { withLatest } from './latest';
+import { clearOutbox, requireWait, type StepDeps } from './task-tokens';
 
 /** What the steps a deadline's timer runs need: whether a force-majeure period holds time still. */
 export interface TimerDeps extends StepDeps {
@@ -50,103 +37,6 @@ async function postponement(deps: TimerDeps, dueAt: string | undefined): Promise
   if (dueAt && Date.parse(dueAt) > now.getTime())
     return Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000);
   return undefined;
-}
-
-function requireWait(request: ServiceRequest, wait: Wait): void {
-  if (request.status !== WAIT_RULES[wait].status) {
-    throw new ConflictError(
-      'STAGE_MISMATCH',
-      `Request ${request.id} is ${request.status}, not waiting in ${wait}.`,
-    );
-  }
-}
-
-function deadlineOf(deps: StepDeps, request: ServiceRequest, wait: Wait, now: Date): string | undefined {
-  const rule = WAIT_RULES[wait];
-  if (wait === 'COMPLETION') return request.deficiency?.dueAt;
-  if (!rule.sla) return undefined;
-  const days = serviceSla(serviceFor(request.serviceType, deps.settings), deps.settings)[rule.sla];
-  return addWorkingDays(now, days, workCalendar(deps.settings)).toISOString();
-}
-
-/** The seconds until `dueAt` (at least one), the waiting task's timeout. */
-function secondsUntil(dueAt: string | undefined, now: Date): number | undefined {
-  return dueAt ? Math.max(1, Math.ceil((Date.parse(dueAt) - now.getTime()) / 1000)) : undefined;
-}
-
-/**
- * Opens a wait: an official stage gets its service-level deadline in working days from now;
- * the completion window keeps the deficiency deadline (extended or not). Returns the seconds
- * until the deadline, which the state machine uses as the waiting task's timeout. Any owed
- * call left from the wait before is spent: the workflow has moved on. A wait the record already
- * has open (a workflow restarted after a restore, or this step retried) keeps its deadline.
- */
-export async function openWait(deps: StepDeps, requestId: string, wait: Wait) {
-  const opened = await withLatest(deps.records, requestId, async (request) => {
-    requireWait(request, wait);
-    const now = deps.clock.now();
-    const open = request.task?.stage === wait ? request.task : undefined;
-    if (open) {
-      const seconds = secondsUntil(open.dueAt, now);
-      return {
-        stage: wait,
-        ...(open.dueAt && { dueAt: open.dueAt }),
-        ...(seconds && { timeoutSeconds: seconds }),
-      };
-    }
-    const dueAt = deadlineOf(deps, request, wait, now);
-    await deps.records.transition(
-      request,
-      {
-        task: { stage: wait, openedAt: now.toISOString(), ...(dueAt && { dueAt }), overdue: false },
-        stages: openStage(request.stages, wait, now.toISOString(), dueAt),
-        outbox: null,
-      },
-      {
-        requestId,
-        at: now.toISOString(),
-        actor: { username: 'system', role: 'SYSTEM' },
-        action: 'STAGE_OPENED',
-        stage: wait,
-        ...(dueAt && { note: `Batas waktu ${dueAt}` }),
-      },
-    );
-    const seconds = secondsUntil(dueAt, now);
-    return {
-      stage: wait,
-      ...(dueAt && { dueAt }),
-      ...(seconds !== undefined && { timeoutSeconds: seconds }),
-    };
-  });
-  if (!opened) throw new ConflictError('STAGE_MISMATCH', `Request ${requestId} could not open ${wait}.`);
-  return opened;
-}
-
-/**
- * The workflow waits (its task token is `token`). If the wait was already ended (a decision
- * recorded before the workflow got here), it is resumed at once; otherwise the token is kept
- * on the request, which makes it decidable.
- */
-export async function awaitWait(
-  deps: StepDeps,
-  requestId: string,
-  wait: Wait,
-  token: string,
-): Promise<'RESUMED' | 'WAITING'> {
-  const result = await withLatest(deps.records, requestId, async (request) => {
-    const outbox = request.outbox;
-    if (outbox?.kind === 'RESUME' && outbox.stage === wait) {
-      await deps.workflow.resume(token, outbox.output);
-      await clearOutbox(deps, request, outbox.since);
-      return 'RESUMED' as const;
-    }
-    requireWait(request, wait);
-    const now = deps.clock.now().toISOString();
-    const task = request.task?.stage === wait ? request.task : { stage: wait, openedAt: now, overdue: false };
-    await deps.records.transition(request, { task: { ...task, token } }, undefined);
-    return 'WAITING' as const;
-  });
-  return result ?? 'WAITING';
 }
 
 export interface EscalationDeps extends TimerDeps {

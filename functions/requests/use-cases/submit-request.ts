@@ -8,7 +8,7 @@ import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { canActAsApplicant, requestNotFound } from '#requests/domain/access';
 import { currentDocuments, type RequestDocument } from '#requests/domain/request';
-import { deliverOutbox, type OutboxDeps, type Recorded, recordWithOutbox } from './workflow-outbox';
+import { deliverOutbox, type OutboxDeps, type Recorded, recordWithOutbox } from './task-tokens';
 
 export interface SubmitRequestDeps extends OutboxDeps {
   readonly forceMajeure: ForceMajeurePeriods;

@@ -6,7 +6,8 @@ import { withheldFromHolder } from '#requests/domain/handover';
 import { requireOpenWait } from '#requests/domain/lifecycle';
 import type { SurveyRecords } from '#requests/domain/ports';
 import type { OutputDocument, ServiceRequest } from '#requests/domain/request';
-import { endWait, type OutboxDeps, type Recorded, retryingConflicts } from './workflow-outbox';
+import { retryingConflicts } from './latest';
+import { endWait, type OutboxDeps, type Recorded } from './task-tokens';
 
 export interface SurveyDeps extends OutboxDeps, ReadScope {
   readonly surveys: SurveyRecords;

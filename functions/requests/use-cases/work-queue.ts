@@ -11,7 +11,7 @@ import {
 import { refuseSecondTier } from '#requests/domain/lifecycle';
 import type { RequestRecords } from '#requests/domain/ports';
 import { type ServiceRequest, WAIT_RULES, type Wait, waitsOfRole } from '#requests/domain/request';
-import { retryingConflicts } from './workflow-outbox';
+import { retryingConflicts } from './latest';
 
 export interface QueueDeps extends ReadScope {
   readonly records: RequestRecords;

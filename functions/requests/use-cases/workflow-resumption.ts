@@ -5,7 +5,7 @@ import {
   WAITS,
   type Wait,
 } from '#requests/domain/request';
-import { workflowInput } from './workflow-outbox';
+import { workflowInput } from './task-tokens';
 
 /**
  * Where the workflow of a request restored from a backup (into a deployment that never ran it)
