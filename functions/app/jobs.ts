@@ -1,7 +1,7 @@
 import type { Access } from '#kernel/resources';
 
 export interface JobSpec {
-  /** Module under functions/jobs/ exporting `handler`. */
+  /** Module under functions/<slice>/jobs/ exporting `handler` (infra/handlers.ts finds it). */
   readonly handler: string;
   readonly access: readonly Access[];
   /** Minutes between runs, for jobs run on a schedule. */

@@ -68,7 +68,7 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-/** Runs each scheduled job (functions/jobs/) on its schedule, scaled with local time. */
+/** Runs each scheduled job (functions/<slice>/jobs/) on its schedule, scaled with local time. */
 function runScheduledJobs(scale: number): () => Promise<void> {
   const scheduled: readonly JobSpec[] = Object.values(jobs);
   const timers = scheduled

@@ -13,7 +13,7 @@ export interface RouteSpec {
   readonly method: HttpMethod;
   /** API Gateway resource path, parameters in braces: `/requests/{id}`. */
   readonly path: string;
-  /** Module under functions/api/ exporting `handler`. */
+  /** Module under functions/<slice>/api/ exporting `handler` (infra/handlers.ts finds it). */
   readonly handler: string;
   /** One line in Bahasa Indonesia, for the API documentation. */
   readonly summary: string;

@@ -2,7 +2,7 @@ import { pascalCase } from '#kernel/naming';
 import type { Access } from '#kernel/resources';
 
 export interface StepSpec {
-  /** Module under functions/steps/ exporting `handler`. */
+  /** Module under functions/<slice>/steps/ exporting `handler` (infra/handlers.ts finds it). */
   readonly handler: string;
   readonly access: readonly Access[];
 }
