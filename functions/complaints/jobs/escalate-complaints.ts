@@ -4,10 +4,10 @@ import { complaintRecords } from '#complaints/adapters/complaint-records';
 import { escalateOverdueComplaints } from '#complaints/use-cases/complaints';
 import { clock } from '#kernel/adapters/clock';
 import { settings } from '#kernel/adapters/settings';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { mailOutbox } from '#mail/adapters/mail-outbox';
 import { sesMailer } from '#mail/adapters/ses-mailer';
 import { outboxMailer } from '#mail/use-cases/mail-outbox';
-import { stepHandler } from '#requests/steps/step';
 
 const deps = {
   complaints: complaintRecords,

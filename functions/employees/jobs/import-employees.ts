@@ -5,7 +5,7 @@ import { runEmployeeImport } from '#employees/use-cases/import-employees';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { clock } from '#kernel/adapters/clock';
 import { settings } from '#kernel/adapters/settings';
-import { stepHandler } from '#requests/steps/step';
+import { stepHandler } from '#kernel/lambda/step-handler';
 
 const deps = { imports: importJobs, files: uploadFiles, employees: employeeRecords, clock, settings };
 

@@ -3,7 +3,7 @@ import { businessMetrics } from '#kernel/adapters/business-metrics';
 import { clock } from '#kernel/adapters/clock';
 import { settings } from '#kernel/adapters/settings';
 import { calendarDaysLeft, workCalendar } from '#kernel/domain/working-days';
-import { stepHandler } from '#requests/steps/step';
+import { stepHandler } from '#kernel/lambda/step-handler';
 
 /**
  * Runs on a schedule: reports how many days the deployed holiday calendar still covers

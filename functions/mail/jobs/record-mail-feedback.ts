@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { accountDirectory, accountHistory, accountsByEmail } from '#accounts/adapters/directory-records';
 import { logger } from '#kernel/adapters/observability';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { type MailFeedback, recordMailFeedback } from '#mail/use-cases/mail-feedback';
-import { stepHandler } from '#requests/steps/step';
 
 const deps = { accounts: accountDirectory, byEmail: accountsByEmail, history: accountHistory };
 

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { businessMetrics } from '#kernel/adapters/business-metrics';
 import { clock } from '#kernel/adapters/clock';
 import { logger } from '#kernel/adapters/observability';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { mailOutbox } from '#mail/adapters/mail-outbox';
 import { sesMailer } from '#mail/adapters/ses-mailer';
 import { deliverPendingMail } from '#mail/use-cases/mail-outbox';
 import { requests } from '#requests/adapters/request-records';
 import { stepFunctionsWorkflow } from '#requests/adapters/step-functions';
-import { stepHandler } from '#requests/steps/step';
 import { deliverOwedCalls } from '#requests/use-cases/task-tokens';
 
 const deps = { records: requests, workflow: stepFunctionsWorkflow, clock };

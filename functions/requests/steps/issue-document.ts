@@ -5,8 +5,8 @@ import { signingBatches, signingLedger } from '#documents/adapters/signing-ledge
 import { issueDocument, issueRejectionLetter } from '#documents/use-cases/issuance';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { businessMetrics } from '#kernel/adapters/business-metrics';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { documentDeps } from './document-deps';
-import { stepHandler } from './step';
 
 /** Issuing also reads signed scans, signs with the agency's key, and fills the archive index. */
 const deps = {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { logger } from '#kernel/adapters/observability';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { mailOutbox } from '#mail/adapters/mail-outbox';
 import { sesMailer } from '#mail/adapters/ses-mailer';
 import { outboxMailer } from '#mail/use-cases/mail-outbox';
 import { NOTICES } from '#requests/domain/notices';
 import { notifyApplicant } from '#requests/use-cases/notify-applicant';
 import { stepDeps } from './deps';
-import { stepHandler } from './step';
 
 const deps = {
   ...stepDeps,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { recordWorkflowFault } from '#requests/use-cases/stage-steps';
 import { stepDeps } from './deps';
-import { stepHandler } from './step';
 
 export const handler = stepHandler(
   z.object({ requestId: z.uuid(), fault: z.object({ Error: z.string(), Cause: z.string().default('') }) }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { rejectIncomplete } from '#requests/use-cases/stage-steps';
 import { stepDeps } from './deps';
-import { stepHandler } from './step';
 
 const deps = { ...stepDeps, forceMajeure: forceMajeurePeriods };
 
