@@ -13,6 +13,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { kgb } from '#catalog/domain/kgb';
+import type { Stage } from '#kernel/domain/stages';
 import { type ApiClient, apiClient } from '#kit/api';
 import { freshApplicants } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
@@ -20,7 +21,6 @@ import { SAMPLE_PDF, VERIFIED_SALARY } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
 import { OFFICIAL } from '#kit/workflow';
 import { percentile } from '#reports/domain/statistics';
-import type { Stage } from '#requests/domain/stages';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);

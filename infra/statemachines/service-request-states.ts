@@ -1,9 +1,9 @@
 import type { ValidationTier } from '#catalog/domain/service';
+import { STAGES, type Stage } from '#kernel/domain/stages';
 import type { DOMAIN_EVENTS, DomainEventName } from '#requests/domain/events';
 import { type Outcome, STAGE_OUTCOMES, stageAfter } from '#requests/domain/lifecycle';
 import type { Notice } from '#requests/domain/notices';
 import type { Route, Wait } from '#requests/domain/request';
-import { STAGES, type Stage } from '#requests/domain/stages';
 import { steps } from '#requests/steps/steps';
 import type { ResumePoint } from '#requests/use-cases/workflow-resumption';
 import type { JsonObject } from './asl';

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { STAGES, type Stage } from '#kernel/domain/stages';
 import { DOMAIN_EVENTS, type DomainEventName } from '#requests/domain/events';
 import { ROUTE_STATUS, STAGE_OUTCOMES, stageAfter } from '#requests/domain/lifecycle';
 import { ROUTES, WAITS } from '#requests/domain/request';
-import { STAGES, type Stage } from '#requests/domain/stages';
 import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#requests/steps/steps';
 import { RESUME_POINTS } from '#requests/use-cases/workflow-resumption';
 

@@ -1,6 +1,7 @@
 import readExcelFile from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { STAGES, type Stage } from '#kernel/domain/stages';
 import { workCalendar, workingDaysBetween } from '#kernel/domain/working-days';
 import { apiClient } from '#kit/api';
 import { freshApplicants } from '#kit/applicants';
@@ -8,7 +9,6 @@ import { eventually } from '#kit/eventually';
 import { requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { decide, issueAndAnswerSurvey, type Published, waitingAt } from '#kit/workflow';
 import { percentile } from '#reports/domain/statistics';
-import { STAGES, type Stage } from '#requests/domain/stages';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);

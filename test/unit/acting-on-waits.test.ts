@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '#kernel/domain/errors';
+import type { Stage } from '#kernel/domain/stages';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import {
   ACCEPT_KGB,
@@ -12,7 +13,6 @@ import {
 } from '#kit/use-cases';
 import { checkPaperPath, type Outcome } from '#requests/domain/lifecycle';
 import { isProcessing, type ServiceRequest } from '#requests/domain/request';
-import type { Stage } from '#requests/domain/stages';
 import { addDocument } from '#requests/use-cases/add-document';
 import { createRequest } from '#requests/use-cases/create-request';
 import { decideExtension, requestExtension, resubmitRequest } from '#requests/use-cases/deficiency';

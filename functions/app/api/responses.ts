@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '#complaints/domain/complaints';
 import { EMPLOYEE_TYPES, POSITION_CATEGORIES } from '#employees/domain/employee';
 import { ROLES } from '#kernel/domain/roles';
+import { STAGES, slaSchema } from '#kernel/domain/stages';
 import { DOCUMENT_CONTENT_TYPES, OUTPUT_KINDS, REQUEST_STATUSES, WAITS } from '#requests/domain/request';
-import { STAGES, slaSchema } from '#requests/domain/stages';
 
 /**
  * What the API answers, one zod schema per shape. The route table names them per status; the

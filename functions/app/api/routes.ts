@@ -3,11 +3,11 @@ import { SERVICE_CODES } from '#catalog/domain/codes';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '#complaints/domain/complaints';
 import { IMPORT_UPLOAD_MAX_BYTES, VERIFY_UPLOAD_MAX_BYTES } from '#files/domain/upload-limits';
 import { ROLES, type Role } from '#kernel/domain/roles';
+import { STAGES } from '#kernel/domain/stages';
 import { IN_BODY_FILE_BYTES } from '#kernel/http/payload';
 import type { RouteSpec } from '#kernel/http/route-spec';
 import { OUTCOMES } from '#requests/domain/lifecycle';
 import { DOCUMENT_CONTENT_TYPES, REQUEST_STATUSES, WAITS } from '#requests/domain/request';
-import { STAGES } from '#requests/domain/stages';
 import { SCOPES } from '#requests/use-cases/list-requests';
 import { RESPONSES } from './responses';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '#kernel/domain/errors';
 import type { RuntimeSettings } from '#kernel/domain/settings';
-import type { Sla } from '#requests/domain/stages';
+import type { Sla } from '#kernel/domain/stages';
 import { SERVICE_CODES, type ServiceCode } from './codes';
 import { cuti } from './cuti';
 import { izinBelajar } from './izin-belajar';

@@ -1,8 +1,7 @@
 import { NotFoundError } from '#kernel/domain/errors';
 import type { RuntimeSettings } from '#kernel/domain/settings';
-import type { RequestPlan } from '#requests/domain/request';
 import { findService, offeredServices } from './catalog';
-import type { ServiceDefinition } from './service';
+import type { RequestPlan, ServiceDefinition } from './service';
 
 type CatalogSettings = Pick<RuntimeSettings, 'catalogOverrides'>;
 

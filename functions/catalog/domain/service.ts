@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Employee, EmployeeType } from '#employees/domain/employee';
 import type { NationalRules } from '#employees/domain/rules';
 import type { SalaryTable } from '#employees/domain/salary';
+import type { Sla } from '#kernel/domain/stages';
 import type { WorkCalendar } from '#kernel/domain/working-days';
-import type { Sla } from '#requests/domain/stages';
 import type { ServiceCode } from './codes';
 import type { SalaryRaise } from './kgb-raise';
 
@@ -128,3 +128,10 @@ export const DEFAULT_SLA: Sla = {
   signing: 2,
   deficiencyWindow: 5,
 };
+
+/** What a service request follows, fixed at submission so later catalog changes do not move it. */
+export interface RequestPlan {
+  readonly validationTiers: readonly ValidationTier[];
+  readonly signatureMode: SignatureMode;
+  readonly handoverMode: HandoverMode;
+}

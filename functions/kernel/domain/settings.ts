@@ -3,7 +3,7 @@ import { SERVICE_CODES } from '#catalog/domain/codes';
 import { numberingSchema } from '#documents/domain/numbering';
 import { nationalRulesOverridesSchema } from '#employees/domain/rules';
 import { salaryTablesSchema } from '#employees/domain/salary';
-import { STAGES, slaSchema, workingDays } from '#requests/domain/stages';
+import { STAGES, slaSchema, workingDays } from '#kernel/domain/stages';
 
 /** Indonesian time zones have fixed offsets (no daylight saving). */
 export const UTC_OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;

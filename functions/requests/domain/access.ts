@@ -2,9 +2,9 @@ import type { SigningAuthorities } from '#documents/domain/ports';
 import { ForbiddenError, NotFoundError } from '#kernel/domain/errors';
 import { type Actor, hasAnyRole, type Role } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
+import type { Stage } from '#kernel/domain/stages';
 import type { RequestRecords } from './ports';
 import { type ServiceRequest, WAIT_RULES, type Wait } from './request';
-import type { Stage } from './stages';
 
 export function ownsRequest(actor: Actor, request: ServiceRequest): boolean {
   return (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { STAGES } from '#kernel/domain/stages';
 import { ROUTES, WAITS } from './request';
-import { STAGES } from './stages';
 
 /**
  * Domain events the workflow publishes on the agency's EventBridge bus (source

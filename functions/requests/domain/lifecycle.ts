@@ -1,13 +1,13 @@
-import type { ServiceDefinition, ValidationTier } from '#catalog/domain/service';
+import type { RequestPlan, ServiceDefinition, ValidationTier } from '#catalog/domain/service';
 import { ConflictError, ForbiddenError, ValidationError } from '#kernel/domain/errors';
 import type { Actor } from '#kernel/domain/roles';
+import type { Stage } from '#kernel/domain/stages';
 import {
   type AuditEvent,
   currentDocuments,
   type DeficiencyItem,
   type RequestChange,
   type RequestDocument,
-  type RequestPlan,
   type RequestStatus,
   type ResumeOutput,
   type Route,
@@ -16,7 +16,6 @@ import {
   type Wait,
   waitOpen,
 } from './request';
-import type { Stage } from './stages';
 
 /** Outcomes an official may give at each stage. */
 export const STAGE_OUTCOMES = {

@@ -1,9 +1,9 @@
 import { findService } from '#catalog/domain/catalog';
 import { escapeHtml } from '#kernel/domain/html';
 import type { RuntimeSettings, TimeZone } from '#kernel/domain/settings';
+import type { Stage } from '#kernel/domain/stages';
 import type { MailMessage } from '#mail/domain/ports';
 import { type ServiceRequest, WAIT_RULES } from './request';
-import type { Stage } from './stages';
 
 const IANA_ZONE: Record<TimeZone, string> = {
   WIB: 'Asia/Jakarta',

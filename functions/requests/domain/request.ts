@@ -1,7 +1,13 @@
-import type { HandoverMode, SignatureMode, ValidationTier, VerifiedFacts } from '#catalog/domain/service';
+import type {
+  HandoverMode,
+  RequestPlan,
+  SignatureMode,
+  ValidationTier,
+  VerifiedFacts,
+} from '#catalog/domain/service';
 import { ConflictError } from '#kernel/domain/errors';
 import type { Role } from '#kernel/domain/roles';
-import { type Sla, STAGES, type Stage } from './stages';
+import { type Sla, STAGES, type Stage } from '#kernel/domain/stages';
 
 export const REQUEST_STATUSES = [
   'DRAFT',
@@ -133,13 +139,6 @@ export interface Applicant {
   readonly email?: string;
   /** The applicant's agency when it is not this one (Gorontalo Pasal 3(2)). */
   readonly agency?: string;
-}
-
-/** What a service request follows, fixed at submission so later catalog changes do not move it. */
-export interface RequestPlan {
-  readonly validationTiers: readonly ValidationTier[];
-  readonly signatureMode: SignatureMode;
-  readonly handoverMode: HandoverMode;
 }
 
 /** The wait the workflow is in, with the callback that resumes it. */

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { accountDirectory, signingAuthorities } from '#accounts/adapters/directory-records';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
 import { businessMetrics } from '#kernel/adapters/business-metrics';
+import { STAGES } from '#kernel/domain/stages';
 import { stepHandler } from '#kernel/lambda/step-handler';
 import { mailOutbox } from '#mail/adapters/mail-outbox';
 import { sesMailer } from '#mail/adapters/ses-mailer';
 import { outboxMailer } from '#mail/use-cases/mail-outbox';
-import { STAGES } from '#requests/domain/stages';
 import { escalateOverdue } from '#requests/use-cases/stage-steps';
 import { stepDeps } from './deps';
 
