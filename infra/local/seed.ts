@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVICE_CODES } from '#catalog/domain/codes';
 import { parseEmployeeCsv } from '#employees/domain/employee-import';
 import type { Clock } from '#kernel/domain/ports';
+import { SERVICE_CODES } from '#kernel/domain/service-codes';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
 import { LOCAL_USERS } from './users';

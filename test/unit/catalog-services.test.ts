@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { findService, offeredServices } from '#catalog/domain/catalog';
-import { SERVICE_CODES, type ServiceCode } from '#catalog/domain/codes';
 import { cuti } from '#catalog/domain/cuti';
 import { retirementTmt } from '#catalog/domain/eligibility';
 import { izinBelajar } from '#catalog/domain/izin-belajar';
@@ -27,6 +26,7 @@ import {
   resolveRules,
 } from '#employees/domain/rules';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { SERVICE_CODES, type ServiceCode } from '#kernel/domain/service-codes';
 import { workCalendar } from '#kernel/domain/working-days';
 
 const TODAY = '2025-06-16';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { SERVICE_CODES } from '#catalog/domain/codes';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '#complaints/domain/complaints';
 import { IMPORT_UPLOAD_MAX_BYTES, VERIFY_UPLOAD_MAX_BYTES } from '#files/domain/upload-limits';
 import { ROLES, type Role } from '#kernel/domain/roles';
+import { SERVICE_CODES } from '#kernel/domain/service-codes';
 import { STAGES } from '#kernel/domain/stages';
 import { IN_BODY_FILE_BYTES } from '#kernel/http/payload';
 import type { RouteSpec } from '#kernel/http/route-spec';

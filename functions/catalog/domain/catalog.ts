@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { NotFoundError } from '#kernel/domain/errors';
+import { SERVICE_CODES, type ServiceCode } from '#kernel/domain/service-codes';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import type { Sla } from '#kernel/domain/stages';
-import { SERVICE_CODES, type ServiceCode } from './codes';
 import { cuti } from './cuti';
 import { izinBelajar } from './izin-belajar';
 import { izinPerkawinanPerceraian } from './izin-perkawinan-perceraian';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SERVICE_CODES } from '#catalog/domain/codes';
+import { SERVICE_CODES } from '#kernel/domain/service-codes';
 
 /** The series a document number counts in: each service's output, and rejection letters. */
 export const DOCUMENT_SERIES = [...SERVICE_CODES, 'REJECTION'] as const;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { SERVICE_CODES } from '#catalog/domain/codes';
 import { numberingSchema } from '#documents/domain/numbering';
 import { nationalRulesOverridesSchema } from '#employees/domain/rules';
 import { salaryTablesSchema } from '#employees/domain/salary';
+import { SERVICE_CODES } from '#kernel/domain/service-codes';
 import { STAGES, slaSchema, workingDays } from '#kernel/domain/stages';
 
 /** Indonesian time zones have fixed offsets (no daylight saving). */
