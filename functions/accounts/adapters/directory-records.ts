@@ -7,7 +7,7 @@ import type {
   AccountHistory,
   AccountsByEmail,
 } from '#accounts/domain/ports';
-import type { SigningAuthorities, SigningAuthority } from '#documents/domain/ports';
+import type { SigningAuthorities, SigningAuthority } from '#documents';
 import {
   documentClient,
   monthsBetween,
@@ -16,7 +16,7 @@ import {
   queryPeriod,
   tableName,
 } from '#kernel/adapters/dynamodb';
-import type { SurveyAnswer, SurveyRecords } from '#requests/domain/ports';
+import type { SurveyAnswer, SurveyRecords } from '#requests';
 
 /**
  * The account directory: one profile item per account, and one membership item per role

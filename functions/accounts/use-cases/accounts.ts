@@ -5,7 +5,7 @@ import type {
   AccountHistory,
   IdentityProvider,
 } from '#accounts/domain/ports';
-import type { EmployeeRecords } from '#employees/domain/ports';
+import type { EmployeeRecords } from '#employees';
 import { ConflictError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type { Clock } from '#kernel/domain/ports';
 import { type Actor, MFA_ROLES, ROLE_LABELS, type Role } from '#kernel/domain/roles';

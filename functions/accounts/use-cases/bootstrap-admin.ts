@@ -1,6 +1,6 @@
 import type { Account, AccountDirectory, AccountHistory, IdentityProvider } from '#accounts/domain/ports';
-import { parseNip } from '#employees/domain/nip';
-import type { EmployeeRecords } from '#employees/domain/ports';
+import type { EmployeeRecords } from '#employees';
+import { parseNip } from '#employees';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
 import type { Clock } from '#kernel/domain/ports';
 import type { RuntimeSettings } from '#kernel/domain/settings';

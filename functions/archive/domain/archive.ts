@@ -1,5 +1,5 @@
 import { NotFoundError } from '#kernel/domain/errors';
-import type { DocumentContentType } from '#requests/domain/request';
+import type { DocumentContentType } from '#requests';
 
 /** Who signed an issued document, as its signature block prints them. */
 export interface DocumentSigner {

@@ -1,4 +1,4 @@
-import type { DownloadFile } from '#files/domain/uploads';
+import type { DownloadFile } from '#files';
 import type { Page, PageQuery } from '#kernel/domain/ports';
 import type { ArchivedDocument, IssuedDocument, Revocation } from './archive';
 import type { ArchiveLock } from './archive-keys';

@@ -1,13 +1,12 @@
 import { type ArchivedDocument, archivedDocumentNotFound } from '#archive/domain/archive';
 import type { ArchiveStore, EmployeeArchive } from '#archive/domain/ports';
-import type { EmployeeRecords } from '#employees/domain/ports';
+import type { EmployeeRecords } from '#employees';
 import { employeeNotFound, readEmployee } from '#employees/use-cases/employees';
 import { type DomainError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type { Page, PageQuery } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole, type Role } from '#kernel/domain/roles';
-import { readsAsStaff } from '#requests/domain/access';
-import { withheldFromHolder } from '#requests/domain/handover';
-import type { RequestRecords } from '#requests/domain/ports';
+import type { RequestRecords } from '#requests';
+import { readsAsStaff, withheldFromHolder } from '#requests';
 
 export interface ArchiveDeps {
   readonly employeeArchive: EmployeeArchive;

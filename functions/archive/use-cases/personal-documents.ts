@@ -6,14 +6,14 @@ import {
 } from '#archive/domain/archive';
 import { archiveLock, personalDocumentKey } from '#archive/domain/archive-keys';
 import type { ArchiveStore, EmployeeArchive } from '#archive/domain/ports';
-import type { EmployeeRecords } from '#employees/domain/ports';
-import type { FileStore } from '#files/domain/ports';
+import type { EmployeeRecords } from '#employees';
+import type { FileStore } from '#files';
 import { readUpload } from '#files/use-cases/stored-upload';
 import { ConflictError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
-import type { DocumentContentType } from '#requests/domain/request';
+import type { DocumentContentType } from '#requests';
 
 export interface PersonalDocumentDeps {
   readonly employeeArchive: EmployeeArchive;

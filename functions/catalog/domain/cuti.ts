@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cite, type LeaveType, type NationalRules } from '#employees/domain/rules';
+import { cite, type LeaveType, type NationalRules } from '#employees';
 import { calendarDaysInclusive, formatDate, longerThanMonths } from '#kernel/domain/dates';
 import { countWorkingDates, type WorkCalendar } from '#kernel/domain/working-days';
 import { blocking, checkMinimumService, fromTmtCpns, note } from './eligibility';

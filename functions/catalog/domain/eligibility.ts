@@ -1,4 +1,4 @@
-import type { Employee } from '#employees/domain/employee';
+import type { Employee } from '#employees';
 import {
   ACCREDITATION_STRENGTH,
   type Accreditation,
@@ -6,7 +6,7 @@ import {
   type NationalRule,
   type NationalRules,
   type StudyLevel,
-} from '#employees/domain/rules';
+} from '#employees';
 import {
   addYears,
   completedMonths,

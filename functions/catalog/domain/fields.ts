@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { PERFORMANCE_RATINGS, type PerformanceRating } from '#employees/domain/employee';
-import { PNS_RANK_CODES, PNS_RANKS, rankLabel } from '#employees/domain/ranks';
 import {
   ACCREDITATIONS,
   type Accreditation,
   LEAVE_TYPES,
   type LeaveType,
+  PERFORMANCE_RATINGS,
+  type PerformanceRating,
+  PNS_RANK_CODES,
+  PNS_RANKS,
+  rankLabel,
   STUDY_LEVELS,
   type StudyLevel,
-} from '#employees/domain/rules';
+} from '#employees';
 
 declare module 'zod' {
   interface GlobalMeta {

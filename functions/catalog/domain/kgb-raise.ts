@@ -1,7 +1,5 @@
-import type { YearRating } from '#employees/domain/employee';
-import { PERFORMANCE_RATINGS } from '#employees/domain/employee';
-import type { NationalRules } from '#employees/domain/rules';
-import { baseSalaryOf, type SalaryTable, tableInForce } from '#employees/domain/salary';
+import type { NationalRules, YearRating } from '#employees';
+import { baseSalaryOf, PERFORMANCE_RATINGS, type SalaryTable, tableInForce } from '#employees';
 import { addYears, completedMonths } from '#kernel/domain/dates';
 import { RATING_LABELS } from './fields';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { rankByCode, rankLabel } from '#employees/domain/ranks';
-import { cite } from '#employees/domain/rules';
+import { cite, rankByCode, rankLabel } from '#employees';
 import { addMonths, addYears, completedYears, formatDate } from '#kernel/domain/dates';
 import { ValidationError } from '#kernel/domain/errors';
 import { blocking, note } from './eligibility';

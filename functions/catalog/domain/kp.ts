@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { PERFORMANCE_RATINGS } from '#employees/domain/employee';
-import { cite, type NationalRules } from '#employees/domain/rules';
+import { cite, type NationalRules, PERFORMANCE_RATINGS } from '#employees';
 import { addYears, completedMonths, describeMonths, formatDate, monthName } from '#kernel/domain/dates';
 import { blocking, note } from './eligibility';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Employee } from '#employees/domain/employee';
-import { cite, type NationalRules } from '#employees/domain/rules';
+import type { Employee } from '#employees';
+import { cite, type NationalRules } from '#employees';
 import { addMonths, completedYears, formatDate } from '#kernel/domain/dates';
 import { blocking, checkMinimumService, fromTmtCpns, note, retirementTmt } from './eligibility';
 import { firstOfMonth, labelled, text } from './fields';

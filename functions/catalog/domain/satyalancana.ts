@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Employee } from '#employees/domain/employee';
-import { cite, type NationalRules } from '#employees/domain/rules';
+import type { Employee } from '#employees';
+import { cite, type NationalRules } from '#employees';
 import { formatDate } from '#kernel/domain/dates';
 import { nextDate } from '#kernel/domain/working-days';
 import { blocking, checkMinimumService, fromTmtCpns, note, type ServiceStart } from './eligibility';

@@ -1,7 +1,5 @@
 import type { z } from 'zod';
-import type { Employee, EmployeeType } from '#employees/domain/employee';
-import type { NationalRules } from '#employees/domain/rules';
-import type { SalaryTable } from '#employees/domain/salary';
+import type { Employee, EmployeeType, NationalRules, SalaryTable } from '#employees';
 import type { ServiceCode } from '#kernel/domain/service-codes';
 import type { Sla } from '#kernel/domain/stages';
 import type { WorkCalendar } from '#kernel/domain/working-days';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cite } from '#employees/domain/rules';
+import { cite } from '#employees';
 import { formatDate } from '#kernel/domain/dates';
 import { note } from './eligibility';
 import { labelled, text } from './fields';

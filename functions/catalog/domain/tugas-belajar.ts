@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cite } from '#employees/domain/rules';
+import { cite } from '#employees';
 import { addYears } from '#kernel/domain/dates';
 import { checkAccreditation, checkMinimumService, checkStudyAge, fromTmtPns, note } from './eligibility';
 import {

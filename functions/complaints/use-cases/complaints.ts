@@ -1,4 +1,4 @@
-import type { AccountDirectory } from '#accounts/domain/ports';
+import type { AccountDirectory } from '#accounts';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_HANDLERS,
@@ -10,8 +10,8 @@ import {
   isOpen,
 } from '#complaints/domain/complaints';
 import type { ComplaintRecords } from '#complaints/domain/ports';
-import type { SigningAuthorities } from '#documents/domain/ports';
-import type { FileStore } from '#files/domain/ports';
+import type { SigningAuthorities } from '#documents';
+import type { FileStore } from '#files';
 import { readUpload } from '#files/use-cases/stored-upload';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import { fingerprintOf, idForKey, requireSameInput } from '#kernel/domain/idempotency';
@@ -19,11 +19,9 @@ import type { Clock, IdGenerator, Page, PageQuery } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { addWorkingDays, workCalendar } from '#kernel/domain/working-days';
-import type { Mailer, MailMessage } from '#mail/domain/ports';
-import { requestReader } from '#requests/domain/access';
-import { formatDateTime, message } from '#requests/domain/notices';
-import type { RequestRecords } from '#requests/domain/ports';
-import type { DocumentContentType } from '#requests/domain/request';
+import type { Mailer, MailMessage } from '#mail';
+import type { DocumentContentType, RequestRecords } from '#requests';
+import { formatDateTime, message, requestReader } from '#requests';
 
 export interface ComplaintDeps {
   readonly complaints: ComplaintRecords;

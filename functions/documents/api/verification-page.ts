@@ -1,7 +1,7 @@
 import type { Verification } from '#documents/use-cases/verification';
 import { escapeHtml } from '#kernel/domain/html';
 import type { TimeZone } from '#kernel/domain/settings';
-import { formatDateTime } from '#requests/domain/notices';
+import { formatDateTime } from '#requests';
 
 const COLOURS = { VALID: '#1b7f3b', REVOKED: '#b3261e', INVALID: '#b3261e', UNKNOWN: '#5f6368' } as const;
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { DocumentSigner } from '#archive/domain/archive';
-import type { ServiceDefinition } from '#catalog/domain/service';
-import type { Employee } from '#employees/domain/employee';
-import { rankByCode, rankLabel } from '#employees/domain/ranks';
+import type { DocumentSigner } from '#archive';
+import type { ServiceDefinition } from '#catalog';
+import type { Employee } from '#employees';
+import { rankByCode, rankLabel } from '#employees';
 import { formatDate as formatCalendarDate } from '#kernel/domain/dates';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { workCalendar } from '#kernel/domain/working-days';
-import { formatDate } from '#requests/domain/notices';
-import type { ServiceRequest } from '#requests/domain/request';
+import type { ServiceRequest } from '#requests';
+import { formatDate } from '#requests';
 
 /** The letterhead (kop surat) printed at the top of the first page. */
 export interface Letterhead {

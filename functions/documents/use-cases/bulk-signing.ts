@@ -4,8 +4,8 @@ import { ConflictError, DomainError, NotFoundError } from '#kernel/domain/errors
 import type { IdGenerator } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
-import { requestReader } from '#requests/domain/access';
-import type { ServiceRequest } from '#requests/domain/request';
+import type { ServiceRequest } from '#requests';
+import { requestReader } from '#requests';
 import { type RecordDecisionDeps, recordDecision } from '#requests/use-cases/record-decision';
 import { activeAuthority } from './signing';
 

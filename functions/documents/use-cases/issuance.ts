@@ -1,34 +1,36 @@
 import { createHash } from 'node:crypto';
+import type { ArchiveStore, EmployeeArchive } from '#archive';
 import {
+  archiveLock,
   type DocumentSignature,
   type DocumentSigner,
+  draftKey,
   fileExtension,
   type IssuedDocument,
-} from '#archive/domain/archive';
-import { archiveLock, draftKey, issuedDocumentKey } from '#archive/domain/archive-keys';
-import type { ArchiveStore, EmployeeArchive } from '#archive/domain/ports';
-import { serviceFor } from '#catalog/domain/resolve';
-import type { ServiceDefinition } from '#catalog/domain/service';
+  issuedDocumentKey,
+} from '#archive';
+import type { ServiceDefinition } from '#catalog';
+import { serviceFor } from '#catalog';
 import { composeIssuedDocument, composeRejectionLetter } from '#documents/domain/documents';
 import { type DocumentSeries, formatDocumentNumber } from '#documents/domain/numbering';
 import type { DocumentRenderer, SigningAuthorities, SigningBatches } from '#documents/domain/ports';
-import type { EmployeeRecords } from '#employees/domain/ports';
-import type { FileStore } from '#files/domain/ports';
-import { requireDocument } from '#files/domain/uploads';
+import type { EmployeeRecords } from '#employees';
+import type { FileStore } from '#files';
+import { requireDocument } from '#files';
 import { readFrozen } from '#files/use-cases/frozen-files';
 import { ConflictError } from '#kernel/domain/errors';
 import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
-import type { RequestRecords } from '#requests/domain/ports';
 import type {
   DocumentContentType,
   Issuance,
   OutputDocument,
   OutputKind,
+  RequestRecords,
   ServiceRequest,
   SignedScan,
-} from '#requests/domain/request';
+} from '#requests';
 import { withLatest } from '#requests/use-cases/latest';
 import { type SignDeps, signDigest } from './sign-digest';
 

@@ -1,12 +1,11 @@
-import type { IssuedDocument } from '#archive/domain/archive';
-import type { EmployeeArchive } from '#archive/domain/ports';
+import type { EmployeeArchive, IssuedDocument } from '#archive';
 import type { SigningAuthorities } from '#documents/domain/ports';
 import { ConflictError, ForbiddenError, NotFoundError } from '#kernel/domain/errors';
 import type { Clock } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
-import type { RequestRecords } from '#requests/domain/ports';
+import type { RequestRecords } from '#requests';
 import { withLatest } from '#requests/use-cases/latest';
 import { activeAuthority } from './signing';
 

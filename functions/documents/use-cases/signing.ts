@@ -1,13 +1,11 @@
-import type { ArchiveStore } from '#archive/domain/ports';
+import type { ArchiveStore } from '#archive';
 import type { SigningAuthorities, SigningAuthority } from '#documents/domain/ports';
-import type { FileStore } from '#files/domain/ports';
+import type { FileStore } from '#files';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
-import { type ReadScope, readableRequest } from '#requests/domain/access';
-import { requireOpenWait } from '#requests/domain/lifecycle';
-import type { RequestRecords } from '#requests/domain/ports';
-import type { DocumentContentType, ServiceRequest } from '#requests/domain/request';
+import type { DocumentContentType, RequestRecords, ServiceRequest } from '#requests';
+import { type ReadScope, readableRequest, requireOpenWait } from '#requests';
 import { retryingConflicts } from '#requests/use-cases/latest';
 
 /** The authority `actor` holds to sign `serviceType` on local date `today`, if any. */

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { IssuedDocument } from '#archive/domain/archive';
-import type { EmployeeArchive } from '#archive/domain/ports';
-import { findService, isServiceCode } from '#catalog/domain/catalog';
+import type { EmployeeArchive, IssuedDocument } from '#archive';
+import { findService, isServiceCode } from '#catalog';
 import type { DocumentSigner } from '#documents/domain/ports';
-import type { FileStore } from '#files/domain/ports';
-import { VERIFY_UPLOAD_MAX_BYTES, verificationUploadKey } from '#files/domain/upload-limits';
+import type { FileStore } from '#files';
+import { VERIFY_UPLOAD_MAX_BYTES, verificationUploadKey } from '#files';
 import { type PresignedUpload, presignUpload, readUploaded } from '#files/use-cases/stored-upload';
 import type { Clock, IdGenerator } from '#kernel/domain/ports';
-import type { DocumentContentType } from '#requests/domain/request';
+import type { DocumentContentType } from '#requests';
 
 export interface VerificationDeps {
   readonly employeeArchive: EmployeeArchive;

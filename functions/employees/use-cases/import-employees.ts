@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { inChunks, parseEmployeeCsv } from '#employees/domain/employee-import';
 import type { EmployeeRecords, ImportJob, ImportJobs, JobRunner } from '#employees/domain/ports';
-import type { FileStore } from '#files/domain/ports';
-import { IMPORT_UPLOAD_MAX_BYTES, importUploadKey } from '#files/domain/upload-limits';
+import type { FileStore } from '#files';
+import { IMPORT_UPLOAD_MAX_BYTES, importUploadKey } from '#files';
 import { type PresignedUpload, presignUpload, readUploaded } from '#files/use-cases/stored-upload';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
 import type { Clock, IdGenerator } from '#kernel/domain/ports';

@@ -1,6 +1,6 @@
-import { fileExtension } from '#archive/domain/archive';
+import { fileExtension } from '#archive';
 import { ValidationError } from '#kernel/domain/errors';
-import type { DocumentContentType } from '#requests/domain/request';
+import type { DocumentContentType } from '#requests';
 import { contentProblem } from './active-content';
 
 const SIGNATURES: ReadonlyArray<readonly [DocumentContentType, readonly number[]]> = [

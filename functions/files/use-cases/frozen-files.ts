@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FileStore } from '#files/domain/ports';
 import { ConflictError } from '#kernel/domain/errors';
-import type { DocumentContentType } from '#requests/domain/request';
+import type { DocumentContentType } from '#requests';
 import { type RegisteredUpload, readUpload } from './stored-upload';
 
 export interface FrozenFile {

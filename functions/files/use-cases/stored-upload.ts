@@ -4,7 +4,7 @@ import { UPLOAD_URL_SECONDS } from '#files/domain/upload-limits';
 import { requireDocument } from '#files/domain/uploads';
 import { NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type { Clock, IdGenerator } from '#kernel/domain/ports';
-import type { DocumentContentType } from '#requests/domain/request';
+import type { DocumentContentType } from '#requests';
 
 /** A file registered for upload to a presigned URL: where it goes, its name and the size it was bound to. */
 export interface RegisteredUpload {

@@ -1,6 +1,6 @@
 import { routes } from '#app/api/routes';
+import { publishArchived } from '#archive';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
-import { publishArchived } from '#archive/domain/archive';
 import { employeeRecords } from '#employees/adapters/employee-records';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
@@ -9,8 +9,8 @@ import { clock } from '#kernel/adapters/clock';
 import { ids } from '#kernel/adapters/ids';
 import { maxUploadBytes, settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
+import { publishRequest } from '#requests';
 import { requests } from '#requests/adapters/request-records';
-import { publishRequest } from '#requests/domain/request';
 
 const deps = {
   forceMajeure: forceMajeurePeriods,

@@ -1,6 +1,6 @@
 import { UnavailableError } from '#kernel/domain/errors';
 import type { TimeZone } from '#kernel/domain/settings';
-import { formatDateTime } from '#requests/domain/notices';
+import { formatDateTime } from '#requests';
 
 /**
  * A force-majeure period declared by the head of the region (Kediri Pasal 18): while it lasts,

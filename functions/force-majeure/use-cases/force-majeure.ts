@@ -11,9 +11,8 @@ import {
   type WorkCalendar,
   workCalendar,
 } from '#kernel/domain/working-days';
-import type { RequestRecords } from '#requests/domain/ports';
-import type { RequestStatus, ServiceRequest } from '#requests/domain/request';
-import { moveDue } from '#requests/domain/timeline';
+import type { RequestRecords, RequestStatus, ServiceRequest } from '#requests';
+import { moveDue } from '#requests';
 import { withLatest } from '#requests/use-cases/latest';
 
 export interface ForceMajeureDeps {

@@ -1,18 +1,16 @@
-import type { ManualDocument } from '#archive/domain/archive';
-import { issuedDocumentKey } from '#archive/domain/archive-keys';
-import type { EmployeeArchive } from '#archive/domain/ports';
-import { planOf, serviceFor } from '#catalog/domain/resolve';
-import type { EmployeeRecords } from '#employees/domain/ports';
-import type { FileStore } from '#files/domain/ports';
+import type { EmployeeArchive, ManualDocument } from '#archive';
+import { issuedDocumentKey } from '#archive';
+import { planOf, serviceFor } from '#catalog';
+import type { EmployeeRecords } from '#employees';
+import type { FileStore } from '#files';
 import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
 import { NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type { Clock, IdGenerator } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { parseInput } from '#kernel/domain/validation';
-import { checkPaperPath, type PaperDecision } from '#requests/domain/lifecycle';
-import type { RequestRecords } from '#requests/domain/ports';
-import type { DocumentContentType, ServiceRequest, StageRecord } from '#requests/domain/request';
+import type { DocumentContentType, RequestRecords, ServiceRequest, StageRecord } from '#requests';
+import { checkPaperPath, type PaperDecision } from '#requests';
 
 export interface ManualServiceDeps {
   readonly forceMajeure: ForceMajeurePeriods;

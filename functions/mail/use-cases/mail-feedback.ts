@@ -1,9 +1,4 @@
-import type {
-  AccountDirectory,
-  AccountHistory,
-  AccountsByEmail,
-  MailDeliveryProblem,
-} from '#accounts/domain/ports';
+import type { AccountDirectory, AccountHistory, AccountsByEmail, MailDeliveryProblem } from '#accounts';
 
 export interface MailFeedbackDeps {
   readonly accounts: AccountDirectory;

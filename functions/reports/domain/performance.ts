@@ -1,11 +1,10 @@
-import { findService, isServiceCode, serviceSla } from '#catalog/domain/catalog';
+import { findService, isServiceCode, serviceSla } from '#catalog';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import type { Stage } from '#kernel/domain/stages';
 import { STAGES } from '#kernel/domain/stages';
 import { type WorkCalendar, workingDaysBetween } from '#kernel/domain/working-days';
-import type { SurveyAnswer } from '#requests/domain/ports';
-import type { ServiceRequest, StageRecord, Wait } from '#requests/domain/request';
-import { WAIT_RULES } from '#requests/domain/request';
+import type { ServiceRequest, StageRecord, SurveyAnswer, Wait } from '#requests';
+import { WAIT_RULES } from '#requests';
 import { computeIkm, type IkmResult } from './satisfaction';
 import { percentile, share } from './statistics';
 

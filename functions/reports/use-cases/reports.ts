@@ -1,12 +1,11 @@
-import { findService, isServiceCode } from '#catalog/domain/catalog';
+import { findService, isServiceCode } from '#catalog';
 import { ValidationError } from '#kernel/domain/errors';
 import type { Clock } from '#kernel/domain/ports';
 import type { RuntimeSettings } from '#kernel/domain/settings';
 import { nextDate, startOfLocalDate, workCalendar } from '#kernel/domain/working-days';
 import { servicePerformance } from '#reports/domain/performance';
 import { computeIkm } from '#reports/domain/satisfaction';
-import type { RequestRecords, SurveyAnswer, SurveyRecords } from '#requests/domain/ports';
-import type { ServiceRequest } from '#requests/domain/request';
+import type { RequestRecords, ServiceRequest, SurveyAnswer, SurveyRecords } from '#requests';
 
 export interface ReportDeps {
   readonly records: RequestRecords;

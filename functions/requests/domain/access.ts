@@ -1,4 +1,4 @@
-import type { SigningAuthorities } from '#documents/domain/ports';
+import type { SigningAuthorities } from '#documents';
 import { ForbiddenError, NotFoundError } from '#kernel/domain/errors';
 import { type Actor, hasAnyRole, type Role } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';

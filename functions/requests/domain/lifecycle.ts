@@ -1,4 +1,4 @@
-import type { RequestPlan, ServiceDefinition, ValidationTier } from '#catalog/domain/service';
+import type { RequestPlan, ServiceDefinition, ValidationTier } from '#catalog';
 import { ConflictError, ForbiddenError, ValidationError } from '#kernel/domain/errors';
 import type { Actor } from '#kernel/domain/roles';
 import type { Stage } from '#kernel/domain/stages';

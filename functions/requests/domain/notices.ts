@@ -1,8 +1,8 @@
-import { findService } from '#catalog/domain/catalog';
+import { findService } from '#catalog';
 import { escapeHtml } from '#kernel/domain/html';
 import type { RuntimeSettings, TimeZone } from '#kernel/domain/settings';
 import type { Stage } from '#kernel/domain/stages';
-import type { MailMessage } from '#mail/domain/ports';
+import type { MailMessage } from '#mail';
 import { type ServiceRequest, WAIT_RULES } from './request';
 
 const IANA_ZONE: Record<TimeZone, string> = {

@@ -1,10 +1,4 @@
-import type {
-  HandoverMode,
-  RequestPlan,
-  SignatureMode,
-  ValidationTier,
-  VerifiedFacts,
-} from '#catalog/domain/service';
+import type { RequestPlan, SignatureMode, VerifiedFacts } from '#catalog';
 import { ConflictError } from '#kernel/domain/errors';
 import type { Role } from '#kernel/domain/roles';
 import { type Sla, STAGES, type Stage } from '#kernel/domain/stages';

@@ -1,9 +1,9 @@
-import { archivedDocumentNotFound } from '#archive/domain/archive';
-import type { EmployeeArchive } from '#archive/domain/ports';
+import type { EmployeeArchive } from '#archive';
+import { archivedDocumentNotFound } from '#archive';
 import { withheldArchived } from '#archive/use-cases/employee-archive';
-import { serviceFor } from '#catalog/domain/resolve';
-import type { Requirement } from '#catalog/domain/service';
-import type { FileStore } from '#files/domain/ports';
+import type { Requirement } from '#catalog';
+import { serviceFor } from '#catalog';
+import type { FileStore } from '#files';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
 import type { IdGenerator } from '#kernel/domain/ports';
 import type { Actor } from '#kernel/domain/roles';

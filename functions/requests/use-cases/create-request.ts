@@ -1,7 +1,7 @@
-import { serviceFor } from '#catalog/domain/resolve';
-import type { EmployeeRecords } from '#employees/domain/ports';
-import { resolveRules } from '#employees/domain/rules';
-import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
+import { serviceFor } from '#catalog';
+import type { EmployeeRecords } from '#employees';
+import { resolveRules } from '#employees';
+import type { ForceMajeurePeriods } from '#force-majeure';
 import { requireServicesOnline } from '#force-majeure/use-cases/force-majeure';
 import { ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import { fingerprintOf } from '#kernel/domain/idempotency';

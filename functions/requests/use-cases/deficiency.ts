@@ -1,6 +1,6 @@
-import type { FileStore } from '#files/domain/ports';
-import { holdsDeadlines } from '#force-majeure/domain/force-majeure';
-import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
+import type { FileStore } from '#files';
+import type { ForceMajeurePeriods } from '#force-majeure';
+import { holdsDeadlines } from '#force-majeure';
 import { requireServicesOnline } from '#force-majeure/use-cases/force-majeure';
 import { ConflictError, ForbiddenError, ValidationError } from '#kernel/domain/errors';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';

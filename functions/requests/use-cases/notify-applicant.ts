@@ -1,5 +1,5 @@
 import type { RuntimeSettings } from '#kernel/domain/settings';
-import type { Mailer } from '#mail/domain/ports';
+import type { Mailer } from '#mail';
 import { composeNotice, type Notice } from '#requests/domain/notices';
 import type { RequestRecords } from '#requests/domain/ports';
 

@@ -1,5 +1,5 @@
-import type { ArchiveStore } from '#archive/domain/ports';
-import type { FileStore } from '#files/domain/ports';
+import type { ArchiveStore } from '#archive';
+import type { FileStore } from '#files';
 import { readFrozen } from '#files/use-cases/frozen-files';
 import { readUpload } from '#files/use-cases/stored-upload';
 import { NotFoundError } from '#kernel/domain/errors';

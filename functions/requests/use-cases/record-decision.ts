@@ -1,8 +1,7 @@
-import { serviceSla } from '#catalog/domain/catalog';
-import { serviceFor } from '#catalog/domain/resolve';
-import type { SigningAuthorities } from '#documents/domain/ports';
+import { serviceFor, serviceSla } from '#catalog';
+import type { SigningAuthorities } from '#documents';
 import { activeAuthority } from '#documents/use-cases/signing';
-import type { FileStore } from '#files/domain/ports';
+import type { FileStore } from '#files';
 import { freezeUpload } from '#files/use-cases/frozen-files';
 import { ConflictError } from '#kernel/domain/errors';
 import type { Actor } from '#kernel/domain/roles';

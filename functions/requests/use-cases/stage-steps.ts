@@ -1,10 +1,10 @@
-import type { Account, AccountDirectory } from '#accounts/domain/ports';
-import type { SigningAuthorities } from '#documents/domain/ports';
-import { holdsDeadlines } from '#force-majeure/domain/force-majeure';
-import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
+import type { Account, AccountDirectory } from '#accounts';
+import type { SigningAuthorities } from '#documents';
+import type { ForceMajeurePeriods } from '#force-majeure';
+import { holdsDeadlines } from '#force-majeure';
 import type { Stage } from '#kernel/domain/stages';
 import { localDate, workCalendar } from '#kernel/domain/working-days';
-import type { Mailer } from '#mail/domain/ports';
+import type { Mailer } from '#mail';
 import { withinDivision } from '#requests/domain/access';
 import { expiredDeficiency } from '#requests/domain/lifecycle';
 import { composeEscalation } from '#requests/domain/notices';

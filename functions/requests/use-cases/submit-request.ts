@@ -1,7 +1,7 @@
-import { planOf, serviceFor } from '#catalog/domain/resolve';
-import type { FileStore } from '#files/domain/ports';
+import { planOf, serviceFor } from '#catalog';
+import type { FileStore } from '#files';
 import { freezeUpload } from '#files/use-cases/frozen-files';
-import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
+import type { ForceMajeurePeriods } from '#force-majeure';
 import { requireServicesOnline } from '#force-majeure/use-cases/force-majeure';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';

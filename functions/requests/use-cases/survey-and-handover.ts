@@ -1,4 +1,4 @@
-import type { ArchiveStore } from '#archive/domain/ports';
+import type { ArchiveStore } from '#archive';
 import { ConflictError, ForbiddenError, NotFoundError } from '#kernel/domain/errors';
 import type { Actor } from '#kernel/domain/roles';
 import { isApplicant, type ReadScope, readableRequest, readsAsStaff } from '#requests/domain/access';

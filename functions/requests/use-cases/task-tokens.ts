@@ -1,5 +1,4 @@
-import { serviceSla } from '#catalog/domain/catalog';
-import { serviceFor } from '#catalog/domain/resolve';
+import { serviceFor, serviceSla } from '#catalog';
 import { ConflictError } from '#kernel/domain/errors';
 import type { Clock } from '#kernel/domain/ports';
 import type { RuntimeSettings } from '#kernel/domain/settings';

@@ -1,7 +1,6 @@
-import type { ServiceDefinition, VerifiedFacts } from '#catalog/domain/service';
-import type { EmployeeRecords } from '#employees/domain/ports';
-import { resolveRules } from '#employees/domain/rules';
-import { salaryTables } from '#employees/domain/salary';
+import type { ServiceDefinition, VerifiedFacts } from '#catalog';
+import type { EmployeeRecords } from '#employees';
+import { resolveRules, salaryTables } from '#employees';
 import { ConflictError, ValidationError } from '#kernel/domain/errors';
 import type { Actor } from '#kernel/domain/roles';
 import type { RuntimeSettings } from '#kernel/domain/settings';

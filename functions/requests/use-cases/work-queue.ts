@@ -1,4 +1,4 @@
-import type { AccountDirectory } from '#accounts/domain/ports';
+import type { AccountDirectory } from '#accounts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import type { Clock, Page, PageQuery } from '#kernel/domain/ports';
 import { type Actor, hasAnyRole } from '#kernel/domain/roles';
