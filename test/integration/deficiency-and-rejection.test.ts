@@ -240,6 +240,7 @@ describe('a rejection letter while nobody holds the signing authority (Pasal 9(1
       ).toHaveLength(1);
       expect((await api.get(`/requests/${id}/output`, { as: applicant })).status).toBe(404);
       const request = await api.get<Published & { issuance?: unknown }>(`/requests/${id}`, { as: applicant });
+      expect(request.body).toMatchObject({ status: 'REJECTED', processing: true });
       expect(request.body.issuance).toBeUndefined();
 
       await restore();
