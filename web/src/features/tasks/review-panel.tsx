@@ -9,6 +9,8 @@ import { Success, Tag } from '../../components/page-parts';
 import { api, data, type Request, type RequestDocument } from '../../lib/api';
 import { bytes } from '../../lib/format';
 import { AssignForm } from './assign-form';
+import { HandoverForm } from './handover';
+import { RevocationPanel } from './revocation';
 import { SignedScanUpload } from './signed-scan';
 
 type Stage = 'VERIFICATION' | 'SUPERVISOR_VALIDATION' | 'ADMINISTRATOR_VALIDATION' | 'SIGNING';
@@ -314,6 +316,15 @@ export function ReviewPanel({
           uploaded={request.signedScanUploaded === true}
           onDone={refresh}
         />
+      )}
+      {hasRole('VERIFIER') &&
+        request.task?.stage === 'HANDOVER' &&
+        !request.processing &&
+        request.plan?.handoverMode !== 'ELECTRONIC' && (
+          <HandoverForm requestId={request.id} onDone={refresh} />
+        )}
+      {hasRole('SIGNER') && request.output?.kind === 'ISSUED' && (
+        <RevocationPanel documentId={request.output.documentId} />
       )}
       {hasRole('SUPERVISOR') && request.task && !request.processing && (
         <AssignForm requestId={request.id} onDone={refresh} />

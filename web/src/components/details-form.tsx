@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox, Select, TextField } from '../../components/form';
-import { humanize } from '../../lib/format';
+import { humanize } from '../lib/format';
+import { Checkbox, Select, TextField } from './form';
 
 interface PropertySchema {
   readonly type?: string;
@@ -33,7 +33,8 @@ export function detailsOf(schema: DetailsSchema, values: DetailValues): Record<s
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const value = values[name];
     if (property.type === 'boolean') {
-      if (value === true) details[name] = true;
+      // An unticked box is an answer (no) where the schema requires one.
+      if (value === true || schema.required?.includes(name)) details[name] = value === true;
       continue;
     }
     if (typeof value !== 'string' || value.trim() === '') continue;
