@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { apiClient } from '../kit/api';
 import { freshApplicant } from '../kit/applicants';
 import { completeDraft, requestAwaitingVerification, SAMPLE_PDF } from '../kit/fixtures';
@@ -18,6 +18,16 @@ async function expectFieldError(page: Page, label: RegExp | string, message: Reg
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link', { name: message })).toBeVisible();
   await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+}
+
+/** Tabs from the top of the page until `target` has focus, at most `limit` times. */
+async function reachByTab(page: Page, target: Locator, limit = 60) {
+  await page.locator('body').focus();
+  for (let step = 0; step < limit; step++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`not reached by ${limit} presses of Tab`);
 }
 
 test('an agency admin corrects and withdraws a force majeure recorded ahead, records one already over, and enters a service handled on paper during it', async ({
@@ -294,5 +304,28 @@ test('a signer signs in bulk with live progress and revokes an issued letter; a 
   await handover.getByRole('button', { name: 'Simpan penyerahan' }).click();
   await expect(verifier.getByText('Selesai').first()).toBeVisible();
   await expect(handover).toHaveCount(0);
+  await verifier.context().close();
+});
+
+test('the new screens fit a 360 px phone and pass axe there', async ({ browser }) => {
+  const admin = await signedIn(browser, 'admin.bkpsdm', { phone: true });
+  for (const [path, name] of [
+    ['/layanan-manual', 'ponsel-admin-01-layanan-manual'],
+    ['/keadaan-kahar', 'ponsel-admin-02-keadaan-kahar'],
+    ['/pengumuman', 'ponsel-admin-03-pengumuman'],
+    ['/akun/verifikator', 'ponsel-admin-04-akun'],
+  ] as const) {
+    await admin.goto(path);
+    await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
+    await screen(admin, name);
+  }
+  // Reached from the top of the page with the keyboard alone.
+  await reachByTab(admin, admin.getByRole('button', { name: 'Simpan peran' }));
+  await admin.context().close();
+
+  const verifier = await signedIn(browser, 'verifikator', { phone: true });
+  await verifier.goto('/layanan-manual');
+  await expect(verifier.getByRole('heading', { level: 1 })).toBeVisible();
+  await screen(verifier, 'ponsel-pejabat-01-layanan-manual');
   await verifier.context().close();
 });
