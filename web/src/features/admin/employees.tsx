@@ -113,7 +113,6 @@ function EmployeeList() {
                   <td className="govuk-table__cell">
                     <Link className="govuk-link" to={`/pegawai/${employee.nip}`}>
                       {employee.nip}
-                      <span className="govuk-visually-hidden"> {employee.name}</span>
                     </Link>
                   </td>
                   <td className="govuk-table__cell">{employee.name}</td>
