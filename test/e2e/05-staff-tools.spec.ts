@@ -25,7 +25,7 @@ async function reachByTab(page: Page, target: Locator, limit = 60) {
   await page.locator('body').focus();
   for (let step = 0; step < limit; step++) {
     await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === document.activeElement)) return;
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
   }
   throw new Error(`not reached by ${limit} presses of Tab`);
 }
