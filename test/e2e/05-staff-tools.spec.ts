@@ -237,7 +237,7 @@ test('an ASN attaches a screenshot to a complaint the handler opens; anyone chec
   await visitor.context().close();
 });
 
-test('a signer signs in bulk with live progress and revokes an issued letter; a verifier records a physical handover', async ({
+test('a signer signs in bulk with live progress and revokes an issued letter; a verifier prints a wet-signature draft, uploads its signed scan and records the physical handover', async ({
   browser,
 }) => {
   const client = api();
@@ -252,15 +252,17 @@ test('a signer signs in bulk with live progress and revokes an issued letter; a 
   });
   await client.post(`/requests/${award.id}/submit`, { as: applicant });
   await validate(client, award.id);
-  const scan = await client.post<{ uploadUrl: string }>(`/requests/${award.id}/signed-scan`, {
-    as: 'verifikator',
-    body: { fileName: 'piagam-ttd.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length },
-  });
-  await fetch(scan.body.uploadUrl, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/pdf' },
-    body: SAMPLE_PDF,
-  });
+  // The wet signature at the counter: the verifier prints the draft and uploads the signed scan.
+  const counter = await signedIn(browser, 'verifikator');
+  await counter.goto(`/permohonan/${award.id}`);
+  await expect(counter.getByRole('link', { name: 'Buka draf untuk dicetak' })).toBeVisible();
+  await counter
+    .getByLabel('Berkas pindaian (PDF)')
+    .setInputFiles({ name: 'piagam-ttd.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+  await counter.getByRole('button', { name: 'Unggah pindaian' }).click();
+  await expect(counter.getByText('Pindaian terunggah.')).toBeVisible();
+  await screen(counter, 'pejabat-05-cetak-dan-pindaian');
+  await counter.context().close();
   await decide(client, award.id, 'SIGNING', 'SIGN');
   await waitingAt(client, award.id, 'SURVEY');
   await client.post(`/requests/${award.id}/survey`, {

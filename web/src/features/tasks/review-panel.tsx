@@ -157,6 +157,7 @@ function DocumentReview({
 
 /** The draft a signer reviews before signing (and prints before a wet signature). */
 function DraftPreview({ request }: { readonly request: Detail }) {
+  const wet = request.plan?.signatureMode === 'WET';
   const { t } = useTranslation();
   const draft = useQuery({
     queryKey: ['draft', request.id],
@@ -170,7 +171,7 @@ function DraftPreview({ request }: { readonly request: Detail }) {
       </h3>
       <p className="govuk-body-s">
         <a className="govuk-link" href={draft.data.downloadUrl} target="_blank" rel="noreferrer">
-          {t('tasks.draftOpen')}
+          {wet ? t('tasks.draftPrint') : t('tasks.draftOpen')}
         </a>
       </p>
       <DocumentPreview url={draft.data.downloadUrl} contentType="application/pdf" name={t('tasks.draft')} />
@@ -272,6 +273,13 @@ export function ReviewPanel({
     decide.mutate();
   };
   const claimedByMe = request.claim?.username === session?.username;
+  // A wet signature is printed and scanned at the counter: the verifier prints the draft too.
+  const wetSigning = request.plan?.signatureMode === 'WET';
+  const handsOver =
+    hasRole('VERIFIER') &&
+    request.task?.stage === 'HANDOVER' &&
+    !request.processing &&
+    request.plan?.handoverMode !== 'ELECTRONIC';
   return (
     <section className="review-panel" aria-labelledby="review-heading">
       <ErrorSummary problems={problems} />
@@ -309,7 +317,9 @@ export function ReviewPanel({
           ))}
         </ul>
       )}
-      {stage === 'SIGNING' && mine && <DraftPreview request={request} />}
+      {stage === 'SIGNING' && (mine || (wetSigning && hasRole('VERIFIER'))) && (
+        <DraftPreview request={request} />
+      )}
       {stage === 'SIGNING' && request.plan?.signatureMode === 'WET' && hasRole('SIGNER', 'VERIFIER') && (
         <SignedScanUpload
           requestId={request.id}
@@ -317,12 +327,7 @@ export function ReviewPanel({
           onDone={refresh}
         />
       )}
-      {hasRole('VERIFIER') &&
-        request.task?.stage === 'HANDOVER' &&
-        !request.processing &&
-        request.plan?.handoverMode !== 'ELECTRONIC' && (
-          <HandoverForm requestId={request.id} onDone={refresh} />
-        )}
+      {handsOver && <HandoverForm requestId={request.id} onDone={refresh} />}
       {hasRole('SIGNER') && request.output?.kind === 'ISSUED' && (
         <RevocationPanel documentId={request.output.documentId} />
       )}
@@ -390,7 +395,7 @@ export function ReviewPanel({
           </Button>
         </form>
       )}
-      {!mine && !decided && request.task && (
+      {!mine && !decided && !handsOver && request.task && (
         <p className="govuk-body secondary-text">{t('tasks.notYours')}</p>
       )}
     </section>

@@ -275,6 +275,7 @@ export const en: Dictionary = {
     decide: 'Save the decision',
     decided: 'Decision saved.',
     draft: 'Draft document to sign',
+    draftPrint: 'Open the draft to print',
     draftOpen: 'Open the draft',
     notYours: 'This stage is not yours, or the system has not opened it yet.',
     extension: 'Extension request',

@@ -273,6 +273,7 @@ export const id = {
     decide: 'Simpan keputusan',
     decided: 'Keputusan tersimpan.',
     draft: 'Draf dokumen untuk ditandatangani',
+    draftPrint: 'Buka draf untuk dicetak',
     draftOpen: 'Buka draf',
     notYours: 'Tahap ini bukan bagian Anda, atau sistem belum membukanya.',
     extension: 'Permintaan perpanjangan',
