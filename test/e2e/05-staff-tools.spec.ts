@@ -150,6 +150,9 @@ test('an agency admin changes an account’s roles and targets an announcement a
   await admin.getByRole('button', { name: 'Simpan peran' }).click();
   await expect(admin.getByText('Peran akun tersimpan.')).toBeVisible();
   await expect(admin.getByRole('cell', { name: 'Peran diubah' })).toBeVisible();
+  // The account's own address opens it too, though the username holds dots.
+  await admin.reload();
+  await expect(admin.getByRole('cell', { name: 'Peran diubah' })).toBeVisible();
   await screen(admin, 'admin-14-peran-akun');
 
   await menu(admin, 'Pengumuman');
