@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import sirv from 'sirv';
 import { contentSecurityPolicy, PORTAL_HEADERS } from '../portal-policy';
 import type { LocalUser } from './users';
@@ -44,6 +44,20 @@ function configJson(options: LocalPortalOptions): string {
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /**
+ * A page opened by its address (a navigation, asking for HTML) whose path names no file gets the
+ * app, as CloudFront's error responses give it in AWS: also where a segment holds a dot
+ * (`/akun/asn.demo`), which sirv and Vite would otherwise take for a missing file.
+ */
+function pagesFallBackToApp(root: string, app: Handler): Handler {
+  return (request, response, next) => {
+    const path = decodeURIComponent(request.url?.split('?')[0] ?? '/');
+    const navigation = request.headers.accept?.includes('text/html') ?? false;
+    if (navigation && extname(path) && !existsSync(join(root, path))) request.url = '/';
+    app(request, response, next);
+  };
+}
+
+/**
  * The portal beside the API: /config.json, and the app itself, either the production build with
  * the same security headers CloudFront sends, or Vite's dev server (live reload) while developing.
  */
@@ -70,7 +84,10 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
     if (!existsSync(join(WEB, 'dist', 'index.html'))) {
       throw new Error('web/dist is not built: run npm run build:web first, or start with LOCAL_PORTAL=dev');
     }
-    app = sirv(join(WEB, 'dist'), { single: true, etag: true }) as Handler;
+    app = pagesFallBackToApp(
+      join(WEB, 'dist'),
+      sirv(join(WEB, 'dist'), { single: true, etag: true }) as Handler,
+    );
     headers = {
       'content-security-policy': contentSecurityPolicy({
         connect: [new URL(options.apiUrl).origin, new URL(options.storageUrl).origin],
@@ -88,7 +105,7 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
       appType: 'spa',
       logLevel: 'warn',
     });
-    app = vite.middlewares as unknown as Handler;
+    app = pagesFallBackToApp(WEB, vite.middlewares as unknown as Handler);
     closeApp = () => vite.close();
   }
   await new Promise<void>((resolve, reject) => {

@@ -11,6 +11,8 @@ export interface Retrier {
   readonly IntervalSeconds: number;
   readonly MaxAttempts: number;
   readonly BackoffRate: number;
+  /** The longest pause between attempts, however far the backoff has grown. */
+  readonly MaxDelaySeconds?: number;
   readonly JitterStrategy: 'FULL' | 'NONE';
 }
 

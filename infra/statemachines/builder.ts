@@ -6,10 +6,18 @@ import {
   checkTransitions,
   type JsonObject,
   PUT_EVENTS_RESOURCE,
+  type Retrier,
   type State,
   type StateMachine,
 } from './asl';
-import { catchAll, catchTimeout, ERROR_PATHS, SERVICE_RETRY, STEP_RETRY } from './policies';
+import {
+  AWAITS_PERSON_RETRY,
+  catchAll,
+  catchTimeout,
+  ERROR_PATHS,
+  SERVICE_RETRY,
+  STEP_RETRY,
+} from './policies';
 import { placeholder, taskState } from './task-state';
 
 /** A state name as auditors read it in execution history: plain English words run together. */
@@ -83,12 +91,17 @@ export class WorkflowBuilder {
 
   constructor(private readonly options: WorkflowOptions) {}
 
-  /** A Lambda step; its result goes to `resultPath` (by default dropped, the input passed on). */
+  /**
+   * A Lambda step; its result goes to `resultPath` (by default dropped, the input passed on). A
+   * step that `awaitsPerson` is also retried, long and patiently, while it throws what only a
+   * person can remedy (policies.ts).
+   */
   task(
     name: string,
-    spec: StepCall & { readonly next: string; resultPath?: string; comment?: string },
+    spec: StepCall & { readonly next: string; resultPath?: string; comment?: string; awaitsPerson?: boolean },
   ): this {
-    return this.step(name, spec, this.onFault());
+    const { awaitsPerson, ...step } = spec;
+    return this.step(name, step, this.onFault(), awaitsPerson ? [AWAITS_PERSON_RETRY] : []);
   }
 
   /** A best-effort step (a notice to a person): if it still fails after its retries, the workflow carries on. */
@@ -113,7 +126,7 @@ export class WorkflowBuilder {
         resource: PUT_EVENTS_RESOURCE,
         parameters: { Entries: [entry] },
         next: spec.next,
-        retry: SERVICE_RETRY,
+        retry: [SERVICE_RETRY],
         catch: [this.onFault()],
       }),
     );
@@ -144,7 +157,7 @@ export class WorkflowBuilder {
         parameters,
         resultPath: WAIT_PATHS.decision,
         next: spec.next,
-        retry: STEP_RETRY,
+        retry: [STEP_RETRY],
         ...(spec.onTimeout && { timeoutSecondsPath: WAIT_PATHS.timeoutSeconds }),
         catch: [...(spec.onTimeout ? [catchTimeout(spec.onTimeout)] : []), this.onFault()],
       }),
@@ -259,10 +272,16 @@ export class WorkflowBuilder {
     name: string,
     spec: StepCall & { readonly next: string; resultPath?: string; comment?: string },
     catcher: Catcher,
+    patience: readonly Retrier[] = [],
   ): this {
     return this.add(
       name,
-      taskState({ ...spec, resource: placeholder(spec.step), retry: STEP_RETRY, catch: [catcher] }),
+      taskState({
+        ...spec,
+        resource: placeholder(spec.step),
+        retry: [STEP_RETRY, ...patience],
+        catch: [catcher],
+      }),
     );
   }
 

@@ -31,6 +31,24 @@ export const STEP_RETRY: Retrier = {
 };
 
 /**
+ * A step that waits on something only a person can supply (a signing authority recorded for the
+ * service, before a rejection letter can be signed): tried again from a minute apart up to once an
+ * hour, for a month (744 attempts, a few thousand history events: well inside the 25,000 a
+ * standard execution may hold), then left to the fault handler. The local engine shortens these
+ * pauses (infra/local/stepfunctions), so a test can watch the wait end.
+ */
+export const AWAITS_PERSON_ERRORS = ['NoSigningAuthorityError'] as const;
+
+export const AWAITS_PERSON_RETRY: Retrier = {
+  ErrorEquals: AWAITS_PERSON_ERRORS,
+  IntervalSeconds: 60,
+  MaxAttempts: 744,
+  BackoffRate: 2,
+  MaxDelaySeconds: 3600,
+  JitterStrategy: 'FULL',
+};
+
+/**
  * A service integration (EventBridge PutEvents): it has no business errors of its own, so every
  * error is retried, more often and further apart than a step's, before the workflow gives up.
  */

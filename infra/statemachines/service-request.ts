@@ -150,10 +150,12 @@ export function serviceRequestWorkflow(): StateMachine {
       // Rejection: an official letter too (Pasal 9(1)d).
       .task('IssueRejectionLetter', {
         comment:
-          'Kediri Pasal 9(1)d: a rejection is also an official letter, issued and sealed by the one signing function.',
+          'Kediri Pasal 9(1)d: a rejection is also an official letter, issued and sealed by the one signing function; ' +
+          'while nobody holds the signing authority for the service it is tried again until somebody does (Pasal 11).',
         step: steps.issueDocument,
         parameters: request({ document: 'REJECTION_LETTER' }),
         resultPath: '$.rejectionLetter',
+        awaitsPerson: true,
         next: 'PublishRequestRejected',
       })
       .event('PublishRequestRejected', 'RequestRejected', 'NotifyApplicantOfRejection', {

@@ -10,7 +10,7 @@ export interface TaskSpec {
   readonly resource: string;
   readonly parameters: JsonObject;
   readonly next: string;
-  readonly retry: Retrier;
+  readonly retry: readonly Retrier[];
   readonly catch: readonly Catcher[];
   readonly resultPath?: string;
   readonly timeoutSecondsPath?: string;
@@ -25,7 +25,7 @@ export function taskState(spec: TaskSpec): TaskState {
     Resource: spec.resource,
     Parameters: spec.parameters,
     ResultPath: spec.resultPath ?? null,
-    Retry: [spec.retry],
+    Retry: spec.retry,
     ...(spec.timeoutSecondsPath && { TimeoutSecondsPath: spec.timeoutSecondsPath }),
     Catch: spec.catch,
     Next: spec.next,

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { apiClient } from '#kit/api';
 import { freshApplicant } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
-import { requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
+import { completeDraft, requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { sentMail } from '#kit/mail';
 import { advanceClockPast, decide, type Published, publishedEvents, waitingAt } from '#kit/workflow';
 
@@ -171,5 +171,86 @@ describe('rejection and return', () => {
       'RequestReturned',
       'RequestVerified',
     ]);
+  });
+});
+
+describe('a rejection letter while nobody holds the signing authority (Pasal 9(1)d, 11)', () => {
+  interface Authority {
+    readonly serviceType: string;
+    readonly username: string;
+    readonly [field: string]: unknown;
+  }
+  interface History {
+    readonly audit: ReadonlyArray<{ readonly action: string; readonly note?: string }>;
+    readonly execution?: {
+      readonly events: ReadonlyArray<{ readonly type: string; readonly error?: string }>;
+    };
+  }
+  const TAPERUM = {
+    claimType: 'PEMUTAKHIRAN_DATA',
+    bankName: 'Bank SulutGo',
+    bankAccountNumber: '1234567890',
+    accountHolderName: 'Peserta Taperum',
+  };
+
+  it('waits, numbered by nobody and never in the agency’s name, and is issued once an authority is recorded', async () => {
+    // TAPERUM: the one service no other test rejects or signs, so its authorities can be taken away here.
+    const held = await api.get<{ items: Authority[] }>('/signing-authorities?serviceType=TAPERUM', {
+      as: 'admin.bkpsdm',
+    });
+    expect(held.body.items.length).toBeGreaterThan(0);
+    const path = (authority: Authority) => `/signing-authorities/TAPERUM/${authority.username}`;
+    const restore = async () => {
+      for (const { serviceType: _service, ...authority } of held.body.items) {
+        const { username: _username, ...body } = authority;
+        const put = await api.call('PUT', path({ serviceType: 'TAPERUM', ...authority }), {
+          as: 'admin.bkpsdm',
+          body,
+        });
+        expect(put.status).toBe(200);
+      }
+    };
+    for (const authority of held.body.items) {
+      expect((await api.call('DELETE', path(authority), { as: 'admin.bkpsdm' })).status).toBe(204);
+    }
+    try {
+      const applicant = (await freshApplicant(api)).username;
+      const { id } = await completeDraft(api, applicant, 'TAPERUM', TAPERUM);
+      expect((await api.post(`/requests/${id}/submit`, { as: applicant })).status).toBe(200);
+      const rejected = await decide(api, id, 'VERIFICATION', 'REJECT', { note: 'Bukan peserta Taperum' });
+      expect(rejected.body).toMatchObject({ status: 'REJECTED' });
+
+      const waiting = await eventually(
+        async () => (await api.get<History>(`/requests/${id}/history`, { as: 'auditor' })).body.audit,
+        (audit) => audit.some((event) => event.action === 'REJECTION_LETTER_AWAITS_AUTHORITY'),
+      );
+      expect(waiting.find((event) => event.action === 'REJECTION_LETTER_AWAITS_AUTHORITY')?.note).toContain(
+        'Belum ada pejabat yang berwenang menandatangani',
+      );
+      // Retried meanwhile (twice a second on the local engine, hourly at most in AWS), and told once.
+      await eventually(
+        async () => (await api.get<History>(`/requests/${id}/history`, { as: 'auditor' })).body,
+        (history) =>
+          (history.execution?.events ?? []).filter((event) => event.error === 'NoSigningAuthorityError')
+            .length >= 3,
+      );
+      const still = await api.get<History>(`/requests/${id}/history`, { as: 'auditor' });
+      expect(
+        still.body.audit.filter((event) => event.action === 'REJECTION_LETTER_AWAITS_AUTHORITY'),
+      ).toHaveLength(1);
+      expect((await api.get(`/requests/${id}/output`, { as: applicant })).status).toBe(404);
+      const request = await api.get<Published & { issuance?: unknown }>(`/requests/${id}`, { as: applicant });
+      expect(request.body).toMatchObject({ status: 'REJECTED', processing: true });
+      expect(request.body.issuance).toBeUndefined();
+
+      await restore();
+      const letter = await eventually(
+        () => api.get<{ kind: string }>(`/requests/${id}/output`, { as: applicant }),
+        (response) => response.status === 200,
+      );
+      expect(letter.body.kind).toBe('REJECTION_LETTER');
+    } finally {
+      await restore();
+    }
   });
 });

@@ -230,9 +230,12 @@ describe('issuance', () => {
     const context = setup([{ ...PRINCIPAL, validUntil: '2026-06-30' }]);
     const id = await signedRequest(context);
     await expect(issueRejectionLetter(context.deps, id)).rejects.toMatchObject({
+      name: 'NoSigningAuthorityError',
       code: 'NO_SIGNING_AUTHORITY',
       message: expect.stringContaining('Pasal 11 ayat (2)'),
     });
+    // No number is spent on a letter that waits.
+    expect((await context.deps.records.get(id))?.issuance?.series).not.toBe('REJECTION');
   });
 
   it('locks issued documents for the years their type requires, and leaves drafts unlocked elsewhere', async () => {

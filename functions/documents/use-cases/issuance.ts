@@ -130,25 +130,55 @@ async function expectedSigner(
 }
 
 /**
+ * A rejection letter cannot be signed yet: nobody holds the signing authority for the service
+ * today. The workflow retries the letter until an authority is recorded (its own Retry policy,
+ * matched on this class name), and the request's story says what it waits for.
+ */
+export class NoSigningAuthorityError extends ConflictError {}
+
+/**
  * Who signs a rejection letter (Kediri Pasal 9(1)d, 11(2)): the official holding the signing
  * authority for the service on the day, the signer themself when they rejected at signing. A
- * letter is never issued in the agency's name alone: without an authority it waits (409).
+ * letter is never issued in the agency's name alone: without an authority it waits.
  */
 async function rejectionSigner(
-  deps: Pick<DocumentDeps, 'clock' | 'settings'> & { readonly authorities: SigningAuthorities },
+  deps: Pick<DocumentDeps, 'clock' | 'settings' | 'records'> & { readonly authorities: SigningAuthorities },
   request: ServiceRequest,
   serviceName: string,
 ): Promise<DocumentSigner> {
   const rejectedAtSigning = request.rejection?.stage === 'SIGNING' ? request.rejection.decidedBy : undefined;
   const signer = await authorityFor(deps, request.serviceType, rejectedAtSigning);
-  if (!signer) {
-    throw new ConflictError(
-      'NO_SIGNING_AUTHORITY',
-      `Belum ada pejabat yang berwenang menandatangani dokumen layanan ${serviceName} pada hari ini ` +
-        '(Perwali Kediri 80/2021 Pasal 11 ayat (2)); surat penolakan diterbitkan setelah kewenangan dicatat.',
-    );
-  }
-  return signer;
+  if (signer) return signer;
+  const message =
+    `Belum ada pejabat yang berwenang menandatangani dokumen layanan ${serviceName} pada hari ini ` +
+    '(Perwali Kediri 80/2021 Pasal 11 ayat (2)); surat penolakan diterbitkan setelah kewenangan dicatat.';
+  await recordOnce(deps, request, LETTER_AWAITS_AUTHORITY, message);
+  throw new NoSigningAuthorityError('NO_SIGNING_AUTHORITY', message);
+}
+
+const LETTER_AWAITS_AUTHORITY = 'REJECTION_LETTER_AWAITS_AUTHORITY';
+
+/** Adds `action` to the request's story unless it is there already (a retried step tells it once). */
+async function recordOnce(
+  { records, clock }: Pick<DocumentDeps, 'records' | 'clock'>,
+  request: ServiceRequest,
+  action: string,
+  note: string,
+) {
+  if ((await records.listAudit(request.id)).some((event) => event.action === action)) return;
+  await withLatest(records, request.id, (latest) =>
+    records.transition(
+      latest,
+      {},
+      {
+        requestId: request.id,
+        at: clock.now().toISOString(),
+        actor: { username: 'system', role: 'SYSTEM' },
+        action,
+        note,
+      },
+    ),
+  );
 }
 
 /** Who signed, from the signing decision recorded on the request. */
@@ -428,10 +458,12 @@ export async function issueRejectionLetter(
   deps: IssueDeps & { readonly authorities: SigningAuthorities },
   requestId: string,
 ): Promise<{ documentId: string }> {
+  const rejected = await current(deps.records, requestId);
+  const service = serviceFor(rejected.serviceType, deps.settings);
+  // The signer first: a letter waiting for an authority holds no number meanwhile.
+  const signer = await rejectionSigner(deps, rejected, service.name);
   const issuance = await reserveIssuance(deps, requestId, 'REJECTION');
   const request = await current(deps.records, requestId);
-  const service = serviceFor(request.serviceType, deps.settings);
-  const signer = await rejectionSigner(deps, request, service.name);
   const output =
     (await issuedBefore(deps, request, issuance, 'REJECTION_LETTER')) ??
     (await storeSigned(deps, request, issuance, 'REJECTION_LETTER', {

@@ -1,3 +1,5 @@
+import { AWAITS_PERSON_ERRORS } from '#infra/statemachines/policies';
+
 /**
  * Turns an ASL file into what the local engine runs. The file itself stays the one source of
  * truth; only the local run is adjusted, where aws-local-stepfunctions differs from AWS:
@@ -6,7 +8,9 @@
  *   the library resolves `TimeoutSecondsPath` against the wrong input and waits with a bare
  *   setTimeout, so the timeout is carried to the bridge in a hidden parameter instead;
  * - heartbeats are refused when the definition is loaded: the library has none, and a
- *   definition that relied on them would behave differently here than in AWS.
+ *   definition that relied on them would behave differently here than in AWS;
+ * - a retrier waiting on a person (policies.ts `AWAITS_PERSON_ERRORS`: pauses of up to an hour)
+ *   pauses `PERSON_RETRY_LOCAL_MS` here, so a local run sees the wait end once the person acts.
  */
 
 export const LOCAL_ACCOUNT = '000000000000';
@@ -15,6 +19,29 @@ export const TIMEOUT_PARAMETER = '__localTimeoutSeconds';
 const LIBRARY_MAX_TIMEOUT_SECONDS = 2_147_483;
 
 export type JsonObject = { [key: string]: unknown };
+
+export const PERSON_RETRY_LOCAL_MS = 500;
+
+/**
+ * The library's `retryIntervalOverrides`: for each task state with a retrier waiting on a person,
+ * one entry per retrier, `PERSON_RETRY_LOCAL_MS` for those and -1 (the definition's own pause) for
+ * the others.
+ */
+export function personRetryOverrides(definition: JsonObject): Record<string, number[]> {
+  const awaitsPerson = (retrier: JsonObject) =>
+    (retrier.ErrorEquals as string[]).some((error) =>
+      (AWAITS_PERSON_ERRORS as readonly string[]).includes(error),
+    );
+  return Object.fromEntries(
+    taskStates(definition)
+      .map(([name, state]) => [name, (state.Retry as JsonObject[] | undefined) ?? []] as const)
+      .filter(([, retriers]) => retriers.some(awaitsPerson))
+      .map(([name, retriers]) => [
+        name,
+        retriers.map((retrier) => (awaitsPerson(retrier) ? PERSON_RETRY_LOCAL_MS : -1)),
+      ]),
+  );
+}
 
 export function lambdaArn(region: string, functionName: string): string {
   return `arn:aws:lambda:${region}:${LOCAL_ACCOUNT}:function:${functionName}`;

@@ -2,7 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { VirtualClock } from '../clock';
 import type { LocalEventBus } from '../event-bus';
-import { functionNameOf, type JsonObject, LOCAL_ACCOUNT, TIMEOUT_PARAMETER, taskStates } from './definition';
+import {
+  functionNameOf,
+  type JsonObject,
+  LOCAL_ACCOUNT,
+  personRetryOverrides,
+  TIMEOUT_PARAMETER,
+  taskStates,
+} from './definition';
 import { History } from './history';
 
 /** An error the Step Functions API answers with (`__type` on the wire). */
@@ -204,7 +211,10 @@ export class StepFunctionsEngine {
       ]),
     );
     const run = runner.run(execution.input as JsonValue, {
-      overrides: { taskResourceLocalHandlers: overrides },
+      overrides: {
+        taskResourceLocalHandlers: overrides,
+        retryIntervalOverrides: personRetryOverrides(machine.definition),
+      },
       noThrowOnAbort: true,
       context: {
         Execution: { Id: execution.arn, Name: execution.name, RoleArn: roleArn },

@@ -29,6 +29,9 @@ const Accounts = lazy(() => import('../features/admin/accounts'));
 const Announcements = lazy(() => import('../features/admin/announcements'));
 const SigningAuthorities = lazy(() => import('../features/admin/signing-authorities'));
 const ForceMajeure = lazy(() => import('../features/admin/force-majeure'));
+const EmployeeDetail = lazy(() => import('../features/admin/employee-detail'));
+const AccountDetail = lazy(() => import('../features/admin/account-detail'));
+const ManualServices = lazy(() => import('../features/manual/manual-services'));
 const Audit = lazy(() => import('../features/audit/audit'));
 const Verify = lazy(() => import('../features/verify/verify'));
 
@@ -65,11 +68,14 @@ const router = createBrowserRouter([
       { path: '/tugas', element: page(<Queue />, OFFICIALS) },
       { path: '/tanda-tangan', element: page(<BulkSigning />, ['SIGNER']) },
       { path: '/pegawai', element: page(<Employees />, ['AGENCY_ADMIN']) },
+      { path: '/pegawai/:nip', element: page(<EmployeeDetail />, ['AGENCY_ADMIN']) },
+      { path: '/layanan-manual', element: page(<ManualServices />, ['AGENCY_ADMIN', 'VERIFIER']) },
       {
         path: '/laporan',
         element: page(<Reports />, ['AGENCY_ADMIN', 'AUDITOR', 'SUPERVISOR', 'ADMINISTRATOR']),
       },
       { path: '/akun', element: page(<Accounts />, ['AGENCY_ADMIN']) },
+      { path: '/akun/:username', element: page(<AccountDetail />, ['AGENCY_ADMIN']) },
       { path: '/pengumuman', element: page(<Announcements />, ['AGENCY_ADMIN']) },
       { path: '/kewenangan', element: page(<SigningAuthorities />, ['AGENCY_ADMIN']) },
       { path: '/keadaan-kahar', element: page(<ForceMajeure />, ['AGENCY_ADMIN']) },

@@ -21,6 +21,7 @@ type NavKey =
   | 'accounts'
   | 'announcements'
   | 'forceMajeure'
+  | 'manual'
   | 'audit'
   | 'authorities';
 
@@ -39,6 +40,7 @@ const NAV: ReadonlyArray<{ key: NavKey; to: string; roles?: readonly string[] }>
   { key: 'authorities', to: '/kewenangan', roles: ['AGENCY_ADMIN'] },
   { key: 'announcements', to: '/pengumuman', roles: ['AGENCY_ADMIN'] },
   { key: 'forceMajeure', to: '/keadaan-kahar', roles: ['AGENCY_ADMIN'] },
+  { key: 'manual', to: '/layanan-manual', roles: ['AGENCY_ADMIN', 'VERIFIER'] },
   {
     key: 'complaints',
     to: '/pengaduan',

@@ -35,3 +35,16 @@ export function humanize(code: string): string {
   const words = code.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** An instant as a `datetime-local` input shows it, in the browser's time zone. */
+export function localInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const instant = new Date(iso);
+  const local = new Date(instant.getTime() - instant.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` input's value as an instant (ISO 8601, UTC); undefined when empty. */
+export function instantOf(value: string): string | undefined {
+  return value ? new Date(value).toISOString() : undefined;
+}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, Select, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
@@ -104,7 +105,9 @@ export default function Accounts() {
               {list.data.items.map((account) => (
                 <tr className="govuk-table__row" key={account.username}>
                   <td className="govuk-table__cell">
-                    <code>{account.username}</code>
+                    <Link className="govuk-link" to={`/akun/${account.username}`}>
+                      <code>{account.username}</code>
+                    </Link>
                   </td>
                   <td className="govuk-table__cell">
                     {account.name}

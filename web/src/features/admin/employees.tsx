@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
 import { Button, FileField, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Progress, Tag } from '../../components/page-parts';
 import { Figures, ScrollingTable, TableHead } from '../../components/table';
-import { api, data } from '../../lib/api';
+import { api, data, uploadFile } from '../../lib/api';
 
 function ImportProgress({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -109,7 +110,11 @@ function EmployeeList() {
             <tbody className="govuk-table__body">
               {list.data.items.map((employee) => (
                 <tr className="govuk-table__row" key={employee.nip}>
-                  <td className="govuk-table__cell">{employee.nip}</td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/pegawai/${employee.nip}`}>
+                      {employee.nip}
+                    </Link>
+                  </td>
                   <td className="govuk-table__cell">{employee.name}</td>
                   <td className="govuk-table__cell">{employee.unitName}</td>
                   <td className="govuk-table__cell">{employee.rank?.code ?? employee.grade?.code ?? '—'}</td>
@@ -123,13 +128,18 @@ function EmployeeList() {
   );
 }
 
-/** Employee master data: the list by unit, and the CSV import with live progress and row errors. */
+/**
+ * Employee master data: the list by unit, and the CSV import with live progress and row errors.
+ * The file goes to storage by a presigned URL (up to 20 MB, with upload progress), not through
+ * the API's body.
+ */
 export default function Employees() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File>();
   const [job, setJob] = useState<string>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file)
@@ -139,19 +149,18 @@ export default function Employees() {
     setProblems([]);
     setBusy(true);
     try {
-      const text = await file.text();
+      const registered = await data(api().POST('/employees/imports/uploads', { body: { size: file.size } }));
+      setProgress(0);
+      await uploadFile(registered.uploadUrl, file, { 'content-type': 'text/csv' }, setProgress);
       const started = await data(
-        api().POST('/employees:import', {
-          body: text as never,
-          bodySerializer: (body: unknown) => body as string,
-          headers: { 'content-type': 'text/csv' },
-        }),
+        api().POST('/employees/imports', { body: { uploadId: registered.uploadId } }),
       );
       setJob(started.id);
     } catch (error) {
       setProblems([{ ...problemFrom(error), fieldId: 'import-file' }]);
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
   return (
@@ -167,6 +176,7 @@ export default function Employees() {
           error={problems[0]?.message}
           onChange={setFile}
         />
+        {progress !== undefined && <Progress label={t('admin.importUploading')} value={progress} />}
         <Button type="submit" busy={busy}>
           {t('admin.importStart')}
         </Button>

@@ -7,7 +7,38 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Button, TextArea } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
 import { ApiError, api, data } from '../../lib/api';
-import { dateTime } from '../../lib/format';
+import { bytes, dateTime } from '../../lib/format';
+
+/** The complaint's attachment: a short-lived link asked for on click, so it is fresh when used. */
+function AttachmentLink({
+  id,
+  attachment,
+}: {
+  readonly id: string;
+  readonly attachment: { readonly fileName: string; readonly size: number };
+}) {
+  const { t } = useTranslation();
+  const link = useMutation({
+    mutationFn: () => data(api().GET('/complaints/{id}/attachment', { params: { path: { id } } })),
+    onSuccess: (file) => window.location.assign(file.downloadUrl),
+  });
+  return (
+    <div className="govuk-inset-text">
+      <p className="govuk-body govuk-!-margin-bottom-2">
+        {t('complaints.attachment')}: {attachment.fileName} ({bytes(attachment.size)})
+      </p>
+      {link.isError && (
+        <p className="govuk-error-message">
+          {link.error instanceof ApiError ? link.error.message : String(link.error)}
+        </p>
+      )}
+      <Button variant="secondary" small busy={link.isPending} onClick={() => link.mutate()}>
+        {t('complaints.attachmentDownload')}
+        <span className="govuk-visually-hidden"> {attachment.fileName}</span>
+      </Button>
+    </div>
+  );
+}
 
 /** One complaint (a mail link opens it): its text, answers and history; handlers answer and move it. */
 export default function ComplaintPage() {
@@ -61,6 +92,7 @@ export default function ComplaintPage() {
           {dateTime(current.dueAt)}
         </p>
         <p className="govuk-body-l">{current.text}</p>
+        {current.attachment && <AttachmentLink id={current.id} attachment={current.attachment} />}
         {current.complainant && (
           <p className="govuk-body-s secondary-text">
             {t('complaints.complainant')}: {current.complainant.name ?? current.complainant.username}{' '}

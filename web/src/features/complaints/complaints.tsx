@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { ErrorSummary, type Problem, problemFrom } from '../../components/error-summary';
-import { Button, Select, TextArea } from '../../components/form';
-import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { api, data } from '../../lib/api';
+import { Button, FileField, Select, TextArea } from '../../components/form';
+import { Failed, Loading, PageHeading, Progress, Tag } from '../../components/page-parts';
+import { ApiError, api, data, sniffType, uploadFile } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 
 const CATEGORIES = ['LAYANAN', 'PETUGAS', 'SISTEM', 'LAINNYA'] as const;
@@ -18,21 +18,46 @@ function NewComplaint() {
   const client = useQueryClient();
   const [category, setCategory] = useState('');
   const [text, setText] = useState('');
+  const [file, setFile] = useState<File>();
+  const [progress, setProgress] = useState<number>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const key = useMemo(() => crypto.randomUUID(), []);
   const send = useMutation({
-    mutationFn: () =>
-      data(
+    mutationFn: async () => {
+      // The attachment goes to storage by its own presigned URL; the complaint names it first.
+      const contentType = file ? await sniffType(file) : undefined;
+      if (file && !contentType)
+        throw new ApiError(400, 'TYPE', t('request.wrongType'), 'attachment.contentType');
+      const complaint = await data(
         api().POST('/complaints', {
-          body: { category: category as (typeof CATEGORIES)[number], text: text.trim() },
+          body: {
+            category: category as (typeof CATEGORIES)[number],
+            text: text.trim(),
+            ...(file && contentType && { attachment: { fileName: file.name, contentType, size: file.size } }),
+          },
           headers: { 'idempotency-key': key },
         }),
-      ),
+      );
+      if (file && contentType && complaint.uploadUrl) {
+        setProgress(0);
+        await uploadFile(complaint.uploadUrl, file, { 'content-type': contentType }, setProgress);
+      }
+      return complaint;
+    },
+    onSettled: () => setProgress(undefined),
     onSuccess: (complaint) => {
       void client.invalidateQueries({ queryKey: ['complaints'] });
       navigate(`/pengaduan/${complaint.id}`);
     },
-    onError: (error) => setProblems([problemFrom(error, 'complaint')]),
+    onError: (error) => {
+      const problem = problemFrom(error, 'complaint');
+      // Every problem with the attachment (its name, type or size) belongs to the file field.
+      setProblems([
+        problem.fieldId?.startsWith('complaint-attachment')
+          ? { ...problem, fieldId: 'complaint-attachment' }
+          : problem,
+      ]);
+    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -78,6 +103,15 @@ function NewComplaint() {
           error={errorOf('complaint-text')}
           onChange={setText}
         />
+        <FileField
+          id="complaint-attachment"
+          label={t('complaints.attachment')}
+          hint={t('complaints.attachmentHint')}
+          optional
+          error={errorOf('complaint-attachment')}
+          onChange={setFile}
+        />
+        {progress !== undefined && <Progress label={t('complaints.uploading')} value={progress} />}
         <Button type="submit" busy={send.isPending}>
           {t('complaints.send')}
         </Button>

@@ -3,10 +3,6 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../../app/session';
-import { ErrorSummary, type Problem } from '../../components/error-summary';
-import { Button, TextField } from '../../components/form';
-import { Failed, Loading, PageHeading } from '../../components/page-parts';
-import { ApiError, api, data } from '../../lib/api';
 import {
   checkDetails,
   DetailsForm,
@@ -15,7 +11,11 @@ import {
   detailId,
   detailsOf,
   fieldIdOf,
-} from './details-form';
+} from '../../components/details-form';
+import { ErrorSummary, type Problem } from '../../components/error-summary';
+import { Button, TextField } from '../../components/form';
+import { Failed, Loading, PageHeading } from '../../components/page-parts';
+import { ApiError, api, data } from '../../lib/api';
 
 /** A new request: the service's details form; on success, on to its page for the uploads. */
 export default function NewRequest() {

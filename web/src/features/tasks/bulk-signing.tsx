@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Button } from '../../components/form';
 import { Failed, Loading, PageHeading, Success } from '../../components/page-parts';
 import { ApiError, api, data } from '../../lib/api';
+import { BatchProgress } from './batch-progress';
 
 /**
  * Bulk signing (Kediri Pasal 11): the drafts waiting for this signer, each opened and reviewed,
@@ -15,6 +16,7 @@ export default function BulkSigning() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
+  const [batch, setBatch] = useState<string>();
   const tasks = useQuery({
     queryKey: ['tasks', 'SIGNING'],
     queryFn: () => data(api().GET('/tasks', { params: { query: { stage: 'SIGNING', limit: 50 } } })),
@@ -42,7 +44,8 @@ export default function BulkSigning() {
           },
         }),
       ),
-    onSuccess: () => {
+    onSuccess: (created) => {
+      setBatch(created.id);
       setChosen({});
       void client.invalidateQueries({ queryKey: ['tasks'] });
     },
@@ -60,6 +63,7 @@ export default function BulkSigning() {
       {sign.isSuccess && <Success>{t('tasks.batchDone')}</Success>}
       <PageHeading>{t('tasks.batchTitle')}</PageHeading>
       <p className="govuk-body">{t('tasks.batchLead')}</p>
+      {batch && <BatchProgress id={batch} />}
       {tasks.isPending ? (
         <Loading />
       ) : tasks.isError ? (

@@ -9,6 +9,8 @@ import { Success, Tag } from '../../components/page-parts';
 import { api, data, type Request, type RequestDocument } from '../../lib/api';
 import { bytes } from '../../lib/format';
 import { AssignForm } from './assign-form';
+import { HandoverForm } from './handover';
+import { RevocationPanel } from './revocation';
 import { SignedScanUpload } from './signed-scan';
 
 type Stage = 'VERIFICATION' | 'SUPERVISOR_VALIDATION' | 'ADMINISTRATOR_VALIDATION' | 'SIGNING';
@@ -155,6 +157,7 @@ function DocumentReview({
 
 /** The draft a signer reviews before signing (and prints before a wet signature). */
 function DraftPreview({ request }: { readonly request: Detail }) {
+  const wet = request.plan?.signatureMode === 'WET';
   const { t } = useTranslation();
   const draft = useQuery({
     queryKey: ['draft', request.id],
@@ -168,7 +171,7 @@ function DraftPreview({ request }: { readonly request: Detail }) {
       </h3>
       <p className="govuk-body-s">
         <a className="govuk-link" href={draft.data.downloadUrl} target="_blank" rel="noreferrer">
-          {t('tasks.draftOpen')}
+          {wet ? t('tasks.draftPrint') : t('tasks.draftOpen')}
         </a>
       </p>
       <DocumentPreview url={draft.data.downloadUrl} contentType="application/pdf" name={t('tasks.draft')} />
@@ -270,6 +273,13 @@ export function ReviewPanel({
     decide.mutate();
   };
   const claimedByMe = request.claim?.username === session?.username;
+  // A wet signature is printed and scanned at the counter: the verifier prints the draft too.
+  const wetSigning = request.plan?.signatureMode === 'WET';
+  const handsOver =
+    hasRole('VERIFIER') &&
+    request.task?.stage === 'HANDOVER' &&
+    !request.processing &&
+    request.plan?.handoverMode !== 'ELECTRONIC';
   return (
     <section className="review-panel" aria-labelledby="review-heading">
       <ErrorSummary problems={problems} />
@@ -307,13 +317,19 @@ export function ReviewPanel({
           ))}
         </ul>
       )}
-      {stage === 'SIGNING' && mine && <DraftPreview request={request} />}
+      {stage === 'SIGNING' && (mine || (wetSigning && hasRole('VERIFIER'))) && (
+        <DraftPreview request={request} />
+      )}
       {stage === 'SIGNING' && request.plan?.signatureMode === 'WET' && hasRole('SIGNER', 'VERIFIER') && (
         <SignedScanUpload
           requestId={request.id}
           uploaded={request.signedScanUploaded === true}
           onDone={refresh}
         />
+      )}
+      {handsOver && <HandoverForm requestId={request.id} onDone={refresh} />}
+      {hasRole('SIGNER') && request.output?.kind === 'ISSUED' && (
+        <RevocationPanel documentId={request.output.documentId} />
       )}
       {hasRole('SUPERVISOR') && request.task && !request.processing && (
         <AssignForm requestId={request.id} onDone={refresh} />
@@ -379,7 +395,7 @@ export function ReviewPanel({
           </Button>
         </form>
       )}
-      {!mine && !decided && request.task && (
+      {!mine && !decided && !handsOver && request.task && (
         <p className="govuk-body secondary-text">{t('tasks.notYours')}</p>
       )}
     </section>

@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type Problem } from '../../components/error-summary';
 import { Button, FileField, TextField } from '../../components/form';
-import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
-import { ApiError, api, data, type Schemas, sniffType } from '../../lib/api';
+import { Failed, Loading, PageHeading, Progress, Tag } from '../../components/page-parts';
+import { ApiError, api, data, type Schemas, sniffType, uploadFile } from '../../lib/api';
 import { dateTime } from '../../lib/format';
+
+/** The largest file the API takes in its body; a larger copy goes to storage by a presigned URL. */
+const IN_BODY_BYTES = 4 * 1_048_576;
 
 function Verdict({ verification }: { readonly verification: Schemas['Verification'] }) {
   const { t } = useTranslation();
@@ -63,6 +66,7 @@ export default function Verify() {
   const [code, setCode] = useState(documentId ?? '');
   const [file, setFile] = useState<File>();
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [progress, setProgress] = useState<number>();
   const verification = useQuery({
     queryKey: ['verify', documentId],
     // JSON for a program (the same route answers a page to a browser that asks for text/html).
@@ -76,14 +80,26 @@ export default function Verify() {
     mutationFn: async (copy: File) => {
       const contentType = await sniffType(copy);
       if (!contentType) throw new ApiError(400, 'TYPE', t('request.wrongType'));
+      if (copy.size <= IN_BODY_BYTES) {
+        return data(
+          api().POST('/verify', {
+            body: copy as never,
+            bodySerializer: (body: unknown) => body as Blob,
+            headers: { 'content-type': contentType },
+          }),
+        );
+      }
+      // A large scan: upload it with progress, then ask for the verdict on what was uploaded.
+      const registered = await data(
+        api().POST('/verify/uploads', { body: { contentType, size: copy.size } }),
+      );
+      setProgress(0);
+      await uploadFile(registered.uploadUrl, copy, { 'content-type': contentType }, setProgress);
       return data(
-        api().POST('/verify', {
-          body: copy as never,
-          bodySerializer: (body: unknown) => body as Blob,
-          headers: { 'content-type': contentType },
-        }),
+        api().GET('/verify/uploads/{uploadId}', { params: { path: { uploadId: registered.uploadId } } }),
       );
     },
+    onSettled: () => setProgress(undefined),
     onError: (error) => setProblems([{ message: (error as Error).message, fieldId: 'verify-file' }]),
   });
   const checkCode = (event: FormEvent) => {
@@ -141,8 +157,10 @@ export default function Verify() {
             id="verify-file"
             label={t('verify.file')}
             error={problems.find((problem) => problem.fieldId === 'verify-file')?.message}
+            hint={t('verify.fileHint')}
             onChange={setFile}
           />
+          {progress !== undefined && <Progress label={t('verify.uploading')} value={progress} />}
           <Button type="submit" variant="secondary" busy={byFile.isPending}>
             {t('verify.byFile')}
           </Button>

@@ -1,46 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox, Select, TextField } from '../../components/form';
-import { humanize } from '../../lib/format';
+import { humanize } from '../lib/format';
+import { type DetailsSchema, type DetailValues, detailId } from './details-values';
+import { Checkbox, Select, TextField } from './form';
 
-interface PropertySchema {
-  readonly type?: string;
-  readonly format?: string;
-  readonly enum?: readonly string[];
-  readonly title?: string;
-  readonly description?: string;
-}
-
-export interface DetailsSchema {
-  readonly properties?: Record<string, PropertySchema>;
-  readonly required?: readonly string[];
-}
-
-export type DetailValues = Record<string, string | boolean>;
-
-/** The element id of a detail field, as error links and the API's `field` (details.x) reach it. */
-export const detailId = (name: string) => `details-${name}`;
-
-/** The API's `field` for a problem, as the id of the element that shows it. */
-export function fieldIdOf(field: string | undefined): string | undefined {
-  if (!field) return undefined;
-  const detail = /^details\.([A-Za-z0-9_]+)/.exec(field);
-  return detail?.[1] ? detailId(detail[1]) : field;
-}
-
-/** Values typed by the schema: numbers as numbers, empty optional fields left out. */
-export function detailsOf(schema: DetailsSchema, values: DetailValues): Record<string, unknown> {
-  const details: Record<string, unknown> = {};
-  for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    const value = values[name];
-    if (property.type === 'boolean') {
-      if (value === true) details[name] = true;
-      continue;
-    }
-    if (typeof value !== 'string' || value.trim() === '') continue;
-    details[name] = property.type === 'integer' || property.type === 'number' ? Number(value) : value.trim();
-  }
-  return details;
-}
+export {
+  type DetailsSchema,
+  type DetailValues,
+  detailId,
+  detailsOf,
+  fieldIdOf,
+} from './details-values';
 
 /** What the browser can tell before the API does: required fields and numbers. */
 export function checkDetails(
