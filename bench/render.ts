@@ -5,13 +5,13 @@
  *   npm run bench:render              BENCH_DOCUMENTS=50 npm run bench:render
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { pdfRenderer } from '#adapters/pdf-renderer';
-import { findService } from '#domain/catalog/index';
-import { kgb } from '#domain/catalog/kgb';
-import { composeIssuedDocument, type DocumentContent } from '#domain/documents';
-import type { ServiceRequest } from '#domain/request';
-import { percentile } from '#domain/statistics';
+import { findService } from '#catalog/domain/catalog';
+import { kgb } from '#catalog/domain/kgb';
+import { pdfRenderer } from '#documents/adapters/pdf-renderer';
+import { composeIssuedDocument, type DocumentContent } from '#documents/domain/documents';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { percentile } from '#reports/domain/statistics';
+import type { ServiceRequest } from '#requests/domain/request';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 30);
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));

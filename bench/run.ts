@@ -12,15 +12,15 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { kgb } from '#domain/catalog/kgb';
-import type { Stage } from '#domain/request';
-import { percentile } from '#domain/statistics';
+import { kgb } from '#catalog/domain/kgb';
+import type { Stage } from '#kernel/domain/stages';
 import { type ApiClient, apiClient } from '#kit/api';
 import { freshApplicants } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { SAMPLE_PDF, VERIFIED_SALARY } from '#kit/fixtures';
 import { type RunningStack, startStack } from '#kit/local-stack';
 import { OFFICIAL } from '#kit/workflow';
+import { percentile } from '#reports/domain/statistics';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);

@@ -1,10 +1,9 @@
 import { CfnOutput, Lazy, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { routes } from '#api/routes';
-import { allowedOrigins, type RuntimeSettings } from '#domain/settings';
-import { pascalCase } from '../functions/naming';
-import type { HandlerPath } from './bundle';
+import { routes } from '#app/api/routes';
+import { allowedOrigins, type RuntimeSettings } from '#kernel/domain/settings';
+import { pascalCase } from '#kernel/naming';
 import type { AgencyConfig } from './config';
 import { Api } from './constructs/api';
 import { Auth } from './constructs/auth';
@@ -17,6 +16,7 @@ import { Portal } from './constructs/portal';
 import { ServiceFunction } from './constructs/service-function';
 import { Signing } from './constructs/signing';
 import { Workflow } from './constructs/workflow';
+import type { HandlerPath } from './handlers';
 
 /** The sign-in trigger that tells the API whether a sign-in passed TOTP. */
 export const PRE_TOKEN_TRIGGER = 'triggers/pre-token-generation' satisfies HandlerPath;

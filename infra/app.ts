@@ -1,12 +1,13 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { routes } from '#api/routes';
-import { jobs } from '#jobs/jobs';
-import { steps } from '#steps/steps';
+import { routes } from '#app/api/routes';
+import { jobs } from '#app/jobs';
+import { steps } from '#requests/steps/steps';
 import { AgencyStack, PRE_TOKEN_TRIGGER } from './agency-stack';
-import { bundleHandlers, type HandlerPath } from './bundle';
+import { bundleHandlers } from './bundle';
 import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from './config';
 import { TOKEN_AUTHORIZER } from './constructs/api';
+import type { HandlerPath } from './handlers';
 import { buildPortal } from './portal-build';
 
 /** Every handler module the stack deploys: one per route, workflow step and background job, and the sign-in trigger. */

@@ -2,16 +2,14 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { FONT_FILES } from '#adapters/pdf-fonts';
-import type { RuntimeSettings } from '#domain/settings';
+import { FONT_FILES } from '#documents/adapters/pdf-fonts';
+import type { RuntimeSettings } from '#kernel/domain/settings';
+import { type HandlerPath, handlerModule } from './handlers';
 
 const ROOT = join(import.meta.dirname, '..');
 /** The module that reads the font files at run time. */
-const FONT_READER = 'functions/adapters/pdf-fonts.ts';
+const FONT_READER = 'functions/documents/adapters/pdf-fonts.ts';
 const resolvePackage = createRequire(import.meta.url).resolve;
-
-/** A function's handler module: `api/create-request`, `steps/open-wait`, `jobs/deliver-outbox`, `triggers/…`. */
-export type HandlerPath = `${'api' | 'steps' | 'jobs' | 'triggers'}/${string}`;
 
 /**
  * Bundles every handler in one esbuild run: ESM for Node 24, minified, with source maps. The
@@ -30,9 +28,7 @@ export async function bundleHandlers(
 ): Promise<string> {
   mkdirSync(outdir, { recursive: true });
   const { metafile } = await build({
-    entryPoints: Object.fromEntries(
-      handlers.map((handler) => [`${handler}/index`, join(ROOT, 'functions', `${handler}.ts`)]),
-    ),
+    entryPoints: Object.fromEntries(handlers.map((handler) => [`${handler}/index`, handlerModule(handler)])),
     outdir,
     // Paths in the metafile are relative to this directory.
     absWorkingDir: ROOT,

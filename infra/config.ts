@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { holidaySchema, isoDateSchema, type RuntimeSettings, runtimeSettingsSchema } from '#domain/settings';
-import { describeIssues } from '#domain/validation';
+import {
+  holidaySchema,
+  isoDateSchema,
+  type RuntimeSettings,
+  runtimeSettingsSchema,
+} from '#kernel/domain/settings';
+import { describeIssues } from '#kernel/domain/validation';
 
 const CONFIG_DIR = join(import.meta.dirname, '..', 'config');
 

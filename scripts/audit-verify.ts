@@ -1,6 +1,6 @@
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { auditTrailReads, REQUEST_SORT_KEY } from '#adapters/audit-trail';
-import { type AuditChainReport, checkAuditChain } from '#domain/use-cases/audit-chain';
+import { auditTrailReads, REQUEST_SORT_KEY } from '#requests/adapters/audit-trail';
+import { type AuditChainReport, checkAuditChain } from '#requests/use-cases/audit-chain';
 import {
   checkTable,
   forEachConcurrently,

@@ -8,8 +8,8 @@ import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { type AttributeValue, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
+import { RESOURCE_ENV } from '#kernel/resources';
 import { LOCAL_PORTS } from '#local/ports';
-import { RESOURCE_ENV } from '../functions/resources';
 
 /**
  * What `npm run backup` writes and `npm run restore` reads: the layout of a backup folder, its

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { routes } from '#api/routes';
-import { DomainError } from '#domain/errors';
-import { describeIssues } from '#domain/validation';
+import { routes } from '#app/api/routes';
 import { AgencyConfigError, loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
-import { LOCAL_USER_POOL, RESOURCE_ENV } from '../functions/resources';
+import { DomainError } from '#kernel/domain/errors';
+import { describeIssues } from '#kernel/domain/validation';
+import { RESOURCE_ENV } from '#kernel/resources';
+import { LOCAL_STANDINS, useLocalIdentity } from '#local/local-adapters';
 import {
   checkTable,
   LOCAL_CREDENTIALS,
@@ -83,7 +84,7 @@ await runCommand(USAGE, async () => {
   // The adapters read where they work from the environment when loaded, as in Lambda.
   Object.assign(process.env, {
     [RESOURCE_ENV.table]: target.table,
-    [RESOURCE_ENV.accounts]: local ? LOCAL_USER_POOL : userPool,
+    [RESOURCE_ENV.accounts]: local ? LOCAL_STANDINS.userPool : userPool,
     AGENCY_SETTINGS: JSON.stringify(settings),
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     POWERTOOLS_TRACE_ENABLED: 'false',
@@ -96,8 +97,9 @@ await runCommand(USAGE, async () => {
       AWS_ENDPOINT_URL_SESV2: localSesEndpoint(process.env),
     }),
   });
-  const { accountDeps } = await import('#api/account-deps');
-  const { bootstrapAgencyAdmin } = await import('#domain/use-cases/bootstrap-admin');
+  if (local) await useLocalIdentity();
+  const { accountDeps } = await import('#accounts/api/account-deps');
+  const { bootstrapAgencyAdmin } = await import('#accounts/use-cases/bootstrap-admin');
   try {
     const admin = await bootstrapAgencyAdmin(accountDeps, parsed.data);
     process.stdout.write(

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { qualifiedScope } from '#api/integration-scopes';
-import { routes } from '#api/routes';
-import { DOMAIN_EVENTS } from '#domain/events';
+import { routes } from '#app/api/routes';
 import { agencyConfigSchema } from '#infra/config';
+import { qualifiedScope } from '#kernel/http/integration-scopes';
+import { DOMAIN_EVENTS } from '#requests/domain/events';
 
 /** Pages rendered from the code, so they cannot drift from it; `npm run docs` writes them. */
 export const RENDERED_DOCS = {
@@ -32,7 +32,7 @@ export function renderEventsDoc(): string {
   return [
     '# Domain events',
     '',
-    HEADER('functions/domain/events.ts'),
+    HEADER('functions/requests/domain/events.ts'),
     '',
     "The service-request workflow publishes these events on the agency's EventBridge bus",
     '(stack output `EventBusName`, source `layanan-asn-terpadu`). The `detail-type` is the event',
@@ -60,7 +60,7 @@ export function renderRoutesDoc(): string {
   return [
     '# API routes',
     '',
-    HEADER('functions/api/routes.ts'),
+    HEADER('functions/app/api/routes.ts'),
     '',
     'Every route of the API, who may call it (Cognito groups; each use case then scopes the data to',
     'what that user may see), and what it does. Request and response bodies, parameters and errors',

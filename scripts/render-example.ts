@@ -1,16 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pdfRenderer } from '#adapters/pdf-renderer';
-import { findService } from '#domain/catalog/index';
-import { kgb } from '#domain/catalog/kgb';
-import { composeIssuedDocument } from '#domain/documents';
-import { formatDocumentNumber } from '#domain/numbering';
-import type { ServiceRequest } from '#domain/request';
+import { findService } from '#catalog/domain/catalog';
+import { kgb } from '#catalog/domain/kgb';
+import { pdfRenderer } from '#documents/adapters/pdf-renderer';
+import { composeIssuedDocument } from '#documents/domain/documents';
+import { formatDocumentNumber } from '#documents/domain/numbering';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import { VERIFIED_RAISE } from '#kit/fixtures';
 import { drawFirstPage } from '#kit/pdf';
 import { SEEDED_AUTHORITY, seededEmployees } from '#local/seed';
 import { LOCAL_USERS } from '#local/users';
+import type { ServiceRequest } from '#requests/domain/request';
 
 /**
  * The README's example: the KGB letter the demo agency issues to Siti (asn.lain) once

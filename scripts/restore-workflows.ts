@@ -1,10 +1,10 @@
 import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import type { ServiceRequest } from '#domain/request';
-import { resumedWorkflowInput, resumePointOf } from '#domain/use-cases/workflow-resumption';
+import { RESOURCE_ENV } from '#kernel/resources';
 import { LOCAL_PORTS } from '#local/ports';
 import { LOCAL_ACCOUNT } from '#local/stepfunctions/definition';
-import { RESOURCE_ENV } from '../functions/resources';
+import type { ServiceRequest } from '#requests/domain/request';
+import { resumedWorkflowInput, resumePointOf } from '#requests/use-cases/workflow-resumption';
 import { forEachConcurrently, type Target, UsageError } from './backup-format';
 
 /**

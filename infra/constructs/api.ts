@@ -6,12 +6,16 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
-import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from '#api/gateway-responses';
-import { binaryMediaTypes } from '#api/payload';
-import type { RouteSpec } from '#api/route-spec';
-import { pascalCase } from '../../functions/naming';
-import { RESOURCE_ENV } from '../../functions/resources';
-import type { HandlerPath } from '../bundle';
+import {
+  GATEWAY_RESPONSES,
+  type GatewayResponseType,
+  gatewayResponseBody,
+} from '#kernel/http/gateway-responses';
+import { binaryMediaTypes } from '#kernel/http/payload';
+import type { RouteSpec } from '#kernel/http/route-spec';
+import { pascalCase } from '#kernel/naming';
+import { RESOURCE_ENV } from '#kernel/resources';
+import type { HandlerPath } from '../handlers';
 import { acknowledge } from '../nag';
 import { type FunctionResources, ServiceFunction } from './service-function';
 

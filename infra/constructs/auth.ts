@@ -3,10 +3,10 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { type AccountMail, invitationMail, passwordResetMail } from '#domain/account-mail';
-import { ROLE_LABELS, ROLES } from '#domain/roles';
-import { INTEGRATION_RESOURCE_SERVER, INTEGRATION_SCOPES } from '../../functions/api/integration-scopes';
-import { pascalCase } from '../../functions/naming';
+import { type AccountMail, invitationMail, passwordResetMail } from '#accounts/domain/account-mail';
+import { ROLE_LABELS, ROLES } from '#kernel/domain/roles';
+import { INTEGRATION_RESOURCE_SERVER, INTEGRATION_SCOPES } from '#kernel/http/integration-scopes';
+import { pascalCase } from '#kernel/naming';
 import { acknowledge, acknowledgeWildcard } from '../nag';
 import type { ServiceFunction } from './service-function';
 

@@ -3,7 +3,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { TABLE_DESIGN } from '#adapters/table-design';
+import { TABLE_DESIGN } from '#kernel/adapters/table-design';
 import { acknowledge } from '../nag';
 
 export interface DataProps {
@@ -17,7 +17,7 @@ export interface DataProps {
 
 /**
  * Everything the agency's records live in: one single-table DynamoDB table (keys and indexes
- * from functions/adapters/table-design.ts, where its access patterns are listed), the uploads
+ * from functions/kernel/adapters/table-design.ts, where its access patterns are listed), the uploads
  * and archive buckets, the access-log bucket, and the customer-managed key encrypting them.
  * Every stateful resource is retained when the stack is deleted.
  */
@@ -103,7 +103,7 @@ export class Data extends Construct {
     });
 
     // Object Lock without a default retention: the issuing functions lock each issued document for
-    // the years its type requires (functions/domain/archive-keys.ts); drafts and employees' own
+    // the years its type requires (functions/archive/domain/archive-keys.ts); drafts and employees' own
     // documents beside them stay unlocked, so they never become undeletable.
     this.archive = new s3.Bucket(this, 'Archive', {
       ...privateBucket,

@@ -3,8 +3,8 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type JobSpec, jobs } from '#jobs/jobs';
-import { pascalCase } from '../../functions/naming';
+import { type JobSpec, jobs } from '#app/jobs';
+import { pascalCase } from '#kernel/naming';
 import { type FunctionResources, ServiceFunction } from './service-function';
 
 export interface JobsProps {
@@ -14,7 +14,7 @@ export interface JobsProps {
 }
 
 /**
- * Background functions (functions/jobs/jobs.ts): those with a schedule run on an EventBridge
+ * Background functions (functions/app/jobs.ts): those with a schedule run on an EventBridge
  * rule; the others are started asynchronously by an API function (the employee import).
  */
 export class Jobs extends Construct {

@@ -10,8 +10,8 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { OUTCOMES } from '#domain/lifecycle';
-import { BUSINESS_METRICS, METRIC_NAMESPACE, METRIC_SERVICE } from '../../functions/metrics';
+import { BUSINESS_METRICS, METRIC_NAMESPACE, METRIC_SERVICE } from '#kernel/metrics';
+import { OUTCOMES } from '#requests/domain/lifecycle';
 
 export interface ObservabilityProps {
   /** The agency's code: the dashboard's name and the dimension of its business metrics. */
@@ -205,7 +205,7 @@ export class Observability extends Construct {
     );
   }
 
-  /** A business metric of this agency, as functions emit it (functions/adapters/business-metrics.ts). */
+  /** A business metric of this agency, as functions emit it (functions/kernel/adapters/business-metrics.ts). */
   private business(
     metricName: string,
     statistic: string,

@@ -8,11 +8,11 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
-import { TABLE_DESIGN } from '#adapters/table-design';
-import { ARCHIVE_PREFIXES } from '#domain/archive-keys';
-import { METRIC_NAMESPACE, METRIC_SERVICE } from '../../functions/metrics';
-import { type Access, RESOURCE_ENV } from '../../functions/resources';
-import type { HandlerPath } from '../bundle';
+import { ARCHIVE_PREFIXES } from '#archive/domain/archive-keys';
+import { TABLE_DESIGN } from '#kernel/adapters/table-design';
+import { METRIC_NAMESPACE, METRIC_SERVICE } from '#kernel/metrics';
+import { type Access, RESOURCE_ENV } from '#kernel/resources';
+import type { HandlerPath } from '../handlers';
 import { acknowledgeWildcard } from '../nag';
 import type { Signing } from './signing';
 

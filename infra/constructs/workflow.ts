@@ -5,8 +5,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#steps/steps';
-import { pascalCase } from '../../functions/naming';
+import { pascalCase } from '#kernel/naming';
+import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#requests/steps/steps';
 import { acknowledgeWildcard } from '../nag';
 import { type FunctionResources, ServiceFunction } from './service-function';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '#domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 
 /** Node fires a setTimeout longer than 2^31-1 ms at once; longer waits are re-armed in steps. */
 const MAX_REAL_DELAY_MS = 3_600_000;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { TABLE_DESIGN } from '#adapters/table-design';
+import { TABLE_DESIGN } from '#kernel/adapters/table-design';
 
 const JAVA_HINT =
   'DynamoDB Local needs Java 17 or newer, and no `java` was found on the PATH. ' +

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '#domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 
 /** An event as EventBridge delivers it to a rule's target. */
 export interface BusEvent {

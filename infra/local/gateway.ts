@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { GATEWAY_RESPONSES, type GatewayResponseType, gatewayResponseBody } from '#api/gateway-responses';
-import { API_GATEWAY_PAYLOAD_BYTES, binaryMediaTypes, LAMBDA_PAYLOAD_BYTES } from '#api/payload';
-import type { RouteSpec } from '#api/route-spec';
-import type { Account } from '#domain/ports';
+import type { Account } from '#accounts/domain/ports';
+import {
+  GATEWAY_RESPONSES,
+  type GatewayResponseType,
+  gatewayResponseBody,
+} from '#kernel/http/gateway-responses';
+import { API_GATEWAY_PAYLOAD_BYTES, binaryMediaTypes, LAMBDA_PAYLOAD_BYTES } from '#kernel/http/payload';
+import type { RouteSpec } from '#kernel/http/route-spec';
 import type { VirtualClock } from './clock';
 import { invokeLocal } from './lambda-runtime';
 import type { LocalSignIn, LocalTokenIssuer } from './tokens';

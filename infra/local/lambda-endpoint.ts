@@ -4,7 +4,7 @@ import { invokeLocal } from './lambda-runtime';
 const INVOKE_PATH = /^\/2015-03-31\/functions\/([A-Za-z0-9_-]+)\/invocations$/;
 
 /**
- * The Lambda Invoke API for the project's background jobs (functions/jobs/), so an API function
+ * The Lambda Invoke API for the project's background jobs (functions/<slice>/jobs/), so an API function
  * starts a job through the SDK exactly as in AWS. `Event` invocations answer 202 at once and
  * run after; errors are printed, as CloudWatch would log them.
  */

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-
-const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions');
+import { handlerModule } from '#infra/handlers';
 
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -29,7 +27,7 @@ function context(functionName: string): Context {
 }
 
 /**
- * Runs the `handler` export of functions/<kind>/<module>.ts as Lambda would: loaded once (its
+ * Runs the `handler` export of functions/<slice>/<kind>/<module>.ts as Lambda would: loaded once (its
  * module scope is the cold start), then called with an event and a fresh context per invocation.
  * The environment must be set before the first call: modules read it when they load.
  */
@@ -38,10 +36,10 @@ export async function invokeLocal(
   module: string,
   event: unknown,
 ): Promise<unknown> {
-  const path = `${kind}/${module}`;
+  const path = `${kind}/${module}` as const;
   let handler = loaded.get(path);
   if (!handler) {
-    handler = import(pathToFileURL(join(FUNCTIONS_DIR, `${path}.ts`)).href).then(
+    handler = import(pathToFileURL(handlerModule(path)).href).then(
       (loadedModule: { handler: LambdaHandler }) => loadedModule.handler,
     );
     loaded.set(path, handler);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVICE_CODES } from '#domain/catalog/codes';
-import { parseEmployeeCsv } from '#domain/employee-import';
-import type { Clock } from '#domain/ports';
-import type { RuntimeSettings } from '#domain/settings';
-import { localDate, workCalendar } from '#domain/working-days';
+import { parseEmployeeCsv } from '#employees/domain/employee-import';
+import type { Clock } from '#kernel/domain/ports';
+import { SERVICE_CODES } from '#kernel/domain/service-codes';
+import type { RuntimeSettings } from '#kernel/domain/settings';
+import { localDate, workCalendar } from '#kernel/domain/working-days';
 import { LOCAL_USERS } from './users';
 
 const CONFIG_DIR = join(import.meta.dirname, '..', '..', 'config', 'agencies');
@@ -35,8 +35,8 @@ export async function seedLocalStack(
   settings: RuntimeSettings,
   clock: Clock,
 ): Promise<{ employees: number }> {
-  const { employeeRecords } = await import('#adapters/employee-records');
-  const { accountDirectory, signingAuthorities } = await import('#adapters/directory-records');
+  const { employeeRecords } = await import('#employees/adapters/employee-records');
+  const { accountDirectory, signingAuthorities } = await import('#accounts/adapters/directory-records');
   const employees = seededEmployees(settings, localDate(clock.now(), workCalendar(settings)));
   const missing = LOCAL_USERS.filter(
     (user) => !employees.some((employee) => employee.nip === user.employee.nip),

@@ -2,13 +2,13 @@ import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { useClock } from '#adapters/clock';
-import { routes } from '#api/routes';
-import { allowedOrigins } from '#domain/settings';
-import { type JobSpec, jobs } from '#jobs/jobs';
-import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
-import { METRIC_NAMESPACE, METRIC_SERVICE } from '../../functions/metrics';
-import { LOCAL_SIGNING_KEY, LOCAL_USER_POOL, RESOURCE_ENV } from '../../functions/resources';
+import { routes } from '#app/api/routes';
+import { type JobSpec, jobs } from '#app/jobs';
+import { useClock } from '#kernel/adapters/clock';
+import { allowedOrigins } from '#kernel/domain/settings';
+import { METRIC_NAMESPACE, METRIC_SERVICE } from '#kernel/metrics';
+import { RESOURCE_ENV } from '#kernel/resources';
+import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#requests/steps/steps';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
 import { VirtualClock } from './clock';
 import { checkJava, createTable, LocalStackError, spawnDynamoDbLocal } from './dynamodb-local';
@@ -17,6 +17,7 @@ import { startFaultProxy } from './fault-proxy';
 import { FaultSwitch } from './faults';
 import { apiGateway } from './gateway';
 import { invokeLocal } from './lambda-runtime';
+import { LOCAL_STANDINS, useLocalIdentity, useLocalSigner } from './local-adapters';
 import { startLocalPortal } from './portal';
 import { claimPorts, type Ports } from './ports';
 import { startS3 } from './s3-local';
@@ -67,7 +68,7 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-/** Runs each scheduled job (functions/jobs/) on its schedule, scaled with local time. */
+/** Runs each scheduled job (functions/<slice>/jobs/) on its schedule, scaled with local time. */
 function runScheduledJobs(scale: number): () => Promise<void> {
   const scheduled: readonly JobSpec[] = Object.values(jobs);
   const timers = scheduled
@@ -217,9 +218,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [RESOURCE_ENV.jobs]: jobs.importEmployees.handler,
       [RESOURCE_ENV.workflow]: stateMachineArn,
       [RESOURCE_ENV.mail]: 'local',
-      [RESOURCE_ENV.signing]: LOCAL_SIGNING_KEY,
+      [RESOURCE_ENV.signing]: LOCAL_STANDINS.signingKey,
       [RESOURCE_ENV.api]: `http://localhost:${ports.api}`,
-      [RESOURCE_ENV.accounts]: LOCAL_USER_POOL,
+      [RESOURCE_ENV.accounts]: LOCAL_STANDINS.userPool,
       AGENCY_SETTINGS: JSON.stringify(settings),
       POWERTOOLS_SERVICE_NAME: METRIC_SERVICE,
       POWERTOOLS_METRICS_NAMESPACE: METRIC_NAMESPACE,
@@ -227,6 +228,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       POWERTOOLS_TRACE_ENABLED: 'false',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     });
+    await useLocalSigner();
+    await useLocalIdentity();
 
     const seeded = options.seed ? await seedLocalStack(settings, clock) : { employees: 0 };
     stoppers.push(runScheduledJobs(clock.scale));
@@ -236,7 +239,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tokens: new LocalTokenIssuer(),
       users: LOCAL_USERS,
       account: async (username) =>
-        (await import('#adapters/directory-records')).accountDirectory.get(username),
+        (await import('#accounts/adapters/directory-records')).accountDirectory.get(username),
       clock,
       origins: new Set(origins),
     });

@@ -1,5 +1,5 @@
-import type { Employee } from '#domain/employee';
-import type { Role } from '#domain/roles';
+import type { Employee } from '#employees/domain/employee';
+import type { Role } from '#kernel/domain/roles';
 
 /** A seeded account of the local stack: one per role, and two ASN of different units. */
 export interface LocalUser {

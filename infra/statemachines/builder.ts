@@ -1,4 +1,4 @@
-import { EVENT_BUS_PLACEHOLDER, type StepSpec } from '#steps/steps';
+import { EVENT_BUS_PLACEHOLDER, type StepSpec } from '#requests/steps/steps';
 import {
   CALLBACK_RESOURCE,
   type Catcher,
@@ -44,7 +44,7 @@ export interface WorkflowOptions {
   readonly eventSource: string;
 }
 
-/** A Lambda step of the step table (functions/steps/steps.ts), called with `parameters`. */
+/** A Lambda step of the step table (functions/requests/steps/steps.ts), called with `parameters`. */
 export interface StepCall {
   readonly step: StepSpec;
   readonly parameters: JsonObject;

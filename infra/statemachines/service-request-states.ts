@@ -1,10 +1,11 @@
-import type { ValidationTier } from '#domain/catalog/service';
-import type { DOMAIN_EVENTS, DomainEventName } from '#domain/events';
-import { type Outcome, STAGE_OUTCOMES, stageAfter } from '#domain/lifecycle';
-import type { Notice } from '#domain/notices';
-import { type Route, STAGES, type Stage, type Wait } from '#domain/request';
-import type { ResumePoint } from '#domain/use-cases/workflow-resumption';
-import { steps } from '#steps/steps';
+import type { ValidationTier } from '#catalog/domain/service';
+import { STAGES, type Stage } from '#kernel/domain/stages';
+import type { DOMAIN_EVENTS, DomainEventName } from '#requests/domain/events';
+import { type Outcome, STAGE_OUTCOMES, stageAfter } from '#requests/domain/lifecycle';
+import type { Notice } from '#requests/domain/notices';
+import type { Route, Wait } from '#requests/domain/request';
+import { steps } from '#requests/steps/steps';
+import type { ResumePoint } from '#requests/use-cases/workflow-resumption';
 import type { JsonObject } from './asl';
 import { WAIT_PATHS, WorkflowBuilder } from './builder';
 
@@ -121,7 +122,7 @@ type EventField<E extends DomainEventName> = Extract<
   string
 >;
 
-/** What every domain event carries (functions/domain/events.ts), then its own fields. */
+/** What every domain event carries (functions/requests/domain/events.ts), then its own fields. */
 function eventDetail<E extends DomainEventName>(fields: Partial<Record<EventField<E>, string>>): JsonObject {
   return {
     version: '1',

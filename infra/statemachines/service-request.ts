@@ -1,6 +1,6 @@
-import type { Route } from '#domain/request';
-import type { rejectIncomplete } from '#domain/use-cases/stage-steps';
-import { steps } from '#steps/steps';
+import type { Route } from '#requests/domain/request';
+import { steps } from '#requests/steps/steps';
+import type { rejectIncomplete } from '#requests/use-cases/stage-steps';
 import type { StateMachine } from './asl';
 import { WAIT_PATHS } from './builder';
 import {
@@ -16,7 +16,7 @@ import {
   waitStates,
 } from './service-request-states';
 
-/** Where the applicant's act on a deficient request leads (functions/domain/use-cases/deficiency.ts). */
+/** Where the applicant's act on a deficient request leads (functions/requests/use-cases/deficiency.ts). */
 const COMPLETION_ROUTES: Array<[Route, string]> = [
   ['VERIFICATION', 'PublishRequestResubmitted'],
   ['EXTENSION', 'NotifyApplicantOfExtensionDecision'],

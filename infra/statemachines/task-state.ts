@@ -1,4 +1,4 @@
-import { type StepSpec, stepPlaceholder } from '#steps/steps';
+import { type StepSpec, stepPlaceholder } from '#requests/steps/steps';
 import type { Catcher, JsonObject, Retrier, TaskState } from './asl';
 
 /** `${OpenWaitFunctionArn}`: a step's function, as CDK and the local engine substitute it. */

@@ -6,21 +6,20 @@ import { App, NestedStack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { TABLE_DESIGN } from '#adapters/table-design';
-import { INTEGRATION_SCOPES } from '#api/integration-scopes';
-import type { RouteSpec } from '#api/route-spec';
-import { routes } from '#api/routes';
-import { ROLES } from '#domain/roles';
+import { routes } from '#app/api/routes';
 import { PRE_TOKEN_TRIGGER } from '#infra/agency-stack';
 import { buildApp, HANDLERS } from '#infra/app';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import { TOKEN_AUTHORIZER } from '#infra/constructs/api';
+import { type HandlerPath, handlerModule } from '#infra/handlers';
+import { TABLE_DESIGN } from '#kernel/adapters/table-design';
+import { ROLES } from '#kernel/domain/roles';
+import { INTEGRATION_SCOPES } from '#kernel/http/integration-scopes';
+import type { RouteSpec } from '#kernel/http/route-spec';
+import { BUSINESS_METRICS } from '#kernel/metrics';
+import { RESOURCE_ENV } from '#kernel/resources';
 import { portalSite } from '#kit/portal-site';
-import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
-import { BUSINESS_METRICS } from '../../functions/metrics';
-import { RESOURCE_ENV } from '../../functions/resources';
-
-const FUNCTIONS = join(import.meta.dirname, '..', '..', 'functions');
+import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#requests/steps/steps';
 
 let app: App;
 let template: Template;
@@ -367,7 +366,7 @@ describe('the demo agency stack', () => {
     const failures: string[] = [];
     try {
       for (const fn of ourFunctions()) {
-        const handler = String(fn.Properties.Description);
+        const handler = String(fn.Properties.Description) as HandlerPath;
         const variables = (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)
           ?.Variables;
         for (const name of Object.values(RESOURCE_ENV)) delete process.env[name];
@@ -375,8 +374,8 @@ describe('the demo agency stack', () => {
         // In Lambda the bundler inlines the settings (infra/bundle.ts).
         process.env.AGENCY_SETTINGS = settings;
         vi.resetModules();
-        await import(/* @vite-ignore */ pathToFileURL(join(FUNCTIONS, `${handler}.ts`)).href).catch(
-          (error: Error) => failures.push(`${handler}: ${error.message}`),
+        await import(/* @vite-ignore */ pathToFileURL(handlerModule(handler)).href).catch((error: Error) =>
+          failures.push(`${handler}: ${error.message}`),
         );
       }
     } finally {

@@ -6,8 +6,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#infra/app';
+import { RESOURCE_ENV } from '#kernel/resources';
 import { portalSite } from '#kit/portal-site';
-import { RESOURCE_ENV } from '../../functions/resources';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9';

@@ -3,11 +3,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { DOMAIN_EVENTS, type DomainEventName } from '#domain/events';
-import { ROUTE_STATUS, STAGE_OUTCOMES, stageAfter } from '#domain/lifecycle';
-import { ROUTES, STAGES, type Stage, WAITS } from '#domain/request';
-import { RESUME_POINTS } from '#domain/use-cases/workflow-resumption';
-import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#steps/steps';
+import { STAGES, type Stage } from '#kernel/domain/stages';
+import { DOMAIN_EVENTS, type DomainEventName } from '#requests/domain/events';
+import { ROUTE_STATUS, STAGE_OUTCOMES, stageAfter } from '#requests/domain/lifecycle';
+import { ROUTES, WAITS } from '#requests/domain/request';
+import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#requests/steps/steps';
+import { RESUME_POINTS } from '#requests/use-cases/workflow-resumption';
 
 type Validator = (
   definition: unknown,

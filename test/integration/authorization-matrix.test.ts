@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RouteName, routes } from '#api/routes';
+import { type RouteName, routes } from '#app/api/routes';
 import { apiClient } from '#kit/api';
 import { type Answer, CALLERS, type Caller, MATRIX, routeOf } from '#kit/authorization-matrix';
 import { freshTargets, PROBES, type Targets } from '#kit/authorization-probes';

@@ -3,8 +3,8 @@ import { DynamoDBClient, paginateScan } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { RouteSpec } from '#api/route-spec';
-import { routes } from '#api/routes';
+import { routes } from '#app/api/routes';
+import type { RouteSpec } from '#kernel/http/route-spec';
 import { apiClient } from '#kit/api';
 import { type RunningStack, startStack } from '#kit/local-stack';
 

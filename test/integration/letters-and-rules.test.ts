@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { countWorkingDates, nextDate, workCalendar } from '#domain/working-days';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { countWorkingDates, nextDate, workCalendar } from '#kernel/domain/working-days';
 import { apiClient } from '#kit/api';
 import { freshApplicant } from '#kit/applicants';
 import { requestAwaitingVerification, uploadDocument, VERIFIED_SALARY } from '#kit/fixtures';

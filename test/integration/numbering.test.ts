@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RequestRecords } from '#domain/ports';
-import type { ServiceRequest } from '#domain/request';
+import type { RequestRecords } from '#requests/domain/ports';
+import type { ServiceRequest } from '#requests/domain/request';
 
 const stack = inject('stack');
 let records: RequestRecords;
@@ -15,7 +15,7 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL_DYNAMODB: stack.urls.dynamodb,
     TABLE_NAME: stack.tableName,
   });
-  records = (await import('#adapters/request-records')).requests;
+  records = (await import('#requests/adapters/request-records')).requests;
 });
 
 /** A request stored as the API stores it, waiting for its number. */

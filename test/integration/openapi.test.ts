@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { routes } from '#api/routes';
+import { routes } from '#app/api/routes';
 import { apiClient } from '#kit/api';
 
 const api = apiClient(inject('stack').urls.api);

@@ -1,14 +1,14 @@
 import readExcelFile from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
-import { STAGES, type Stage } from '#domain/request';
-import { percentile } from '#domain/statistics';
-import { workCalendar, workingDaysBetween } from '#domain/working-days';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { STAGES, type Stage } from '#kernel/domain/stages';
+import { workCalendar, workingDaysBetween } from '#kernel/domain/working-days';
 import { apiClient } from '#kit/api';
 import { freshApplicants } from '#kit/applicants';
 import { eventually } from '#kit/eventually';
 import { requestAwaitingVerification, uploadDocument } from '#kit/fixtures';
 import { decide, issueAndAnswerSurvey, type Published, waitingAt } from '#kit/workflow';
+import { percentile } from '#reports/domain/statistics';
 
 const stack = inject('stack');
 const api = apiClient(stack.urls.api);

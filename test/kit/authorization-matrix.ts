@@ -1,9 +1,9 @@
-import type { Role } from '#domain/roles';
+import type { Role } from '#kernel/domain/roles';
 
 /**
  * The authorization matrix (SECURITY issue 7): for every route and every caller, whether the
  * caller gets past authorization. Written by hand from the product's rules, not read from
- * functions/api/routes.ts, so the two can disagree:
+ * functions/app/api/routes.ts, so the two can disagree:
  * - an ASN sees and acts on their own requests and archive only; a unit admin on their unit's
  *   employees (both file requests, add documents, submit, ask for an extension);
  * - verifiers and officials act on requests at their stage, and read every request;

@@ -42,7 +42,7 @@ const period = 'from=2025-01-01&to=2025-01-31';
 /**
  * How to call each row of the matrix. Bodies are minimal; where an allowed call would change
  * shared data they are invalid on purpose (400 still proves the role check let the caller by:
- * functions/api/http.ts checks roles before it parses anything). Deleting a signing authority
+ * functions/kernel/http/http.ts checks roles before it parses anything). Deleting a signing authority
  * names an account that holds none, so the seeded signer keeps theirs.
  */
 export const PROBES: Readonly<Record<string, (t: Targets) => Probe>> = {

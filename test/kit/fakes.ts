@@ -1,19 +1,16 @@
-import type { ArchivedDocument, IssuedDocument } from '#domain/archive';
-import { type AuditLink, sealEvent } from '#domain/audit-chain';
-import type { Employee } from '#domain/employee';
-import { ConflictError } from '#domain/errors';
-import type { ForceMajeure } from '#domain/force-majeure';
-import { requireSameInput } from '#domain/idempotency';
-import type {
-  Clock,
-  EmployeeArchive,
-  EmployeeRecords,
-  ForceMajeurePeriods,
-  RequestRecords,
-  SigningLedger,
-  SigningRecord,
-  Workflow,
-} from '#domain/ports';
+import type { ArchivedDocument, IssuedDocument } from '#archive/domain/archive';
+import type { EmployeeArchive } from '#archive/domain/ports';
+import type { SigningLedger, SigningRecord } from '#documents/domain/ports';
+import type { Employee } from '#employees/domain/employee';
+import type { EmployeeRecords } from '#employees/domain/ports';
+import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
+import type { ForceMajeurePeriods } from '#force-majeure/domain/ports';
+import { ConflictError } from '#kernel/domain/errors';
+import { requireSameInput } from '#kernel/domain/idempotency';
+import type { Clock } from '#kernel/domain/ports';
+import type { Actor } from '#kernel/domain/roles';
+import { type AuditLink, sealEvent } from '#requests/domain/audit-chain';
+import type { RequestRecords, Workflow } from '#requests/domain/ports';
 import {
   type AuditEvent,
   applyChange,
@@ -22,8 +19,7 @@ import {
   type ResumeOutput,
   type ServiceRequest,
   TERMINAL_STATUSES,
-} from '#domain/request';
-import type { Actor } from '#domain/roles';
+} from '#requests/domain/request';
 
 /** A clock that reads what the test sets. */
 export function testClock(iso: string) {

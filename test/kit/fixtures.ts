@@ -1,7 +1,7 @@
-import { kgb } from '#domain/catalog/kgb';
-import type { Employee } from '#domain/employee';
-import { resolveRules } from '#domain/rules';
-import { salaryTables } from '#domain/salary';
+import { kgb } from '#catalog/domain/kgb';
+import type { Employee } from '#employees/domain/employee';
+import { resolveRules } from '#employees/domain/rules';
+import { salaryTables } from '#employees/domain/salary';
 import type { ApiClient } from './api';
 import { freshApplicant } from './applicants';
 

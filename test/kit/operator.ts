@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { RESOURCE_ENV } from '../../functions/resources';
+import { RESOURCE_ENV } from '#kernel/resources';
 import { type RunningStack, type StackInfo, startStack } from './local-stack';
 
 const ROOT = join(import.meta.dirname, '..', '..');

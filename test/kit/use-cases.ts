@@ -1,11 +1,14 @@
-import { kgb } from '#domain/catalog/kgb';
-import type { ForceMajeure } from '#domain/force-majeure';
-import type { ArchiveStore, FileStore, SigningAuthorities, SurveyAnswer, SurveyRecords } from '#domain/ports';
-import { addDocument } from '#domain/use-cases/add-document';
-import { createRequest } from '#domain/use-cases/create-request';
-import { awaitWait, openWait } from '#domain/use-cases/stage-steps';
-import { submitRequest } from '#domain/use-cases/submit-request';
+import type { ArchiveStore } from '#archive/domain/ports';
+import { kgb } from '#catalog/domain/kgb';
+import type { SigningAuthorities } from '#documents/domain/ports';
+import type { FileStore } from '#files/domain/ports';
+import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import type { SurveyAnswer, SurveyRecords } from '#requests/domain/ports';
+import { addDocument } from '#requests/use-cases/add-document';
+import { createRequest } from '#requests/use-cases/create-request';
+import { submitRequest } from '#requests/use-cases/submit-request';
+import { awaitWait, openWait } from '#requests/use-cases/task-tokens';
 import {
   ACTORS,
   EMPLOYEES,

@@ -1,5 +1,5 @@
-import { DOMAIN_EVENTS, isDomainEventName } from '#domain/events';
-import type { Stage } from '#domain/request';
+import type { Stage } from '#kernel/domain/stages';
+import { DOMAIN_EVENTS, isDomainEventName } from '#requests/domain/events';
 import type { ApiClient } from './api';
 import { eventually } from './eventually';
 import { VERIFIED_SALARY } from './fixtures';

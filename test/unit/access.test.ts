@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canActAsApplicant, requestReader, withinDivision } from '#domain/access';
-import type { SigningAuthority } from '#domain/ports';
-import type { RequestStatus, ServiceRequest } from '#domain/request';
-import type { Actor } from '#domain/roles';
+import type { SigningAuthority } from '#documents/domain/ports';
+import type { Actor } from '#kernel/domain/roles';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
+import { canActAsApplicant, requestReader, withinDivision } from '#requests/domain/access';
+import type { RequestStatus, ServiceRequest } from '#requests/domain/request';
 
 const budisRequest = {
   id: 'r1',

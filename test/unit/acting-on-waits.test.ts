@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError } from '#domain/errors';
-import { checkPaperPath, type Outcome } from '#domain/lifecycle';
-import { isProcessing, type ServiceRequest, type Stage } from '#domain/request';
-import { addDocument } from '#domain/use-cases/add-document';
-import { createRequest } from '#domain/use-cases/create-request';
-import { decideExtension, requestExtension, resubmitRequest } from '#domain/use-cases/deficiency';
-import { recordDecision } from '#domain/use-cases/record-decision';
-import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/use-cases/stage-steps';
-import { submitRequest } from '#domain/use-cases/submit-request';
-import { answerSurvey } from '#domain/use-cases/survey-and-handover';
+import { ConflictError } from '#kernel/domain/errors';
+import type { Stage } from '#kernel/domain/stages';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import {
   ACCEPT_KGB,
@@ -19,6 +11,16 @@ import {
   setup,
   upload,
 } from '#kit/use-cases';
+import { checkPaperPath, type Outcome } from '#requests/domain/lifecycle';
+import { isProcessing, type ServiceRequest } from '#requests/domain/request';
+import { addDocument } from '#requests/use-cases/add-document';
+import { createRequest } from '#requests/use-cases/create-request';
+import { decideExtension, requestExtension, resubmitRequest } from '#requests/use-cases/deficiency';
+import { recordDecision } from '#requests/use-cases/record-decision';
+import { escalateOverdue, rejectIncomplete } from '#requests/use-cases/stage-steps';
+import { submitRequest } from '#requests/use-cases/submit-request';
+import { answerSurvey } from '#requests/use-cases/survey-and-handover';
+import { awaitWait, openWait } from '#requests/use-cases/task-tokens';
 
 async function read(context: Context, id: string): Promise<ServiceRequest> {
   const request = await context.deps.records.get(id);
@@ -34,7 +36,7 @@ describe('a person’s act before the workflow opens the wait', () => {
     const before = await read(context, draft.id);
     expect(isProcessing(before)).toBe(true);
     await expect(recordDecision(context.deps, ACTORS.verifier, draft.id, ACCEPT_KGB)).rejects.toMatchObject({
-      status: 409,
+      kind: 'conflict',
       code: 'PROCESSING',
     });
     expect((await read(context, draft.id)).version).toBe(before.version);
@@ -154,7 +156,7 @@ describe('the deficiency deadline held without the timer (Kediri Pasal 9(2))', (
       const { id, dueAt } = await deficient(context);
       context.clock.set(dueAt);
       await expect(act(context, id)).rejects.toMatchObject({
-        status: 409,
+        kind: 'conflict',
         code: 'DEFICIENCY_EXPIRED',
         message: expect.stringContaining('Pasal 9 ayat (2)'),
       });
@@ -250,7 +252,7 @@ describe('one open request per employee and one-at-a-time service', () => {
     const context = setup();
     const first = await kgbDraft(context);
     await expect(kgbDraft(context)).rejects.toMatchObject({
-      status: 409,
+      kind: 'conflict',
       code: 'OPEN_REQUEST_EXISTS',
       message: expect.stringContaining(first.id),
     });
@@ -318,7 +320,7 @@ describe('decisions taken on paper follow the on-line path (Kediri Pasal 18, 10)
     ['a completed service never signed', [verified, supervised, administered], 'stages.2.outcome'],
   ])('refuses %s, naming the field', (_what, stages, field) => {
     expect(() => checkPaperPath(plan, stages, 'COMPLETED')).toThrow(
-      expect.objectContaining({ status: 400, field }),
+      expect.objectContaining({ kind: 'invalid', field }),
     );
   });
 
@@ -404,7 +406,7 @@ describe('a later request taking an issued document from the archive (Kediri Pas
         requirementCode: 'SK_KGB_TERAKHIR',
         archiveDocumentId: letterId,
       });
-    await expect(take()).rejects.toMatchObject({ status: 403, code: 'SURVEY_REQUIRED' });
+    await expect(take()).rejects.toMatchObject({ kind: 'forbidden', code: 'SURVEY_REQUIRED' });
     await context.deps.records.transition(
       issued,
       { surveyAnsweredAt: '2026-11-21T01:00:00.000Z' },

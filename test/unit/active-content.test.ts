@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '#domain/errors';
-import { attachmentDisposition, requireDocument } from '#domain/uploads';
+import { attachmentDisposition, requireDocument } from '#files/domain/uploads';
+import { ValidationError } from '#kernel/domain/errors';
 import { SAMPLE_PDF } from '#kit/fixtures';
 import {
   HTML_AS_PNG,

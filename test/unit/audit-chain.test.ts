@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type AuditLink, GENESIS, sealEvent, verifyChain } from '#domain/audit-chain';
-import type { AuditEvent, ServiceRequest } from '#domain/request';
-import { checkAuditChain } from '#domain/use-cases/audit-chain';
 import { memoryRecords, testClock } from '#kit/fakes';
+import { type AuditLink, GENESIS, sealEvent, verifyChain } from '#requests/domain/audit-chain';
+import type { AuditEvent, ServiceRequest } from '#requests/domain/request';
+import { checkAuditChain } from '#requests/use-cases/audit-chain';
 
 const REQUEST_ID = '6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f';
 

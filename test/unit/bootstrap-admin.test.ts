@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, AccountEvent } from '#domain/ports';
-import { bootstrapAgencyAdmin } from '#domain/use-cases/bootstrap-admin';
+import type { Account, AccountEvent } from '#accounts/domain/ports';
+import { bootstrapAgencyAdmin } from '#accounts/use-cases/bootstrap-admin';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import { EMPLOYEES, memoryEmployees, testClock } from '#kit/fakes';
 

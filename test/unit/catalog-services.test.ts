@@ -1,33 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { SERVICE_CODES, type ServiceCode } from '#domain/catalog/codes';
-import { cuti } from '#domain/catalog/cuti';
-import { retirementTmt } from '#domain/catalog/eligibility';
-import { findService, offeredServices } from '#domain/catalog/index';
-import { izinBelajar } from '#domain/catalog/izin-belajar';
-import { izinPerkawinanPerceraian } from '#domain/catalog/izin-perkawinan-perceraian';
-import { jabatanFungsional } from '#domain/catalog/jabatan-fungsional';
-import { karisKarsu } from '#domain/catalog/karis-karsu';
-import { kgb } from '#domain/catalog/kgb';
-import { kp } from '#domain/catalog/kp';
-import { mutasi } from '#domain/catalog/mutasi';
-import { pensiun } from '#domain/catalog/pensiun';
-import { rekomendasiTugasBelajar } from '#domain/catalog/rekomendasi-tugas-belajar';
-import { satyalancana } from '#domain/catalog/satyalancana';
-import type { EligibilityFinding, ServiceDefinition } from '#domain/catalog/service';
-import { suratKeterangan } from '#domain/catalog/surat-keterangan';
-import { taperum } from '#domain/catalog/taperum';
-import { tugasBelajar } from '#domain/catalog/tugas-belajar';
-import { ujianDinas } from '#domain/catalog/ujian-dinas';
-import type { Employee } from '#domain/employee';
+import { findService, offeredServices } from '#catalog/domain/catalog';
+import { cuti } from '#catalog/domain/cuti';
+import { retirementTmt } from '#catalog/domain/eligibility';
+import { izinBelajar } from '#catalog/domain/izin-belajar';
+import { izinPerkawinanPerceraian } from '#catalog/domain/izin-perkawinan-perceraian';
+import { jabatanFungsional } from '#catalog/domain/jabatan-fungsional';
+import { karisKarsu } from '#catalog/domain/karis-karsu';
+import { kgb } from '#catalog/domain/kgb';
+import { kp } from '#catalog/domain/kp';
+import { mutasi } from '#catalog/domain/mutasi';
+import { pensiun } from '#catalog/domain/pensiun';
+import { rekomendasiTugasBelajar } from '#catalog/domain/rekomendasi-tugas-belajar';
+import { satyalancana } from '#catalog/domain/satyalancana';
+import type { EligibilityFinding, ServiceDefinition } from '#catalog/domain/service';
+import { suratKeterangan } from '#catalog/domain/surat-keterangan';
+import { taperum } from '#catalog/domain/taperum';
+import { tugasBelajar } from '#catalog/domain/tugas-belajar';
+import { ujianDinas } from '#catalog/domain/ujian-dinas';
+import type { Employee } from '#employees/domain/employee';
 import {
   NATIONAL_RULES,
   type NationalRules,
   nationalRulesOverridesSchema,
   resolveRules,
-} from '#domain/rules';
-import { workCalendar } from '#domain/working-days';
+} from '#employees/domain/rules';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { SERVICE_CODES, type ServiceCode } from '#kernel/domain/service-codes';
+import { workCalendar } from '#kernel/domain/working-days';
 
 const TODAY = '2025-06-16';
 const RULES = resolveRules();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findService, offeredServices, publishService, serviceSla } from '#domain/catalog/index';
-import { NotFoundError } from '#domain/errors';
+import { findService, offeredServices, publishService, serviceSla } from '#catalog/domain/catalog';
+import { NotFoundError } from '#kernel/domain/errors';
 
 describe('the service catalog', () => {
   it('offers only services whose example details satisfy their own schema', () => {

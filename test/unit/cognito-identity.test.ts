@@ -4,7 +4,7 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cognitoIdentity } from '#adapters/cognito-identity';
+import { cognitoIdentity } from '#accounts/adapters/cognito-identity';
 
 afterEach(() => vi.restoreAllMocks());
 

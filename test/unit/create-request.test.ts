@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kgb } from '#domain/catalog/kgb';
-import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
-import { createRequest } from '#domain/use-cases/create-request';
+import { kgb } from '#catalog/domain/kgb';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { ForbiddenError, NotFoundError, ValidationError } from '#kernel/domain/errors';
 import {
   ACTORS,
   EMPLOYEES,
@@ -12,6 +11,7 @@ import {
   sequentialIds,
   testClock,
 } from '#kit/fakes';
+import { createRequest } from '#requests/use-cases/create-request';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 
@@ -128,7 +128,7 @@ describe('createRequest', () => {
       createRequest(strict, ACTORS.budi, { serviceType: 'KGB', details: kgb.detailsExample }),
     ).rejects.toMatchObject({
       code: 'NOT_ELIGIBLE',
-      status: 400,
+      kind: 'invalid',
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '#domain/roles';
-import { listArchive } from '#domain/use-cases/employee-archive';
+import { listArchive } from '#archive/use-cases/employee-archive';
+import type { Actor } from '#kernel/domain/roles';
 import { ACTORS, EMPLOYEES, memoryArchive, memoryEmployees, memoryRecords, testClock } from '#kit/fakes';
 
 const deps = {
@@ -21,6 +21,6 @@ describe('who reads an employee’s digital archive', () => {
   ])('%s: %s', async (_who, actor, allowed) => {
     const listed = listArchive(deps, actor, { nip: EMPLOYEES.budi.nip, limit: 25 });
     if (allowed) await expect(listed).resolves.toEqual({ items: [], withheld: [] });
-    else await expect(listed).rejects.toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
+    else await expect(listed).rejects.toMatchObject({ kind: 'not-found', code: 'EMPLOYEE_NOT_FOUND' });
   });
 });

@@ -7,8 +7,15 @@ import {
   inChunks,
   parseEmployeeCsv,
   type RejectedRow,
-} from '#domain/employee-import';
-import { compareRanks, gradeByCode, nextRank, PNS_RANKS, PPPK_GRADES, rankByCode } from '#domain/ranks';
+} from '#employees/domain/employee-import';
+import {
+  compareRanks,
+  gradeByCode,
+  nextRank,
+  PNS_RANKS,
+  PPPK_GRADES,
+  rankByCode,
+} from '#employees/domain/ranks';
 import { LOCAL_USERS } from '#local/users';
 
 const OPTIONS: ImportOptions = {

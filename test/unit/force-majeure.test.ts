@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, UnavailableError, ValidationError } from '#domain/errors';
-import type { ForceMajeure } from '#domain/force-majeure';
-import type { ServiceRequest } from '#domain/request';
+import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
 import {
   declareForceMajeure,
   endForceMajeure,
   forceMajeureStatus,
   periodWorkingDays,
   requireServicesOnline,
-} from '#domain/use-cases/force-majeure';
-import { workCalendar } from '#domain/working-days';
+} from '#force-majeure/use-cases/force-majeure';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { ConflictError, UnavailableError, ValidationError } from '#kernel/domain/errors';
+import { workCalendar } from '#kernel/domain/working-days';
 import { memoryForceMajeure, memoryRecords, sequentialIds, testClock } from '#kit/fakes';
+import type { ServiceRequest } from '#requests/domain/request';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 const calendar = workCalendar(settings);
@@ -23,7 +23,7 @@ function setup(now = '2026-11-23T01:00:00Z') {
   const { records, audit } = memoryRecords(clock);
   const periods: ForceMajeure[] = [];
   const deps = {
-    periods: memoryForceMajeure(periods),
+    forceMajeure: memoryForceMajeure(periods),
     records,
     clock,
     ids: sequentialIds('fm'),
@@ -77,7 +77,7 @@ describe('the working days a force-majeure period takes', () => {
 describe('declaring and ending force majeure', () => {
   it('refuses on-line services while a period runs, and says so in Bahasa Indonesia', async () => {
     const context = setup();
-    const online = { forceMajeure: context.deps.periods, clock: context.clock, settings };
+    const online = { forceMajeure: context.deps.forceMajeure, clock: context.clock, settings };
     await expect(requireServicesOnline(online)).resolves.toBeUndefined();
     const period = await declareForceMajeure(context.deps, admin, {
       from: '2026-11-23T00:00:00Z',
@@ -125,7 +125,7 @@ describe('declaring and ending force majeure', () => {
     const ended = await endForceMajeure(context.deps, admin, period.id);
     // As if the first call died after moving the deadlines but before recording the extension.
     const { extension: _lost, ...cut } = ended;
-    await context.deps.periods.put(cut);
+    await context.deps.forceMajeure.put(cut);
     context.clock.set('2026-11-26T05:00:00Z');
     const finished = await endForceMajeure(context.deps, admin, period.id);
     expect(finished.to).toBe(ended.to);

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { httpRoute } from '#api/http';
-import type { RouteSpec } from '#api/route-spec';
-import { ConflictError } from '#domain/errors';
-import type { Account } from '#domain/ports';
-import type { Actor } from '#domain/roles';
+import type { Account } from '#accounts/domain/ports';
+import { ConflictError } from '#kernel/domain/errors';
+import type { Actor } from '#kernel/domain/roles';
+import { httpRoute } from '#kernel/http/http';
+import type { RouteSpec } from '#kernel/http/route-spec';
 import { apiEvent, claims, lambdaContext } from '#kit/lambda';
 
 const route = {
@@ -21,7 +21,7 @@ const route = {
 
 /** The account directory as the wrapper reads it; empty means accounts made outside the API. */
 const { directory } = vi.hoisted(() => ({ directory: new Map<string, Account>() }));
-vi.mock('#adapters/current-accounts', () => ({
+vi.mock('#accounts/adapters/current-accounts', () => ({
   currentAccount: async (username: string) => directory.get(username),
 }));
 

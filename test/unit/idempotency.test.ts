@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { UnprocessableError } from '#domain/errors';
-import { fingerprintOf, idForKey, requireSameInput } from '#domain/idempotency';
+import { UnprocessableError } from '#kernel/domain/errors';
+import { fingerprintOf, idForKey, requireSameInput } from '#kernel/domain/idempotency';
 
 describe('ids for an Idempotency-Key', () => {
   it('are the same for the same caller and key, and a UUID the routes accept', () => {

@@ -2,16 +2,16 @@ import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { httpRoute } from '#api/http';
-import { grantedScopes, INTEGRATION_SCOPES } from '#api/integration-scopes';
-import { openApiDocument } from '#api/openapi';
-import type { RouteSpec } from '#api/route-spec';
-import { routes } from '#api/routes';
+import { openApiDocument } from '#app/api/openapi';
+import { routes } from '#app/api/routes';
+import { httpRoute } from '#kernel/http/http';
+import { grantedScopes, INTEGRATION_SCOPES } from '#kernel/http/integration-scopes';
+import type { RouteSpec } from '#kernel/http/route-spec';
+import { RESOURCE_ENV } from '#kernel/resources';
 import { apiEvent, claims, lambdaContext } from '#kit/lambda';
-import { RESOURCE_ENV } from '../../functions/resources';
 
 // People's accounts as the wrapper reads them on each call: none here, so their tokens' claims stand.
-vi.mock('#adapters/current-accounts', () => ({ currentAccount: async () => undefined }));
+vi.mock('#accounts/adapters/current-accounts', () => ({ currentAccount: async () => undefined }));
 
 const POOL = 'ap-southeast-3_Uji123';
 const ISSUER = `https://cognito-idp.ap-southeast-3.amazonaws.com/${POOL}`;
@@ -132,7 +132,7 @@ describe('the token authorizer', () => {
         .sign(key);
     vi.stubEnv(RESOURCE_ENV.accounts, POOL);
     vi.stubEnv(RESOURCE_ENV.integrationClient, INTEGRATION);
-    ({ handler: authorize } = await import('../../functions/triggers/token-authorizer'));
+    ({ handler: authorize } = await import('#accounts/triggers/token-authorizer'));
   });
 
   afterAll(() => {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { localSigner } from '#adapters/local-signer';
-import type { IssuedDocument } from '#domain/archive';
-import { type ArchiveLock, archiveLock } from '#domain/archive-keys';
-import { kgb } from '#domain/catalog/kgb';
-import type { ArchiveStore, FileStore, SigningAuthorities, SigningAuthority } from '#domain/ports';
-import type { ServiceRequest } from '#domain/request';
-import { issueDocument, issueRejectionLetter, prepareDraft } from '#domain/use-cases/issuance';
+import type { IssuedDocument } from '#archive/domain/archive';
+import { type ArchiveLock, archiveLock } from '#archive/domain/archive-keys';
+import type { ArchiveStore } from '#archive/domain/ports';
+import { kgb } from '#catalog/domain/kgb';
+import type { SigningAuthorities, SigningAuthority } from '#documents/domain/ports';
+import { issueDocument, issueRejectionLetter, prepareDraft } from '#documents/use-cases/issuance';
+import type { FileStore } from '#files/domain/ports';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
 import {
   EMPLOYEES,
@@ -18,6 +18,8 @@ import {
   testClock,
 } from '#kit/fakes';
 import { VERIFIED_RAISE } from '#kit/fixtures';
+import { localSigner } from '#local/local-signer';
+import type { ServiceRequest } from '#requests/domain/request';
 
 const demo = runtimeSettingsOf(loadAgencyConfig('demo'));
 /** The demo's archive with retention per type, as an agency's records retention schedule sets it. */

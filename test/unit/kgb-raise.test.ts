@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { kgb } from '#domain/catalog/kgb';
-import { raiseSchedule } from '#domain/catalog/kgb-raise';
-import type { Employee } from '#domain/employee';
-import { resolveRules } from '#domain/rules';
-import { baseSalaryOf, salaryTables, salaryTablesSchema, tableInForce } from '#domain/salary';
+import { kgb } from '#catalog/domain/kgb';
+import { raiseSchedule } from '#catalog/domain/kgb-raise';
+import type { Employee } from '#employees/domain/employee';
+import { resolveRules } from '#employees/domain/rules';
+import { baseSalaryOf, salaryTables, salaryTablesSchema, tableInForce } from '#employees/domain/salary';
 import { KGB_EMPLOYEE } from '#kit/fixtures';
 
 const RULES = resolveRules();

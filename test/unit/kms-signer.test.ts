@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { type GetPublicKeyCommand, SignCommand } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
-import { type KmsPort, kmsSigner } from '#adapters/kms-signer';
+import { type KmsPort, kmsSigner } from '#documents/adapters/kms-signer';
 
 const KEY_ARN = 'arn:aws:kms:ap-southeast-3:123456789012:key/0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
 

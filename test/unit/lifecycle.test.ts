@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kgb } from '#domain/catalog/kgb';
-import { ConflictError, ForbiddenError, ValidationError } from '#domain/errors';
-import { type DecisionContext, planDecision, stageAfter } from '#domain/lifecycle';
-import type { RequestDocument, ServiceRequest, Stage } from '#domain/request';
+import { kgb } from '#catalog/domain/kgb';
+import { ConflictError, ForbiddenError, ValidationError } from '#kernel/domain/errors';
+import type { Stage } from '#kernel/domain/stages';
 import { ACTORS } from '#kit/fakes';
+import { type DecisionContext, planDecision, stageAfter } from '#requests/domain/lifecycle';
+import type { RequestDocument, ServiceRequest } from '#requests/domain/request';
 
 const plan = {
   validationTiers: ['SUPERVISOR', 'ADMINISTRATOR'],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { localSigner, memoryKeyStore } from '#adapters/local-signer';
+import { localSigner, memoryKeyStore } from '#local/local-signer';
 
 const digest = createHash('sha256').update('surat keputusan').digest();
 

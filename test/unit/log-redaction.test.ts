@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { logger } from '#adapters/observability';
+import { logger } from '#kernel/adapters/observability';
+import { stepHandler } from '#kernel/lambda/step-handler';
 import { lambdaContext } from '#kit/lambda';
-import { stepHandler } from '#steps/step';
 
 const NIP = '198807222012122001';
 const NIK = '3571016207880001';

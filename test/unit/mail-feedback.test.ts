@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, AccountEvent } from '#domain/ports';
-import { recordMailFeedback } from '#domain/use-cases/mail-feedback';
+import type { Account, AccountEvent } from '#accounts/domain/ports';
+import { recordMailFeedback } from '#mail/use-cases/mail-feedback';
 
 const WAHYU: Account = {
   username: 'wahyu.setiawan',

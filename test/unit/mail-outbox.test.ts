@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MailMessage, MailOutbox, PendingMail } from '#domain/ports';
+import { testClock } from '#kit/fakes';
+import type { MailMessage, MailOutbox, PendingMail } from '#mail/domain/ports';
 import {
   deliverPendingMail,
   MAX_MAIL_ATTEMPTS,
   nextAttemptAt,
   outboxMailer,
-} from '#domain/use-cases/mail-outbox';
-import { testClock } from '#kit/fakes';
+} from '#mail/use-cases/mail-outbox';
 
 const MAIL: MailMessage = {
   to: ['siti@example.go.id'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { crossCheckNip, formatIndonesianDate, nipSchema, parseNip } from '#domain/nip';
-import { parseInput } from '#domain/validation';
+import { crossCheckNip, formatIndonesianDate, nipSchema, parseNip } from '#employees/domain/nip';
+import { parseInput } from '#kernel/domain/validation';
 
 const TODAY = '2026-11-23';
 

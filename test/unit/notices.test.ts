@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeNotice, formatDateTime } from '#domain/notices';
-import type { ServiceRequest } from '#domain/request';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { composeNotice, formatDateTime } from '#requests/domain/notices';
+import type { ServiceRequest } from '#requests/domain/request';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 

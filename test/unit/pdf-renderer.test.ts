@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FONT_FILES } from '#adapters/pdf-fonts';
-import { pdfRenderer } from '#adapters/pdf-renderer';
-import type { DocumentContent } from '#domain/documents';
+import { FONT_FILES } from '#documents/adapters/pdf-fonts';
+import { pdfRenderer } from '#documents/adapters/pdf-renderer';
+import type { DocumentContent } from '#documents/domain/documents';
 import { pageTexts, scanQrCode } from '#kit/pdf';
 
 const letterhead = {

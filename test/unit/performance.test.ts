@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { servicePerformance } from '#domain/performance';
-import type { ServiceRequest } from '#domain/request';
-import type { StageRecord } from '#domain/timeline';
-import { workCalendar } from '#domain/working-days';
+import { workCalendar } from '#kernel/domain/working-days';
 import { EMPLOYEES } from '#kit/fakes';
+import { servicePerformance } from '#reports/domain/performance';
+import type { ServiceRequest, StageRecord } from '#requests/domain/request';
 
 const calendar = workCalendar({
   timeZone: 'WIB',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mfaClaims } from '#triggers/pre-token-generation';
+import { mfaClaims } from '#accounts/triggers/pre-token-generation';
 
 describe('the sign-in trigger', () => {
   it('adds the mfa claim only for a user with TOTP enabled', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { RouteSpec } from '#api/route-spec';
-import { routes } from '#api/routes';
+import { routes } from '#app/api/routes';
+import type { RouteSpec } from '#kernel/http/route-spec';
 
 /** The object schemas a client's input can meet: each object itself, each branch of a union. */
 function objectsIn(schema: z.ZodType): z.ZodObject[] {

@@ -7,7 +7,7 @@ import {
   roundIkm,
   SKM_ELEMENTS,
   tallyResponses,
-} from '#domain/satisfaction';
+} from '#reports/domain/satisfaction';
 
 const row = (score: number | null) => Array<number | null>(9).fill(score);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_SERIES, formatDocumentNumber, numberingSchema } from '#domain/numbering';
-import type { DocumentSigner } from '#domain/ports';
-import { sniffContentType } from '#domain/uploads';
-import { signDigest } from '#domain/use-cases/sign-digest';
+import { DOCUMENT_SERIES, formatDocumentNumber, numberingSchema } from '#documents/domain/numbering';
+import type { DocumentSigner } from '#documents/domain/ports';
+import { signDigest } from '#documents/use-cases/sign-digest';
+import { sniffContentType } from '#files/domain/uploads';
 import { loadAgencyConfig } from '#infra/config';
 import { memoryLedger, testClock } from '#kit/fakes';
 

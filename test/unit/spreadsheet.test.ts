@@ -1,7 +1,7 @@
 import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { toCsv, toXlsx } from '#adapters/spreadsheet';
-import type { Sheet } from '#domain/tables';
+import { toCsv, toXlsx } from '#kernel/adapters/spreadsheet';
+import type { Sheet } from '#reports/domain/tables';
 
 const BOM = '\uFEFF';
 

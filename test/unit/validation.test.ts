@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ValidationError } from '#domain/errors';
-import { parseInput } from '#domain/validation';
+import { ValidationError } from '#kernel/domain/errors';
+import { parseInput } from '#kernel/domain/validation';
+import { httpStatus } from '#kernel/http/error-status';
 
 const schema = z
   .object({ name: z.string().min(3), count: z.number().int(), kind: z.enum(['A', 'B']) })
@@ -29,7 +30,7 @@ describe('parseInput', () => {
     const error = failure({ count: 1, kind: 'A' });
     expect(error.field).toBe('details.name');
     expect(error.message).toBe('Isian details.name: wajib diisi.');
-    expect(error.status).toBe(400);
+    expect(httpStatus(error)).toBe(400);
   });
 
   it('says which type a field must have', () => {

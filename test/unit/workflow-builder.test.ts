@@ -4,7 +4,7 @@ import { WorkflowBuilder } from '#infra/statemachines/builder';
 import { formatJson } from '#infra/statemachines/json-format';
 import { mermaidFlowchart } from '#infra/statemachines/mermaid';
 import { SERVICE_RETRY, STEP_RETRY } from '#infra/statemachines/policies';
-import type { StepSpec } from '#steps/steps';
+import type { StepSpec } from '#requests/steps/steps';
 
 /** Steps of a workflow yet to come, to show the builder serves more than service requests. */
 const step = (handler: string): StepSpec => ({ handler, access: [] });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchivedDocument } from '#domain/archive';
-import { kgb } from '#domain/catalog/kgb';
-import { ConflictError, ForbiddenError, ValidationError } from '#domain/errors';
-import type { ForceMajeure } from '#domain/force-majeure';
-import { runtimeSettingsSchema } from '#domain/settings';
-import { addDocument } from '#domain/use-cases/add-document';
-import { decideExtension, requestExtension, resubmitRequest } from '#domain/use-cases/deficiency';
-import { deliverOwedCalls } from '#domain/use-cases/deliver-outbox';
-import { readDocument } from '#domain/use-cases/read-document';
-import { recordDecision } from '#domain/use-cases/record-decision';
-import { awaitWait, escalateOverdue, openWait, rejectIncomplete } from '#domain/use-cases/stage-steps';
-import { submitRequest } from '#domain/use-cases/submit-request';
-import { answerSurvey, downloadOutput, recordPickup } from '#domain/use-cases/survey-and-handover';
-import { assignRequest, claimRequest } from '#domain/use-cases/work-queue';
-import { resumedWorkflowInput, resumePointOf } from '#domain/use-cases/workflow-resumption';
+import type { ArchivedDocument } from '#archive/domain/archive';
+import { kgb } from '#catalog/domain/kgb';
+import type { ForceMajeure } from '#force-majeure/domain/force-majeure';
+import { ConflictError, ForbiddenError, ValidationError } from '#kernel/domain/errors';
+import { runtimeSettingsSchema } from '#kernel/domain/settings';
 import { ACTORS, EMPLOYEES } from '#kit/fakes';
 import { VERIFIED_SALARY } from '#kit/fixtures';
 import {
@@ -26,6 +16,16 @@ import {
   setup,
   upload,
 } from '#kit/use-cases';
+import { addDocument } from '#requests/use-cases/add-document';
+import { decideExtension, requestExtension, resubmitRequest } from '#requests/use-cases/deficiency';
+import { readDocument } from '#requests/use-cases/read-document';
+import { recordDecision } from '#requests/use-cases/record-decision';
+import { escalateOverdue, rejectIncomplete } from '#requests/use-cases/stage-steps';
+import { submitRequest } from '#requests/use-cases/submit-request';
+import { answerSurvey, downloadOutput, recordPickup } from '#requests/use-cases/survey-and-handover';
+import { awaitWait, deliverOwedCalls, openWait } from '#requests/use-cases/task-tokens';
+import { assignRequest, claimRequest } from '#requests/use-cases/work-queue';
+import { resumedWorkflowInput, resumePointOf } from '#requests/use-cases/workflow-resumption';
 
 describe('submitRequest', () => {
   it('records the submission with its plan and starts the workflow named after the request', async () => {
@@ -394,7 +394,7 @@ describe('survey, output and handover', () => {
     const id = await issued(context);
     await expect(downloadOutput(context.deps, ACTORS.budi, id)).rejects.toMatchObject({
       code: 'SURVEY_REQUIRED',
-      status: 403,
+      kind: 'forbidden',
     });
     await expect(
       answerSurvey(context.deps, ACTORS.unitAdmin, id, { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] }),
@@ -436,7 +436,7 @@ describe('survey, output and handover', () => {
     // Until the workflow has opened the handover, staff are asked to wait: nothing changes.
     await expect(
       recordPickup(context.deps, ACTORS.verifier, id, { recipientName: 'Budi Santoso' }),
-    ).rejects.toMatchObject({ status: 409, code: 'PROCESSING' });
+    ).rejects.toMatchObject({ kind: 'conflict', code: 'PROCESSING' });
     await openWait(context.deps, id, 'HANDOVER');
     const { request } = await recordPickup(context.deps, ACTORS.verifier, id, {
       recipientName: 'Budi Santoso',
@@ -490,7 +490,7 @@ describe('work queues', () => {
     const context = setup();
     const draft = await draftWithUploads(context);
     await expect(claimRequest(context.deps, ACTORS.verifier, draft.id)).rejects.toMatchObject({
-      status: 404,
+      kind: 'not-found',
       code: 'REQUEST_NOT_FOUND',
     });
     await submitRequest(context.deps, ACTORS.budi, draft.id);

@@ -8,7 +8,8 @@ import {
   localDate,
   workCalendar,
   workingDaysBetween,
-} from '#domain/working-days';
+} from '#kernel/domain/working-days';
+import { httpStatus } from '#kernel/http/error-status';
 
 const wib = workCalendar({
   timeZone: 'WIB',
@@ -115,7 +116,8 @@ describe('the calendar’s cover', () => {
       }
     })();
     expect(error).toBeInstanceOf(CalendarNotCoveredError);
-    expect(error).toMatchObject({ status: 503, code: 'CALENDAR_NOT_COVERED' });
+    expect(error).toMatchObject({ code: 'CALENDAR_NOT_COVERED' });
+    expect(httpStatus(error as CalendarNotCoveredError)).toBe(503);
   });
 
   it('refuses dates before the calendar begins as well', () => {

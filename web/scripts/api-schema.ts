@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
-import { openApiDocument } from '../../functions/api/openapi';
+import { openApiDocument } from '../../functions/app/api/openapi';
 
 /** Where the portal's API types live: generated, committed, and checked current by a test. */
 export const API_SCHEMA_FILE = join(import.meta.dirname, '..', 'src', 'lib', 'api-schema.d.ts');

@@ -1,4 +1,4 @@
-import type { Clock } from '#domain/ports';
+import type { Clock } from '#kernel/domain/ports';
 
 /** One event of an execution's history, in the shape GetExecutionHistory returns (AWS field names). */
 export interface HistoryEvent {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { escapeHtml } from '#domain/html';
+import { escapeHtml } from '#kernel/domain/html';
 import type { LocalEventBus } from '../event-bus';
 import { type FaultSwitch, faultRequest } from '../faults';
 import { handleLambdaInvoke } from '../lambda-endpoint';

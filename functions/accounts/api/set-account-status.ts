@@ -1,0 +1,9 @@
+import { setAccountEnabled } from '#accounts/use-cases/accounts';
+import { routes } from '#app/api/routes';
+import { httpRoute } from '#kernel/http/http';
+import { accountDeps } from './account-deps';
+
+export const handler = httpRoute(routes.setAccountStatus, async ({ actor, params, body }) => ({
+  status: 200,
+  body: await setAccountEnabled(accountDeps, actor, params.username, body.enabled),
+}));

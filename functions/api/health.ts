@@ -1,7 +1,0 @@
-import { httpRoute } from './http';
-import { routes } from './routes';
-
-export const handler = httpRoute(routes.health, async () => ({
-  status: 200,
-  body: { status: 'ok' as const },
-}));

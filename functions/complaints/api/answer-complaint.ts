@@ -1,0 +1,22 @@
+import { routes } from '#app/api/routes';
+import { complaintRecords } from '#complaints/adapters/complaint-records';
+import { publishComplaint } from '#complaints/domain/complaints';
+import { answerComplaint } from '#complaints/use-cases/complaints';
+import { clock } from '#kernel/adapters/clock';
+import { settings } from '#kernel/adapters/settings';
+import { httpRoute } from '#kernel/http/http';
+import { mailOutbox } from '#mail/adapters/mail-outbox';
+import { sesMailer } from '#mail/adapters/ses-mailer';
+import { outboxMailer } from '#mail/use-cases/mail-outbox';
+
+const deps = {
+  complaints: complaintRecords,
+  mailer: outboxMailer({ outbox: mailOutbox, transport: sesMailer, clock }),
+  clock,
+  settings,
+};
+
+export const handler = httpRoute(routes.answerComplaint, async ({ actor, params, body }) => ({
+  status: 200,
+  body: publishComplaint(await answerComplaint(deps, actor, params.id, body), actor),
+}));

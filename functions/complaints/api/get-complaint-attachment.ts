@@ -1,0 +1,13 @@
+import { routes } from '#app/api/routes';
+import { complaintRecords } from '#complaints/adapters/complaint-records';
+import { complaintAttachment } from '#complaints/use-cases/complaints';
+import { uploadFiles } from '#files/adapters/upload-files';
+import { maxUploadBytes } from '#kernel/adapters/settings';
+import { httpRoute } from '#kernel/http/http';
+
+const deps = { complaints: complaintRecords, files: uploadFiles, maxUploadBytes };
+
+export const handler = httpRoute(routes.getComplaintAttachment, async ({ actor, params }) => ({
+  status: 200,
+  body: await complaintAttachment(deps, actor, params.id),
+}));

@@ -1,0 +1,11 @@
+import { routes } from '#app/api/routes';
+import { signingBatches, signingLedger } from '#documents/adapters/signing-ledger';
+import { readSigningBatch } from '#documents/use-cases/bulk-signing';
+import { httpRoute } from '#kernel/http/http';
+
+const deps = { batches: signingBatches, ledger: signingLedger };
+
+export const handler = httpRoute(routes.getSigningBatch, async ({ actor, params }) => ({
+  status: 200,
+  body: await readSigningBatch(deps, actor, params.id),
+}));

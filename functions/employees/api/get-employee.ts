@@ -1,0 +1,9 @@
+import { routes } from '#app/api/routes';
+import { employeeRecords } from '#employees/adapters/employee-records';
+import { readEmployee } from '#employees/use-cases/employees';
+import { httpRoute } from '#kernel/http/http';
+
+export const handler = httpRoute(routes.getEmployee, async ({ actor, params }) => ({
+  status: 200,
+  body: await readEmployee({ employees: employeeRecords }, actor, params.nip),
+}));

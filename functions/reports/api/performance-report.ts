@@ -1,0 +1,17 @@
+import { surveyRecords } from '#accounts/adapters/directory-records';
+import { routes } from '#app/api/routes';
+import { clock } from '#kernel/adapters/clock';
+import { settings } from '#kernel/adapters/settings';
+import { httpRoute } from '#kernel/http/http';
+import { performanceSheets } from '#reports/domain/report-tables';
+import { performanceReport } from '#reports/use-cases/reports';
+import { requests } from '#requests/adapters/request-records';
+import { reportResult } from './report-file';
+
+const deps = { records: requests, surveys: surveyRecords, settings, clock };
+
+export const handler = httpRoute(routes.performanceReport, async ({ query }) => {
+  const { format, ...period } = query;
+  const report = await performanceReport(deps, period);
+  return reportResult(format, 'kinerja-layanan', report, () => performanceSheets(report));
+});

@@ -1,0 +1,12 @@
+import { routes } from '#app/api/routes';
+import { clock } from '#kernel/adapters/clock';
+import { httpRoute } from '#kernel/http/http';
+import { requests } from '#requests/adapters/request-records';
+import { publishRequest } from '#requests/domain/request';
+import { claimRequest } from '#requests/use-cases/work-queue';
+import { readScope } from './read-scope';
+
+export const handler = httpRoute(routes.claimRequest, async ({ actor, params }) => ({
+  status: 200,
+  body: publishRequest(await claimRequest({ ...readScope, records: requests, clock }, actor, params.id)),
+}));

@@ -1,0 +1,9 @@
+import { routes } from '#app/api/routes';
+import { httpRoute } from '#kernel/http/http';
+import { requests } from '#requests/adapters/request-records';
+import { auditChainOf } from '#requests/use-cases/audit-chain';
+
+export const handler = httpRoute(routes.getAuditChain, async ({ params }) => ({
+  status: 200,
+  body: await auditChainOf({ records: requests }, params.id),
+}));

@@ -1,0 +1,17 @@
+import { routes } from '#app/api/routes';
+import { clock } from '#kernel/adapters/clock';
+import { httpRoute } from '#kernel/http/http';
+import { requests } from '#requests/adapters/request-records';
+import { markDocument } from '#requests/use-cases/document-verification';
+import { readScope } from './read-scope';
+
+export const handler = httpRoute(routes.markDocument, async ({ actor, params, body }) => {
+  const { key: _key, ...document } = await markDocument(
+    { ...readScope, records: requests, clock },
+    actor,
+    params.id,
+    params.documentId,
+    body,
+  );
+  return { status: 200, body: document };
+});
