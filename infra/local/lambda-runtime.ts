@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
+import { meter } from './meter';
 
 const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions');
 
@@ -46,5 +47,11 @@ export async function invokeLocal(
     );
     loaded.set(path, handler);
   }
-  return (await handler)(event, context(module));
+  const run = await handler;
+  const started = performance.now();
+  try {
+    return await run(event, context(module));
+  } finally {
+    meter.invocation(path, performance.now() - started);
+  }
 }

@@ -17,6 +17,7 @@ import { startFaultProxy } from './fault-proxy';
 import { FaultSwitch } from './faults';
 import { apiGateway } from './gateway';
 import { invokeLocal } from './lambda-runtime';
+import { meter } from './meter';
 import { startLocalPortal } from './portal';
 import { claimPorts, type Ports } from './ports';
 import { startS3 } from './s3-local';
@@ -228,6 +229,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     });
 
+    meter.install();
     const seeded = options.seed ? await seedLocalStack(settings, clock) : { employees: 0 };
     stoppers.push(runScheduledJobs(clock.scale));
 
