@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -8,6 +9,7 @@ import { Construct } from 'constructs';
 import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#steps/steps';
 import { pascalCase } from '../../functions/naming';
 import { acknowledgeWildcard } from '../nag';
+import { EVENT_SOURCE, NOTICE_STEP, NOTICE_SUBSCRIPTIONS } from '../statemachines/notices';
 import { type FunctionResources, ServiceFunction } from './service-function';
 
 const STATE_MACHINES_DIR = join(import.meta.dirname, '..', '..', 'statemachines');
@@ -48,7 +50,7 @@ export class Workflow extends Construct {
       description: 'Layanan ASN Terpadu domain events (RequestSubmitted, DocumentIssued, …)',
     });
     this.bus.archive('DomainEventArchive', {
-      eventPattern: { source: ['layanan-asn-terpadu'] },
+      eventPattern: { source: [EVENT_SOURCE] },
       retention: Duration.days(props.eventArchiveDays),
     });
 
@@ -60,6 +62,7 @@ export class Workflow extends Construct {
       new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [this.bus.eventBusArn] }),
     );
     const substitutions: Record<string, string> = { [EVENT_BUS_PLACEHOLDER]: this.bus.eventBusName };
+    const functions = new Map<string, ServiceFunction>();
     for (const step of Object.values(steps) as StepSpec[]) {
       const fn = new ServiceFunction(this, `Step${pascalCase(step.handler)}`, {
         handler: `steps/${step.handler}`,
@@ -69,11 +72,33 @@ export class Workflow extends Construct {
         logRetention: props.logRetention,
         timeout: Duration.seconds(30),
       });
+      functions.set(step.handler, fn);
       substitutions[stepPlaceholder(step)] = fn.function.functionArn;
       // Unqualified ARN only: the definition never invokes versions or aliases.
       role.addToPolicy(
         new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.function.functionArn] }),
       );
+    }
+
+    // The applicant's notices: each follows the event the workflow publishes (notices.ts).
+    const notify = functions.get(NOTICE_STEP.handler);
+    if (!notify) throw new Error(`No function for ${NOTICE_STEP.handler}`);
+    for (const [detailType, notice] of Object.entries(NOTICE_SUBSCRIPTIONS)) {
+      new events.Rule(this, `Notice${pascalCase(notice.toLowerCase().replaceAll('_', '-'))}`, {
+        eventBus: this.bus,
+        description: `Mails the applicant the ${notice} notice when ${detailType} is published`,
+        eventPattern: { source: [EVENT_SOURCE], detailType: [detailType] },
+        targets: [
+          new targets.LambdaFunction(notify.function, {
+            event: events.RuleTargetInput.fromObject({
+              requestId: events.EventField.fromPath('$.detail.requestId'),
+              notice,
+            }),
+            retryAttempts: 4,
+            maxEventAge: Duration.hours(6),
+          }),
+        ],
+      });
     }
 
     const logGroup = new logs.LogGroup(this, 'ExecutionLogs', {

@@ -10,6 +10,7 @@ import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#steps/steps';
 import { METRIC_NAMESPACE, METRIC_SERVICE } from '../../functions/metrics';
 import { LOCAL_SIGNING_KEY, LOCAL_USER_POOL, RESOURCE_ENV } from '../../functions/resources';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
+import { EVENT_SOURCE, NOTICE_STEP, noticeFor } from '../statemachines/notices';
 import { VirtualClock } from './clock';
 import { checkJava, createTable, LocalStackError, spawnDynamoDbLocal } from './dynamodb-local';
 import { LocalEventBus } from './event-bus';
@@ -174,7 +175,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ),
       [EVENT_BUS_PLACEHOLDER]: EVENT_BUS,
     };
-    const eventBus = new LocalEventBus(clock);
+    // The applicant's notices, as the rules on the agency's bus deliver them.
+    const eventBus = new LocalEventBus(clock, async (event) => {
+      const notice = noticeFor(event['detail-type']);
+      const requestId = (event.detail as { requestId?: string } | undefined)?.requestId;
+      if (notice && requestId && event.source === EVENT_SOURCE)
+        await invokeLocal('steps', NOTICE_STEP.handler, { requestId, notice });
+    });
     const stateMachines = readdirSync(STATE_MACHINES_DIR)
       .filter((file) => file.endsWith('.asl.json'))
       .map((file) => ({
