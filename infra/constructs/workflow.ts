@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, NestedStack, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
@@ -80,26 +80,42 @@ export class Workflow extends Construct {
       );
     }
 
-    // The applicant's notices: each follows the event the workflow publishes (notices.ts).
+    // The applicant's notices: each follows the event the workflow publishes (notices.ts). Their
+    // rules live in a nested stack of their own, with one permission for all of them, so the
+    // main template keeps its room under CloudFormation's resource limit.
     const notify = functions.get(NOTICE_STEP.handler);
     if (!notify) throw new Error(`No function for ${NOTICE_STEP.handler}`);
+    const notices = new NestedStack(this, 'Notices', {
+      description: "The applicant's notices, each mailed when the workflow publishes its event",
+    });
     for (const [detailType, notice] of Object.entries(NOTICE_SUBSCRIPTIONS)) {
-      new events.Rule(this, `Notice${pascalCase(notice.toLowerCase().replaceAll('_', '-'))}`, {
-        eventBus: this.bus,
+      new events.CfnRule(notices, `Notice${pascalCase(notice.toLowerCase().replaceAll('_', '-'))}`, {
+        eventBusName: this.bus.eventBusName,
         description: `Mails the applicant the ${notice} notice when ${detailType} is published`,
-        eventPattern: { source: [EVENT_SOURCE], detailType: [detailType] },
+        eventPattern: { source: [EVENT_SOURCE], 'detail-type': [detailType] },
         targets: [
-          new targets.LambdaFunction(notify.function, {
-            event: events.RuleTargetInput.fromObject({
-              requestId: events.EventField.fromPath('$.detail.requestId'),
-              notice,
-            }),
-            retryAttempts: 4,
-            maxEventAge: Duration.hours(6),
-          }),
+          {
+            id: 'NotifyApplicant',
+            arn: notify.function.functionArn,
+            inputTransformer: {
+              inputPathsMap: { requestId: '$.detail.requestId' },
+              inputTemplate: `{"requestId": <requestId>, "notice": ${JSON.stringify(notice)}}`,
+            },
+            retryPolicy: { maximumRetryAttempts: 4, maximumEventAgeInSeconds: 6 * 3600 },
+          },
         ],
       });
     }
+    new lambda.CfnPermission(notices, 'BusInvokesNotifyApplicant', {
+      action: 'lambda:InvokeFunction',
+      functionName: notify.function.functionArn,
+      principal: 'events.amazonaws.com',
+      sourceArn: Stack.of(notices).formatArn({
+        service: 'events',
+        resource: 'rule',
+        resourceName: `${this.bus.eventBusName}/*`,
+      }),
+    });
 
     const logGroup = new logs.LogGroup(this, 'ExecutionLogs', {
       retention: props.logRetention,
