@@ -134,9 +134,9 @@ export const PRICES = {
     note: NOT_JAKARTA,
   },
   wafMonthly: {
-    usd: 7,
+    usd: 8,
     per: 1,
-    unit: 'AWS WAF web ACL-months with two managed rule groups ($5 + 2 x $1)',
+    unit: 'AWS WAF web ACL-months with two managed rule groups and a rate rule ($5 + 3 x $1)',
     region: 'us-east-1',
     source: 'https://aws.amazon.com/waf/pricing/',
     asOf: READ,

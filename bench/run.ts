@@ -533,10 +533,10 @@ async function main() {
     await stack.stop();
   }
 
-  console.log(`\n${'figure'.padEnd(66)}${'measured'.padEnd(34)}${'target'.padEnd(12)}result`);
+  console.log(`\n${'figure'.padEnd(66)}${'measured'.padEnd(46)}${'target'.padEnd(12)}result`);
   for (const { figure, measured, target, met } of checks) {
     console.log(
-      `${figure.padEnd(66)}${measured.padEnd(34)}${target.padEnd(12)}${met === undefined ? 'MISSED (not measured)' : met ? 'met' : 'MISSED'}`,
+      `${figure.padEnd(66)}${measured.padEnd(46)}${target.padEnd(12)}${met === undefined ? 'MISSED (not measured)' : met ? 'met' : 'MISSED'}`,
     );
   }
   const missed = checks.filter((item) => item.met !== true).length;
