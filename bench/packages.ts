@@ -1,10 +1,17 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { percentile } from '#domain/statistics';
 import { HANDLERS } from '#infra/app';
 import { bundleHandlers } from '#infra/bundle';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { RESOURCE_ENV } from '../functions/resources';
+
+const ROOT = join(import.meta.dirname, '..');
+/** Fresh processes per module; the median is kept. */
+const LOADS = 5;
 
 export interface PackageSizes {
   readonly count: number;
@@ -13,6 +20,34 @@ export interface PackageSizes {
   readonly min: { readonly handler: string; readonly bytes: number };
   readonly max: { readonly handler: string; readonly bytes: number };
   readonly over: ReadonlyArray<{ readonly handler: string; readonly bytes: number }>;
+  /** Median milliseconds to import a module in a fresh Node process: the bare DynamoDB client, then handlers. */
+  readonly loads: {
+    readonly baseline: number;
+    readonly handlers: ReadonlyArray<{ handler: string; ms: number }>;
+  };
+}
+
+/** Milliseconds `specifier` takes to import in a fresh Node process (the process start left out). */
+function loadTime(specifier: string): number {
+  const env = {
+    ...process.env,
+    AWS_REGION: 'ap-southeast-3',
+    ...Object.fromEntries(Object.values(RESOURCE_ENV).map((name) => [name, 'bench'])),
+  };
+  const times = Array.from({ length: LOADS }, () =>
+    Number(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`,
+        ],
+        { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      ),
+    ),
+  );
+  return percentile(times, 50) ?? Number.NaN;
 }
 
 /**
@@ -35,7 +70,18 @@ export async function measurePackages(budget: number): Promise<PackageSizes> {
         if (!['index.mjs', 'index.mjs.map', 'fonts'].includes(file)) throw new Error(`${handler}: ${file}?`);
       }
     }
+    const median = sizes[Math.ceil(sizes.length / 2) - 1] ?? first;
+    const measured = [median.handler, 'steps/issue-document', 'steps/prepare-draft'].filter((handler) =>
+      sizes.some((size) => size.handler === handler),
+    );
     return {
+      loads: {
+        baseline: loadTime('@aws-sdk/client-dynamodb'),
+        handlers: measured.map((handler) => ({
+          handler,
+          ms: loadTime(pathToFileURL(join(outdir, handler, 'index.mjs')).href),
+        })),
+      },
       count: sizes.length,
       median:
         percentile(
