@@ -1,13 +1,15 @@
 import { join } from 'node:path';
-import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, NestedStack, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { pascalCase } from '#kernel/naming';
 import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#requests/steps/steps';
 import { acknowledgeWildcard } from '../nag';
+import { EVENT_SOURCE, NOTICE_STEP, NOTICE_SUBSCRIPTIONS } from '../statemachines/notices';
 import { type FunctionResources, ServiceFunction } from './service-function';
 
 const STATE_MACHINES_DIR = join(import.meta.dirname, '..', '..', 'statemachines');
@@ -48,7 +50,7 @@ export class Workflow extends Construct {
       description: 'Layanan ASN Terpadu domain events (RequestSubmitted, DocumentIssued, …)',
     });
     this.bus.archive('DomainEventArchive', {
-      eventPattern: { source: ['layanan-asn-terpadu'] },
+      eventPattern: { source: [EVENT_SOURCE] },
       retention: Duration.days(props.eventArchiveDays),
     });
 
@@ -60,6 +62,7 @@ export class Workflow extends Construct {
       new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [this.bus.eventBusArn] }),
     );
     const substitutions: Record<string, string> = { [EVENT_BUS_PLACEHOLDER]: this.bus.eventBusName };
+    const functions = new Map<string, ServiceFunction>();
     for (const step of Object.values(steps) as StepSpec[]) {
       const fn = new ServiceFunction(this, `Step${pascalCase(step.handler)}`, {
         handler: `steps/${step.handler}`,
@@ -69,12 +72,50 @@ export class Workflow extends Construct {
         logRetention: props.logRetention,
         timeout: Duration.seconds(30),
       });
+      functions.set(step.handler, fn);
       substitutions[stepPlaceholder(step)] = fn.function.functionArn;
       // Unqualified ARN only: the definition never invokes versions or aliases.
       role.addToPolicy(
         new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.function.functionArn] }),
       );
     }
+
+    // The applicant's notices: each follows the event the workflow publishes (notices.ts). Their
+    // rules live in a nested stack of their own, with one permission for all of them, so the
+    // main template keeps its room under CloudFormation's resource limit.
+    const notify = functions.get(NOTICE_STEP.handler);
+    if (!notify) throw new Error(`No function for ${NOTICE_STEP.handler}`);
+    const notices = new NestedStack(this, 'Notices', {
+      description: "The applicant's notices, each mailed when the workflow publishes its event",
+    });
+    for (const [detailType, notice] of Object.entries(NOTICE_SUBSCRIPTIONS)) {
+      new events.CfnRule(notices, `Notice${pascalCase(notice.toLowerCase().replaceAll('_', '-'))}`, {
+        eventBusName: this.bus.eventBusName,
+        description: `Mails the applicant the ${notice} notice when ${detailType} is published`,
+        eventPattern: { source: [EVENT_SOURCE], 'detail-type': [detailType] },
+        targets: [
+          {
+            id: 'NotifyApplicant',
+            arn: notify.function.functionArn,
+            inputTransformer: {
+              inputPathsMap: { requestId: '$.detail.requestId' },
+              inputTemplate: `{"requestId": <requestId>, "notice": ${JSON.stringify(notice)}}`,
+            },
+            retryPolicy: { maximumRetryAttempts: 4, maximumEventAgeInSeconds: 6 * 3600 },
+          },
+        ],
+      });
+    }
+    new lambda.CfnPermission(notices, 'BusInvokesNotifyApplicant', {
+      action: 'lambda:InvokeFunction',
+      functionName: notify.function.functionArn,
+      principal: 'events.amazonaws.com',
+      sourceArn: Stack.of(notices).formatArn({
+        service: 'events',
+        resource: 'rule',
+        resourceName: `${this.bus.eventBusName}/*`,
+      }),
+    });
 
     const logGroup = new logs.LogGroup(this, 'ExecutionLogs', {
       retention: props.logRetention,

@@ -7,6 +7,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FaultSwitch, FaultyService } from './faults';
+import { METER_ENABLED, meter } from './meter';
 
 type ProxiedService = Exclude<FaultyService, 'stepfunctions'>;
 
@@ -70,6 +71,9 @@ export async function startFaultProxy(
   const agent = new Agent({ keepAlive: true });
   const server = createServer((request, response) => {
     if (faults.refuses(service)) return refuse(request, response, REFUSALS[service]);
+    if (METER_ENABLED && service === 'dynamodb') return meteredDynamoDb(request, response);
+    if (METER_ENABLED && service === 's3') meter.s3Request(request.method ?? 'GET', request.url ?? '/');
+    if (METER_ENABLED && service === 'ses') meter.sesRequest(request.method ?? 'GET', request.url ?? '/');
     const outgoing = forward(
       {
         agent,
@@ -90,6 +94,39 @@ export async function startFaultProxy(
     });
     request.pipe(outgoing);
   });
+  /** A DynamoDB call asked for its consumed capacity, which the meter reads from the answer (passed on as it came). */
+  async function meteredDynamoDb(request: IncomingMessage, response: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const { body, operation } = meter.dynamodbRequest(
+      String(request.headers['x-amz-target'] ?? ''),
+      Buffer.concat(chunks).toString('utf8'),
+    );
+    const outgoing = forward(
+      {
+        agent,
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: { ...request.headers, 'content-length': String(Buffer.byteLength(body)) },
+      },
+      (answer) => {
+        const parts: Buffer[] = [];
+        answer.on('data', (part: Buffer) => parts.push(part));
+        answer.once('end', () => {
+          const text = Buffer.concat(parts);
+          meter.dynamodbResponse(operation, answer.statusCode ?? 502, text.toString('utf8'));
+          response.writeHead(answer.statusCode ?? 502, answer.headers).end(text);
+        });
+      },
+    );
+    outgoing.once('error', (error) => {
+      if (response.headersSent) response.destroy(error);
+      else response.writeHead(502, { 'content-type': 'text/plain' }).end(error.message);
+    });
+    outgoing.end(body);
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import { handlerModule } from '#infra/handlers';
+import { meter } from './meter';
 
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -44,5 +45,11 @@ export async function invokeLocal(
     );
     loaded.set(path, handler);
   }
-  return (await handler)(event, context(module));
+  const run = await handler;
+  const started = performance.now();
+  try {
+    return await run(event, context(module));
+  } finally {
+    meter.invocation(path, performance.now() - started);
+  }
 }

@@ -1,4 +1,5 @@
 import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { channel } from 'node:diagnostics_channel';
 import type { DocumentSigner } from '#documents/domain/ports';
 
 /** A P-256 key pair of the local stack's own, as PEM, and the id documents record it by. */
@@ -16,6 +17,9 @@ export interface LocalKeyStore {
   /** Keeps `key` unless a key is kept already; false then. */
   create(key: LocalKey): Promise<boolean>;
 }
+
+/** Each signature is told here, as KMS would bill a Sign request (the local stack's meter counts them). */
+const signatures = channel('layanan-asn-terpadu:sign');
 
 function newLocalKey(): LocalKey {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -59,6 +63,7 @@ export function localSigner(store: LocalKeyStore = memoryKeyStore()): DocumentSi
   return {
     async sign(digest) {
       const key = await signingKey();
+      signatures.publish(key.keyId);
       return { keyId: key.keyId, signature: sign('sha256', digest, key.privateKey) };
     },
     async recover() {

@@ -10,6 +10,7 @@ import { METRIC_NAMESPACE, METRIC_SERVICE } from '#kernel/metrics';
 import { RESOURCE_ENV } from '#kernel/resources';
 import { EVENT_BUS_PLACEHOLDER, stepPlaceholder, steps } from '#requests/steps/steps';
 import { loadAgencyConfig, runtimeSettingsOf } from '../config';
+import { EVENT_SOURCE, NOTICE_STEP, noticeFor } from '../statemachines/notices';
 import { VirtualClock } from './clock';
 import { checkJava, createTable, LocalStackError, spawnDynamoDbLocal } from './dynamodb-local';
 import { LocalEventBus } from './event-bus';
@@ -18,6 +19,7 @@ import { FaultSwitch } from './faults';
 import { apiGateway } from './gateway';
 import { invokeLocal } from './lambda-runtime';
 import { LOCAL_STANDINS, useLocalIdentity, useLocalSigner } from './local-adapters';
+import { meter } from './meter';
 import { startLocalPortal } from './portal';
 import { claimPorts, type Ports } from './ports';
 import { startS3 } from './s3-local';
@@ -174,7 +176,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ),
       [EVENT_BUS_PLACEHOLDER]: EVENT_BUS,
     };
-    const eventBus = new LocalEventBus(clock);
+    // The applicant's notices, as the rules on the agency's bus deliver them.
+    const eventBus = new LocalEventBus(clock, async (event) => {
+      const notice = noticeFor(event['detail-type']);
+      const requestId = (event.detail as { requestId?: string } | undefined)?.requestId;
+      if (notice && requestId && event.source === EVENT_SOURCE)
+        await invokeLocal('steps', NOTICE_STEP.handler, { requestId, notice });
+    });
     const stateMachines = readdirSync(STATE_MACHINES_DIR)
       .filter((file) => file.endsWith('.asl.json'))
       .map((file) => ({
@@ -231,6 +239,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await useLocalSigner();
     await useLocalIdentity();
 
+    meter.install();
     const seeded = options.seed ? await seedLocalStack(settings, clock) : { employees: 0 };
     stoppers.push(runScheduledJobs(clock.scale));
 

@@ -15,15 +15,19 @@ import { WAIT_PATHS, WorkflowBuilder } from './builder';
  * and official stages. service-request.ts tells the workflow's story with it.
  */
 
-/** The states of each wait, as auditors read them in execution history. */
+/**
+ * The states of each wait, as auditors read them in execution history: the step opening it
+ * (its deadline, its place in a queue), then the callback task awaiting the person. A wait with
+ * no deadline is opened by its callback task's own step (`open` is its `await`), one state.
+ */
 export const WAIT_STATES = {
   VERIFICATION: { open: 'OpenAdministrativeVerification', await: 'AwaitAdministrativeVerification' },
   COMPLETION: { open: 'OpenDeficiencyWindow', await: 'AwaitCompletedDocuments' },
   SUPERVISOR_VALIDATION: { open: 'OpenSupervisorValidation', await: 'AwaitSupervisorValidation' },
   ADMINISTRATOR_VALIDATION: { open: 'OpenAdministratorValidation', await: 'AwaitAdministratorValidation' },
   SIGNING: { open: 'OpenSigning', await: 'AwaitSignature' },
-  SURVEY: { open: 'OpenSurvey', await: 'AwaitSurveyAnswer' },
-  HANDOVER: { open: 'OpenHandover', await: 'AwaitHandover' },
+  SURVEY: { open: 'AwaitSurveyAnswer', await: 'AwaitSurveyAnswer' },
+  HANDOVER: { open: 'AwaitHandover', await: 'AwaitHandover' },
 } as const satisfies Record<Wait, { open: string; await: string }>;
 
 /** Where a restored request starts again (`resumeAt`): its wait opened anew, or the unfinished step before it. */
@@ -32,7 +36,7 @@ export const RESUME_STATES = {
   COMPLETION: WAIT_STATES.COMPLETION.open,
   SUPERVISOR_VALIDATION: WAIT_STATES.SUPERVISOR_VALIDATION.open,
   ADMINISTRATOR_VALIDATION: WAIT_STATES.ADMINISTRATOR_VALIDATION.open,
-  SIGNATURE_DRAFT: 'RouteSignatureMode',
+  SIGNATURE_DRAFT: 'PrepareDocumentForSignature',
   SIGNING: WAIT_STATES.SIGNING.open,
   ISSUANCE: 'IssueDocument',
   SURVEY: WAIT_STATES.SURVEY.open,
@@ -44,7 +48,7 @@ export const RESUME_STATES = {
 const ROUTE_STATES = {
   SUPERVISOR_VALIDATION: WAIT_STATES.SUPERVISOR_VALIDATION.open,
   ADMINISTRATOR_VALIDATION: WAIT_STATES.ADMINISTRATOR_VALIDATION.open,
-  SIGNING: 'NotifyApplicantOfValidation',
+  SIGNING: 'PublishRequestValidated',
   VERIFICATION: 'PublishRequestReturned',
   DEFICIENCY: 'PublishRequestDeficient',
   REJECTION: 'IssueRejectionLetter',
@@ -79,8 +83,11 @@ function routesOf(stage: Stage, outcome: Outcome): readonly StageRoute[] {
   );
 }
 
-/** Verification's acceptance tells the applicant first, then takes its route (`RouteAcceptedRequest`). */
-export const ACCEPTANCE = 'NotifyApplicantOfAcceptance';
+/** Verification's acceptance is published (and the applicant told) first, then takes its route (`RouteAcceptedRequest`). */
+export const ACCEPTANCE = 'PublishRequestVerified';
+
+/** The step drafting the document to sign, wet or electronic as the plan says. */
+export const SIGNATURE_DRAFT = 'PrepareDocumentForSignature';
 
 /** Each route the outcomes of `stage` can take, and the state it leads to. */
 export function outcomeRoutes(stage: Stage): Array<[StageRoute, string]> {
@@ -135,11 +142,6 @@ function eventDetail<E extends DomainEventName>(fields: Partial<Record<EventFiel
 
 /** The builder, speaking the workflow's language: notices, domain events, waits and official stages. */
 export class ServiceRequestBuilder extends WorkflowBuilder {
-  /** Mails the applicant `notice`; if it cannot be sent, the request goes on all the same. */
-  notice(name: string, notice: Notice, next: string): this {
-    return this.notify(name, { step: steps.notifyApplicant, parameters: request({ notice }), next });
-  }
-
   /** Publishes `event`; `fields` are its own detail fields, by JSONPath (`decision.$`) or value. */
   event<E extends DomainEventName>(
     name: string,
@@ -148,6 +150,18 @@ export class ServiceRequestBuilder extends WorkflowBuilder {
     fields: Partial<Record<`${EventField<E>}.$` | EventField<E>, string>> = {},
   ): this {
     return this.publish(name, { detailType: event, detail: eventDetail<E>(fields), next });
+  }
+
+  /**
+   * A wait with no deadline (the survey, the handover) in one state: the callback task's step
+   * opens the wait, then records the task token (`open: true`).
+   */
+  openingWait(wait: 'SURVEY' | 'HANDOVER', next: string): this {
+    return this.callback(WAIT_STATES[wait].await, {
+      step: steps.awaitWait,
+      payload: request({ stage: wait, open: true }),
+      next,
+    });
   }
 
   /** An official stage: its wait, escalated at its service-level deadline, then its outcome's route. */

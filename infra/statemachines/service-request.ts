@@ -3,6 +3,7 @@ import { steps } from '#requests/steps/steps';
 import type { rejectIncomplete } from '#requests/use-cases/stage-steps';
 import type { StateMachine } from './asl';
 import { WAIT_PATHS } from './builder';
+import { EVENT_SOURCE } from './notices';
 import {
   ACCEPTANCE,
   acceptedRoutes,
@@ -11,6 +12,7 @@ import {
   RESUME_STATES,
   request,
   ServiceRequestBuilder,
+  SIGNATURE_DRAFT,
   UNKNOWN_ROUTE,
   WAIT_STATES,
   waitStates,
@@ -19,7 +21,7 @@ import {
 /** Where the applicant's act on a deficient request leads (functions/requests/use-cases/deficiency.ts). */
 const COMPLETION_ROUTES: Array<[Route, string]> = [
   ['VERIFICATION', 'PublishRequestResubmitted'],
-  ['EXTENSION', 'NotifyApplicantOfExtensionDecision'],
+  ['EXTENSION', 'PublishDeficiencyWindowChanged'],
   ['REJECTION', 'IssueRejectionLetter'],
 ];
 
@@ -40,14 +42,14 @@ export function serviceRequestWorkflow(): StateMachine {
       comment:
         'Layanan ASN Terpadu: one service request from submission to handover (Perwali Kediri 80/2021 Pasal 7-13). Every wait is ended by a person through the API; its outcome names the route taken.',
       onFault: 'HandleWorkflowFault',
-      eventSource: 'layanan-asn-terpadu',
+      eventSource: EVENT_SOURCE,
     })
       .choice('ChooseStartingStage', {
         comment:
           'A submitted request starts at its receipt. A request restored from a backup into a deployment that never ran it (npm run restore) starts again where its record stands: resumeAt names the wait, or the step before it that was left unfinished.',
         // Not IsPresent true, rather than IsPresent false, which aws-local-stepfunctions never matches.
         choices: [
-          { Not: { Variable: '$.resumeAt', IsPresent: true }, Next: 'NotifyApplicantOfReceipt' },
+          { Not: { Variable: '$.resumeAt', IsPresent: true }, Next: 'PublishRequestSubmitted' },
           ...Object.entries(RESUME_STATES).map(([point, next]) => ({
             Variable: '$.resumeAt',
             StringEquals: point,
@@ -56,22 +58,20 @@ export function serviceRequestWorkflow(): StateMachine {
         ],
         otherwise: UNKNOWN_ROUTE,
       })
-      // Receipt and administrative verification (Pasal 8-9).
-      .notice('NotifyApplicantOfReceipt', 'RECEIVED', 'PublishRequestSubmitted')
+      // Receipt and administrative verification (Pasal 8-9). Each event published also mails
+      // the applicant the notice it stands for (notices.ts).
       .event('PublishRequestSubmitted', 'RequestSubmitted', WAIT_STATES.VERIFICATION.open, {
         'plan.$': '$.plan',
       })
       .officialStage('VERIFICATION')
-      .notice(ACCEPTANCE, 'VERIFICATION_ACCEPTED', 'PublishRequestVerified')
-      .event('PublishRequestVerified', 'RequestVerified', 'RouteAcceptedRequest', DECISION)
+      .event(ACCEPTANCE, 'RequestVerified', 'RouteAcceptedRequest', DECISION)
       .route('RouteAcceptedRequest', {
         variable: DECISION_ROUTE,
         routes: acceptedRoutes(),
         otherwise: UNKNOWN_ROUTE,
       })
       // Deficient documents: completed, the window extended, or lapsed (Pasal 9(2)).
-      .event('PublishRequestDeficient', 'RequestDeficient', 'NotifyApplicantOfDeficiency', DECISION)
-      .notice('NotifyApplicantOfDeficiency', 'DEFICIENT', WAIT_STATES.COMPLETION.open)
+      .event('PublishRequestDeficient', 'RequestDeficient', WAIT_STATES.COMPLETION.open, DECISION)
       .wait({
         ...waitStates('COMPLETION'),
         onTimeout: 'RejectForIncompleteDocuments',
@@ -82,7 +82,6 @@ export function serviceRequestWorkflow(): StateMachine {
         routes: COMPLETION_ROUTES,
         otherwise: UNKNOWN_ROUTE,
       })
-      .notice('NotifyApplicantOfExtensionDecision', 'EXTENSION_DECIDED', 'PublishDeficiencyWindowChanged')
       .event(
         'PublishDeficiencyWindowChanged',
         'DeficiencyWindowDecided',
@@ -106,25 +105,13 @@ export function serviceRequestWorkflow(): StateMachine {
       .officialStage('SUPERVISOR_VALIDATION')
       .officialStage('ADMINISTRATOR_VALIDATION')
       .event('PublishRequestReturned', 'RequestReturned', WAIT_STATES.VERIFICATION.open, DECISION)
-      .notice('NotifyApplicantOfValidation', 'VALIDATED', 'PublishRequestValidated')
-      .event('PublishRequestValidated', 'RequestValidated', 'RouteSignatureMode')
+      .event('PublishRequestValidated', 'RequestValidated', SIGNATURE_DRAFT)
       // Signing, electronic or wet (Pasal 11-12).
-      .choice('RouteSignatureMode', {
-        choices: [
-          { Variable: '$.plan.signatureMode', StringEquals: 'WET', Next: 'PrintDocumentForWetSignature' },
-        ],
-        otherwise: 'PrepareDocumentForElectronicSignature',
-      })
-      .task('PrintDocumentForWetSignature', {
-        comment: 'Kediri Pasal 12b: printed before a wet signature.',
+      .task(SIGNATURE_DRAFT, {
+        comment:
+          'The draft the signing official signs: printed before a wet signature (Kediri Pasal 12b), or prepared for an electronic one; signatureMode says which.',
         step: steps.prepareDraft,
-        parameters: request(),
-        resultPath: '$.draft',
-        next: WAIT_STATES.SIGNING.open,
-      })
-      .task('PrepareDocumentForElectronicSignature', {
-        step: steps.prepareDraft,
-        parameters: request(),
+        parameters: request({ 'signatureMode.$': '$.plan.signatureMode' }),
         resultPath: '$.draft',
         next: WAIT_STATES.SIGNING.open,
       })
@@ -136,16 +123,14 @@ export function serviceRequestWorkflow(): StateMachine {
         resultPath: '$.issued',
         next: 'PublishDocumentIssued',
       })
-      .event('PublishDocumentIssued', 'DocumentIssued', 'NotifyApplicantOfIssuance', {
+      .event('PublishDocumentIssued', 'DocumentIssued', WAIT_STATES.SURVEY.await, {
         'document.$': '$.issued',
         ...DECISION,
       })
-      .notice('NotifyApplicantOfIssuance', 'ISSUED', WAIT_STATES.SURVEY.open)
-      .wait({ ...waitStates('SURVEY'), next: 'PublishSurveyAnswered' })
-      .event('PublishSurveyAnswered', 'SurveyAnswered', WAIT_STATES.HANDOVER.open)
-      .wait({ ...waitStates('HANDOVER'), next: 'PublishRequestCompleted' })
-      .event('PublishRequestCompleted', 'RequestCompleted', 'NotifyApplicantOfCompletion', DECISION)
-      .notice('NotifyApplicantOfCompletion', 'COMPLETED', 'RequestCompleted')
+      .openingWait('SURVEY', 'PublishSurveyAnswered')
+      .event('PublishSurveyAnswered', 'SurveyAnswered', WAIT_STATES.HANDOVER.await)
+      .openingWait('HANDOVER', 'PublishRequestCompleted')
+      .event('PublishRequestCompleted', 'RequestCompleted', 'RequestCompleted', DECISION)
       .succeed('RequestCompleted')
       // Rejection: an official letter too (Pasal 9(1)d).
       .task('IssueRejectionLetter', {
@@ -158,10 +143,9 @@ export function serviceRequestWorkflow(): StateMachine {
         awaitsPerson: true,
         next: 'PublishRequestRejected',
       })
-      .event('PublishRequestRejected', 'RequestRejected', 'NotifyApplicantOfRejection', {
+      .event('PublishRequestRejected', 'RequestRejected', 'RequestRejected', {
         'letter.$': '$.rejectionLetter',
       })
-      .notice('NotifyApplicantOfRejection', 'REJECTED', 'RequestRejected')
       .succeed('RequestRejected')
       // What should never happen, stopped where an auditor sees it.
       .fail(UNKNOWN_ROUTE, {

@@ -3,9 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { NOTICE_STEP, NOTICE_SUBSCRIPTIONS } from '#infra/statemachines/notices';
 import { STAGES, type Stage } from '#kernel/domain/stages';
 import { DOMAIN_EVENTS, type DomainEventName } from '#requests/domain/events';
 import { ROUTE_STATUS, STAGE_OUTCOMES, stageAfter } from '#requests/domain/lifecycle';
+import { NOTICES } from '#requests/domain/notices';
 import { ROUTES, WAITS } from '#requests/domain/request';
 import { EVENT_BUS_PLACEHOLDER, type StepSpec, stepPlaceholder, steps } from '#requests/steps/steps';
 import { RESUME_POINTS } from '#requests/use-cases/workflow-resumption';
@@ -53,11 +55,27 @@ describe('statemachines/service-request.asl.json', () => {
     expect(result.isValid).toBe(true);
   });
 
-  it('uses exactly the placeholders of the step table, and the event bus', () => {
+  it('uses exactly the placeholders of the step table, and the event bus; the notices follow the events instead', () => {
     const used = new Set([...text.matchAll(/\$\{([A-Za-z]+)\}/g)].map((match) => match[1]));
     expect([...used].sort()).toEqual(
-      [...(Object.values(steps) as StepSpec[]).map(stepPlaceholder), EVENT_BUS_PLACEHOLDER].sort(),
+      [
+        ...(Object.values(steps) as StepSpec[]).filter((step) => step !== NOTICE_STEP).map(stepPlaceholder),
+        EVENT_BUS_PLACEHOLDER,
+      ].sort(),
     );
+  });
+
+  it('publishes every event a notice follows, and mails each notice after one event', () => {
+    const published = new Set(
+      tasks
+        .filter(([, state]) => state.Resource === 'arn:aws:states:::events:putEvents')
+        .map(
+          ([, state]) =>
+            (state.Parameters as { Entries: Array<{ DetailType: string }> }).Entries[0]?.DetailType,
+        ),
+    );
+    for (const event of Object.keys(NOTICE_SUBSCRIPTIONS)) expect(published).toContain(event);
+    expect(new Set(Object.values(NOTICE_SUBSCRIPTIONS))).toEqual(new Set(NOTICES));
   });
 
   it('names states as plain English phrases an auditor can read', () => {
@@ -149,7 +167,7 @@ describe('statemachines/service-request.asl.json', () => {
     // Not IsPresent true, rather than IsPresent false, which aws-local-stepfunctions never matches.
     expect(start.Choices[0]).toEqual({
       Not: { Variable: '$.resumeAt', IsPresent: true },
-      Next: 'NotifyApplicantOfReceipt',
+      Next: 'PublishRequestSubmitted',
     });
     const resumed = start.Choices.slice(1);
     expect(resumed.map((rule) => rule.StringEquals).sort()).toEqual([...RESUME_POINTS].sort());

@@ -280,7 +280,9 @@ export class StepFunctionsEngine {
   /** The EventBridge integration: the entries go to the local bus, answered as PutEvents answers. */
   private async putEventsTask(execution: Execution, resource: string, input: JsonObject) {
     const task = execution.history.taskScheduled(resource, this.options.region, input);
-    const output = this.options.eventBus?.put((input.Entries ?? []) as Parameters<LocalEventBus['put']>[0]);
+    const output = await this.options.eventBus?.put(
+      (input.Entries ?? []) as Parameters<LocalEventBus['put']>[0],
+    );
     execution.history.taskSucceeded(task, output);
     return output;
   }

@@ -3,6 +3,7 @@ import { escapeHtml } from '#kernel/domain/html';
 import type { LocalEventBus } from '../event-bus';
 import { type FaultSwitch, faultRequest } from '../faults';
 import { handleLambdaInvoke } from '../lambda-endpoint';
+import { METER_ENABLED, meter } from '../meter';
 import { type ExecutionStatus, SfnError, type StepFunctionsEngine } from './engine';
 
 type Body = Record<string, unknown>;
@@ -127,6 +128,10 @@ export function stepFunctionsServer(
     }
     if (request.method === 'GET' && url.pathname === '/') {
       return send(response, 200, indexPage(engine, stateMachineArns), 'text/html; charset=utf-8');
+    }
+    if (url.pathname === '/meter' && METER_ENABLED) {
+      if (request.method === 'DELETE') meter.reset();
+      return send(response, 200, JSON.stringify(meter.reading()), 'application/json');
     }
     if (request.method === 'GET' && url.pathname === '/events') {
       return send(response, 200, JSON.stringify(eventBus.events), 'application/json');
