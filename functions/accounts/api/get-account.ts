@@ -1,6 +1,6 @@
 import { accountDirectory, accountHistory } from '#accounts/adapters/directory-records';
+import { routes } from '#accounts/api/routes';
 import { readAccount } from '#accounts/use-cases/accounts';
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
 
 export const handler = httpRoute(routes.getAccount, async ({ params }) => ({

@@ -1,5 +1,5 @@
 import { accountDirectory } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
+import { routes } from '#accounts/api/routes';
 import { httpRoute } from '#kernel/http/http';
 
 export const handler = httpRoute(routes.listAccounts, async ({ query }) => ({

@@ -1,5 +1,5 @@
+import { routes } from '#accounts/api/routes';
 import { resetAccountPassword } from '#accounts/use-cases/accounts';
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
 import { accountDeps } from './account-deps';
 

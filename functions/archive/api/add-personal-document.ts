@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
+import { routes } from '#archive/api/routes';
 import { publishArchived } from '#archive/domain/archive';
 import { addPersonalDocument } from '#archive/use-cases/personal-documents';
 import { employeeRecords } from '#employees/adapters/employee-records';

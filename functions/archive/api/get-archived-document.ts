@@ -1,6 +1,6 @@
-import { routes } from '#app/api/routes';
 import { archiveStore } from '#archive/adapters/archive-store';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
+import { routes } from '#archive/api/routes';
 import { publishArchived } from '#archive/domain/archive';
 import { archiveDownload } from '#archive/use-cases/employee-archive';
 import { employeeRecords } from '#employees/adapters/employee-records';

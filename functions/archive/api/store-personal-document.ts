@@ -1,6 +1,6 @@
-import { routes } from '#app/api/routes';
 import { archiveStore } from '#archive/adapters/archive-store';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
+import { routes } from '#archive/api/routes';
 import { publishArchived } from '#archive/domain/archive';
 import { storeUploadedDocument } from '#archive/use-cases/personal-documents';
 import { employeeRecords } from '#employees/adapters/employee-records';

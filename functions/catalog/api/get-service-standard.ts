@@ -1,4 +1,4 @@
-import { routes } from '#app/api/routes';
+import { routes } from '#catalog/api/routes';
 import { serviceFor } from '#catalog/domain/resolve';
 import { serviceStandard } from '#catalog/domain/standard';
 import { settings } from '#kernel/adapters/settings';

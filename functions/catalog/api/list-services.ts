@@ -1,4 +1,4 @@
-import { routes } from '#app/api/routes';
+import { routes } from '#catalog/api/routes';
 import { publishService } from '#catalog/domain/catalog';
 import { agencyServices } from '#catalog/domain/resolve';
 import { settings } from '#kernel/adapters/settings';

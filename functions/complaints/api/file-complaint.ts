@@ -1,6 +1,6 @@
 import { accountDirectory } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
 import { complaintRecords } from '#complaints/adapters/complaint-records';
+import { routes } from '#complaints/api/routes';
 import { publishComplaint } from '#complaints/domain/complaints';
 import { fileComplaint } from '#complaints/use-cases/complaints';
 import { uploadFiles } from '#files/adapters/upload-files';

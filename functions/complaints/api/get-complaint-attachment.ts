@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { complaintRecords } from '#complaints/adapters/complaint-records';
+import { routes } from '#complaints/api/routes';
 import { complaintAttachment } from '#complaints/use-cases/complaints';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { maxUploadBytes } from '#kernel/adapters/settings';

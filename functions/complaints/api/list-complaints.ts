@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { complaintRecords } from '#complaints/adapters/complaint-records';
+import { routes } from '#complaints/api/routes';
 import { publishComplaint } from '#complaints/domain/complaints';
 import { listComplaints } from '#complaints/use-cases/complaints';
 import { httpRoute } from '#kernel/http/http';

@@ -1,5 +1,5 @@
 import { signingAuthorities } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
+import { routes } from '#documents/api/routes';
 import { NotFoundError } from '#kernel/domain/errors';
 import { httpRoute } from '#kernel/http/http';
 

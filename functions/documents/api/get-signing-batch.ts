@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { signingBatches, signingLedger } from '#documents/adapters/signing-ledger';
+import { routes } from '#documents/api/routes';
 import { readSigningBatch } from '#documents/use-cases/bulk-signing';
 import { httpRoute } from '#kernel/http/http';
 

@@ -1,4 +1,4 @@
-import { routes } from '#app/api/routes';
+import { routes } from '#documents/api/routes';
 import { registerVerificationUpload } from '#documents/use-cases/verification';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { clock } from '#kernel/adapters/clock';

@@ -1,7 +1,7 @@
 import { signingAuthorities } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
 import { publishArchived } from '#archive';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
+import { routes } from '#documents/api/routes';
 import { revokeDocument } from '#documents/use-cases/revocation';
 import { clock } from '#kernel/adapters/clock';
 import { settings } from '#kernel/adapters/settings';

@@ -1,6 +1,6 @@
 import { signingAuthorities } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
 import { signingBatches } from '#documents/adapters/signing-ledger';
+import { routes } from '#documents/api/routes';
 import { signBatch } from '#documents/use-cases/bulk-signing';
 import { employeeRecords } from '#employees/adapters/employee-records';
 import { uploadFiles } from '#files/adapters/upload-files';

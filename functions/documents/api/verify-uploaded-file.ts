@@ -1,6 +1,6 @@
-import { routes } from '#app/api/routes';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
 import { documentSigner } from '#documents/adapters/document-signer';
+import { routes } from '#documents/api/routes';
 import { verifyUploadedFile } from '#documents/use-cases/verification';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { httpRoute } from '#kernel/http/http';

@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { importJobs } from '#employees/adapters/import-jobs';
+import { routes } from '#employees/api/routes';
 import { NotFoundError } from '#kernel/domain/errors';
 import { httpRoute } from '#kernel/http/http';
 

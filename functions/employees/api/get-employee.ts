@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { employeeRecords } from '#employees/adapters/employee-records';
+import { routes } from '#employees/api/routes';
 import { readEmployee } from '#employees/use-cases/employees';
 import { httpRoute } from '#kernel/http/http';
 

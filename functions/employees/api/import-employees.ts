@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { importJobs, lambdaJobRunner } from '#employees/adapters/import-jobs';
+import { routes } from '#employees/api/routes';
 import { startEmployeeImport } from '#employees/use-cases/import-employees';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { clock } from '#kernel/adapters/clock';

@@ -1,4 +1,4 @@
-import { routes } from '#app/api/routes';
+import { routes } from '#employees/api/routes';
 import { registerImportUpload } from '#employees/use-cases/import-employees';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { clock } from '#kernel/adapters/clock';

@@ -1,4 +1,4 @@
-import { routes } from '#app/api/routes';
+import { routes } from '#force-majeure/api/routes';
 import { declareForceMajeure } from '#force-majeure/use-cases/force-majeure';
 import { httpRoute } from '#kernel/http/http';
 import { forceMajeureDeps } from './force-majeure-deps';

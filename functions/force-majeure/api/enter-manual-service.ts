@@ -1,9 +1,9 @@
-import { routes } from '#app/api/routes';
 import { publishArchived } from '#archive';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
 import { employeeRecords } from '#employees/adapters/employee-records';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
+import { routes } from '#force-majeure/api/routes';
 import { enterManualService } from '#force-majeure/use-cases/manual-services';
 import { clock } from '#kernel/adapters/clock';
 import { ids } from '#kernel/adapters/ids';

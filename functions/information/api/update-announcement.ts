@@ -1,4 +1,4 @@
-import { routes } from '#app/api/routes';
+import { routes } from '#information/api/routes';
 import { saveAnnouncement } from '#information/use-cases/announcements';
 import { httpRoute } from '#kernel/http/http';
 import { announcementDeps } from './announcement-deps';

@@ -1,8 +1,8 @@
 import { surveyRecords } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
 import { clock } from '#kernel/adapters/clock';
 import { settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#reports/api/routes';
 import { performanceSheets } from '#reports/domain/report-tables';
 import { performanceReport } from '#reports/use-cases/reports';
 import { requests } from '#requests/adapters/request-records';

@@ -1,6 +1,6 @@
-import { REPORT_FORMATS } from '#app/api/routes';
 import { toCsv, toXlsx } from '#kernel/adapters/spreadsheet';
 import type { HttpResult } from '#kernel/http/http';
+import { REPORT_FORMATS } from '#reports/api/routes';
 import type { Sheet } from '#reports/domain/tables';
 
 /**

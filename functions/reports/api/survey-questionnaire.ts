@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#reports/api/routes';
 import { SKM_ELEMENTS } from '#reports/domain/satisfaction';
 
 export const handler = httpRoute(routes.surveyQuestionnaire, async () => ({

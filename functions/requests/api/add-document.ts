@@ -1,10 +1,10 @@
-import { routes } from '#app/api/routes';
 import { employeeArchive } from '#archive/adapters/employee-archive-records';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
 import { ids } from '#kernel/adapters/ids';
 import { maxUploadBytes, settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#requests/api/routes';
 import { addDocument } from '#requests/use-cases/add-document';
 import { resumeDeps } from './resume';
 

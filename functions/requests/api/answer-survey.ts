@@ -1,6 +1,6 @@
 import { surveyRecords } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { answerSurvey } from '#requests/use-cases/survey-and-handover';
 import { resumeDeps, settled } from './resume';

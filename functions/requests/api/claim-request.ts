@@ -1,7 +1,7 @@
-import { routes } from '#app/api/routes';
 import { clock } from '#kernel/adapters/clock';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { claimRequest } from '#requests/use-cases/work-queue';
 import { readScope } from './read-scope';

@@ -1,4 +1,3 @@
-import { routes } from '#app/api/routes';
 import { employeeRecords } from '#employees/adapters/employee-records';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
 import { clock } from '#kernel/adapters/clock';
@@ -7,6 +6,7 @@ import { settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
 import { idempotencyKey } from '#kernel/http/idempotency-key';
 import { requests } from '#requests/adapters/request-records';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { createRequest } from '#requests/use-cases/create-request';
 

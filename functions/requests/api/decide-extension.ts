@@ -1,7 +1,7 @@
-import { routes } from '#app/api/routes';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
 import { settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { decideExtension } from '#requests/use-cases/deficiency';
 import { resumeDeps, settled } from './resume';

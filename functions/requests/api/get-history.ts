@@ -1,7 +1,7 @@
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
 import { stepFunctionsWorkflow } from '#requests/adapters/step-functions';
+import { routes } from '#requests/api/routes';
 import { requestHistory } from '#requests/use-cases/request-history';
 import { readScope } from './read-scope';
 

@@ -1,6 +1,6 @@
-import { routes } from '#app/api/routes';
 import { archiveStore } from '#archive/adapters/archive-store';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#requests/api/routes';
 import { downloadOutput } from '#requests/use-cases/survey-and-handover';
 import { resumeDeps } from './resume';
 

@@ -1,6 +1,6 @@
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
+import { routes } from '#requests/api/routes';
 import { publishDocument, publishRequest } from '#requests/domain/request';
 import { readRequest } from '#requests/use-cases/read-request';
 import { readScope } from './read-scope';

@@ -1,6 +1,6 @@
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { listRequests } from '#requests/use-cases/list-requests';
 import { readScope } from './read-scope';

@@ -1,9 +1,9 @@
 import { signingAuthorities } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
 import { clock } from '#kernel/adapters/clock';
 import { settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { listTasks } from '#requests/use-cases/work-queue';
 

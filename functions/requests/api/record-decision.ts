@@ -1,10 +1,10 @@
 import { signingAuthorities } from '#accounts/adapters/directory-records';
-import { routes } from '#app/api/routes';
 import { employeeRecords } from '#employees/adapters/employee-records';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { businessMetrics } from '#kernel/adapters/business-metrics';
 import { maxUploadBytes, settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { recordDecision } from '#requests/use-cases/record-decision';
 import { resumeDeps, settled } from './resume';

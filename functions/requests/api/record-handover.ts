@@ -1,5 +1,5 @@
-import { routes } from '#app/api/routes';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { recordPickup } from '#requests/use-cases/survey-and-handover';
 import { resumeDeps, settled } from './resume';

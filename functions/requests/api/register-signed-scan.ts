@@ -1,4 +1,3 @@
-import { routes } from '#app/api/routes';
 import { registerSignedScan } from '#documents/use-cases/signing';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { clock } from '#kernel/adapters/clock';
@@ -6,6 +5,7 @@ import { ids } from '#kernel/adapters/ids';
 import { maxUploadBytes } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
+import { routes } from '#requests/api/routes';
 import { readScope } from './read-scope';
 
 const deps = { ...readScope, records: requests, files: uploadFiles, clock, ids, maxUploadBytes };

@@ -1,8 +1,8 @@
-import { routes } from '#app/api/routes';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
 import { maxUploadBytes, settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { resubmitRequest } from '#requests/use-cases/deficiency';
 import { resumeDeps, settled } from './resume';

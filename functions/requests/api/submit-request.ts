@@ -1,4 +1,3 @@
-import { routes } from '#app/api/routes';
 import { uploadFiles } from '#files/adapters/upload-files';
 import { forceMajeurePeriods } from '#force-majeure/adapters/force-majeure-records';
 import { businessMetrics } from '#kernel/adapters/business-metrics';
@@ -7,6 +6,7 @@ import { maxUploadBytes, settings } from '#kernel/adapters/settings';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
 import { stepFunctionsWorkflow } from '#requests/adapters/step-functions';
+import { routes } from '#requests/api/routes';
 import { publishRequest } from '#requests/domain/request';
 import { submitRequest } from '#requests/use-cases/submit-request';
 import { settled } from './resume';

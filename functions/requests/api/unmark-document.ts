@@ -1,7 +1,7 @@
-import { routes } from '#app/api/routes';
 import { clock } from '#kernel/adapters/clock';
 import { httpRoute } from '#kernel/http/http';
 import { requests } from '#requests/adapters/request-records';
+import { routes } from '#requests/api/routes';
 import { markDocument } from '#requests/use-cases/document-verification';
 import { readScope } from './read-scope';
 

@@ -468,41 +468,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/signing-authorities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Pejabat yang berwenang menandatangani dokumen tiap layanan. */
-        get: operations["listSigningAuthorities"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/signing-authorities/{serviceType}/{username}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Menetapkan kewenangan atau pendelegasian (Plt./Plh.) penandatanganan sebuah layanan. */
-        put: operations["putSigningAuthority"];
-        post?: never;
-        /** Mencabut kewenangan penandatanganan. */
-        delete: operations["deleteSigningAuthority"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/employees/{nip}": {
         parameters: {
             query?: never;
@@ -588,6 +553,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/employees/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kemajuan dan galat per baris sebuah impor data pegawai. */
+        get: operations["getEmployeeImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/archive": {
         parameters: {
             query?: never;
@@ -635,6 +617,41 @@ export interface paths {
         /** Memeriksa berkas yang telah diunggah ke arsip (jenis menurut isi, ukuran) lalu menyimpannya: dokumen pribadi, atau pindaian layanan manual. */
         post: operations["storePersonalDocument"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signing-authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pejabat yang berwenang menandatangani dokumen tiap layanan. */
+        get: operations["listSigningAuthorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signing-authorities/{serviceType}/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Menetapkan kewenangan atau pendelegasian (Plt./Plh.) penandatanganan sebuah layanan. */
+        put: operations["putSigningAuthority"];
+        post?: never;
+        /** Mencabut kewenangan penandatanganan. */
+        delete: operations["deleteSigningAuthority"];
         options?: never;
         head?: never;
         patch?: never;
@@ -960,23 +977,6 @@ export interface paths {
         put?: never;
         /** Mencatat layanan yang ditangani manual selama keadaan kahar, dengan pindaian dokumennya. */
         post: operations["enterManualService"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/employees/imports/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kemajuan dan galat per baris sebuah impor data pegawai. */
-        get: operations["getEmployeeImport"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1402,20 +1402,6 @@ export interface components {
             /** @enum {string} */
             toStatus?: "DRAFT" | "AWAITING_VERIFICATION" | "DEFICIENT" | "AWAITING_SUPERVISOR_VALIDATION" | "AWAITING_ADMINISTRATOR_VALIDATION" | "AWAITING_SIGNATURE" | "AWAITING_SURVEY" | "READY_FOR_HANDOVER" | "COMPLETED" | "REJECTED";
         };
-        SigningAuthority: {
-            serviceType: string;
-            username: string;
-            name: string;
-            nip?: string;
-            position: string;
-            basis: string;
-            /** Format: date */
-            validFrom: string;
-            /** Format: date */
-            validUntil?: string;
-            /** @enum {string} */
-            acting?: "PLT" | "PLH";
-        };
         Employee: {
             nip: string;
             name: string;
@@ -1508,6 +1494,20 @@ export interface components {
             addedBy?: string;
             /** @enum {string} */
             status?: "AWAITING_UPLOAD" | "STORED";
+        };
+        SigningAuthority: {
+            serviceType: string;
+            username: string;
+            name: string;
+            nip?: string;
+            position: string;
+            basis: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil?: string;
+            /** @enum {string} */
+            acting?: "PLT" | "PLH";
         };
         Verification: {
             documentId: string;
@@ -3228,114 +3228,6 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    listSigningAuthorities: {
-        parameters: {
-            query: {
-                serviceType: "KP" | "KGB" | "PENSIUN" | "IZIN_BELAJAR" | "REKOMENDASI_TUGAS_BELAJAR" | "TUGAS_BELAJAR" | "SURAT_KETERANGAN" | "SATYALANCANA" | "CUTI" | "UJIAN_DINAS" | "MUTASI" | "JABATAN_FUNGSIONAL" | "KARIS_KARSU" | "TAPERUM" | "IZIN_PERKAWINAN_PERCERAIAN";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Berhasil. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["SigningAuthority"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    putSigningAuthority: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                serviceType: "KP" | "KGB" | "PENSIUN" | "IZIN_BELAJAR" | "REKOMENDASI_TUGAS_BELAJAR" | "TUGAS_BELAJAR" | "SURAT_KETERANGAN" | "SATYALANCANA" | "CUTI" | "UJIAN_DINAS" | "MUTASI" | "JABATAN_FUNGSIONAL" | "KARIS_KARSU" | "TAPERUM" | "IZIN_PERKAWINAN_PERCERAIAN";
-                username: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    nip?: string;
-                    position: string;
-                    basis: string;
-                    /** Format: date */
-                    validFrom: string;
-                    /** Format: date */
-                    validUntil?: string;
-                    /** @enum {string} */
-                    acting?: "PLT" | "PLH";
-                };
-            };
-        };
-        responses: {
-            /** @description Berhasil. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SigningAuthority"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    deleteSigningAuthority: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                serviceType: "KP" | "KGB" | "PENSIUN" | "IZIN_BELAJAR" | "REKOMENDASI_TUGAS_BELAJAR" | "TUGAS_BELAJAR" | "SURAT_KETERANGAN" | "SATYALANCANA" | "CUTI" | "UJIAN_DINAS" | "MUTASI" | "JABATAN_FUNGSIONAL" | "KARIS_KARSU" | "TAPERUM" | "IZIN_PERKAWINAN_PERCERAIAN";
-                username: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Berhasil, tanpa isi. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
     getEmployee: {
         parameters: {
             query?: never;
@@ -3627,6 +3519,59 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getEmployeeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED";
+                        createdBy: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** Format: date-time */
+                        finishedAt?: string;
+                        totalRows: number;
+                        processedRows: number;
+                        imported: number;
+                        unchanged: number;
+                        rejected: number;
+                        errors: {
+                            row: number;
+                            column?: string;
+                            message: string;
+                        }[];
+                        warnings: string[];
+                        failure?: string;
+                        percent: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listArchive: {
         parameters: {
             query?: {
@@ -3871,6 +3816,114 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ArchivedDocument"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSigningAuthorities: {
+        parameters: {
+            query: {
+                serviceType: "KP" | "KGB" | "PENSIUN" | "IZIN_BELAJAR" | "REKOMENDASI_TUGAS_BELAJAR" | "TUGAS_BELAJAR" | "SURAT_KETERANGAN" | "SATYALANCANA" | "CUTI" | "UJIAN_DINAS" | "MUTASI" | "JABATAN_FUNGSIONAL" | "KARIS_KARSU" | "TAPERUM" | "IZIN_PERKAWINAN_PERCERAIAN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SigningAuthority"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putSigningAuthority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceType: "KP" | "KGB" | "PENSIUN" | "IZIN_BELAJAR" | "REKOMENDASI_TUGAS_BELAJAR" | "TUGAS_BELAJAR" | "SURAT_KETERANGAN" | "SATYALANCANA" | "CUTI" | "UJIAN_DINAS" | "MUTASI" | "JABATAN_FUNGSIONAL" | "KARIS_KARSU" | "TAPERUM" | "IZIN_PERKAWINAN_PERCERAIAN";
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    nip?: string;
+                    position: string;
+                    basis: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validUntil?: string;
+                    /** @enum {string} */
+                    acting?: "PLT" | "PLH";
+                };
+            };
+        };
+        responses: {
+            /** @description Berhasil. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningAuthority"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteSigningAuthority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceType: "KP" | "KGB" | "PENSIUN" | "IZIN_BELAJAR" | "REKOMENDASI_TUGAS_BELAJAR" | "TUGAS_BELAJAR" | "SURAT_KETERANGAN" | "SATYALANCANA" | "CUTI" | "UJIAN_DINAS" | "MUTASI" | "JABATAN_FUNGSIONAL" | "KARIS_KARSU" | "TAPERUM" | "IZIN_PERKAWINAN_PERCERAIAN";
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Berhasil, tanpa isi. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4758,59 +4811,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    getEmployeeImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Berhasil. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        /** @enum {string} */
-                        status: "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED";
-                        createdBy: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** Format: date-time */
-                        finishedAt?: string;
-                        totalRows: number;
-                        processedRows: number;
-                        imported: number;
-                        unchanged: number;
-                        rejected: number;
-                        errors: {
-                            row: number;
-                            column?: string;
-                            message: string;
-                        }[];
-                        warnings: string[];
-                        failure?: string;
-                        percent: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
