@@ -97,151 +97,166 @@ async function drafts(serviceType: string, details: object, applicants: readonly
   return created.map((draft, index) => ({ id: draft.id, applicant: applicants[index] as Applicant }));
 }
 
+/** Twenty whole lifecycles at once: the budget bounds a loaded 2-core machine, not what is asserted. */
+const LIFECYCLES_TIMEOUT = 180_000;
+
 describe('acting early never strands a request (every wait, at machine speed)', () => {
   afterAll(() => {
     const lines = [...tally].map(([act, { taken, refused }]) => `${act}: ${taken} taken, ${refused} refused`);
     console.info(`acting early, first attempts:\n  ${lines.join('\n  ')}`);
   });
 
-  it(`verification, each tier, a re-decision after a return, signing, survey, electronic handover: ${RUNS} each`, async () => {
-    const applicants = await freshApplicants(api, RUNS);
-    const requests = await drafts('KGB', KGB_DETAILS, applicants);
-    await Promise.all(
-      requests.map(async ({ id, applicant }) => {
-        const submitted = await api.post(`/requests/${id}/submit`, { as: applicant.username });
-        expect(submitted.status).toBe(200);
-        await eagerly('verification', id, decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT));
-        await eagerly(
-          'supervisor validation',
-          id,
-          decide(id, 'pengawas', 'SUPERVISOR_VALIDATION', 'APPROVE'),
-        );
-        await eagerly(
-          'administrator validation (return)',
-          id,
-          decide(id, 'administrator', 'ADMINISTRATOR_VALIDATION', 'RETURN', {
-            note: 'Periksa ulang masa kerja',
-          }),
-        );
-        await eagerly(
-          'verification after a return',
-          id,
-          decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT),
-        );
-        await eagerly(
-          'supervisor validation',
-          id,
-          decide(id, 'pengawas', 'SUPERVISOR_VALIDATION', 'APPROVE'),
-        );
-        await eagerly(
-          'administrator validation',
-          id,
-          decide(id, 'administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE'),
-        );
-        await eagerly('signing', id, decide(id, 'penandatangan', 'SIGNING', 'SIGN'));
-        await eagerly('survey', id, () =>
-          api.post<ErrorBody>(`/requests/${id}/survey`, {
-            as: applicant.username,
-            body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
-          }),
-        );
-        await eagerly('electronic handover', id, () =>
-          api.get<ErrorBody>(`/requests/${id}/output`, { as: applicant.username }),
-        );
-        expect((await settled(id)).status).toBe('COMPLETED');
-      }),
-    );
-  });
+  it(
+    `verification, each tier, a re-decision after a return, signing, survey, electronic handover: ${RUNS} each`,
+    async () => {
+      const applicants = await freshApplicants(api, RUNS);
+      const requests = await drafts('KGB', KGB_DETAILS, applicants);
+      await Promise.all(
+        requests.map(async ({ id, applicant }) => {
+          const submitted = await api.post(`/requests/${id}/submit`, { as: applicant.username });
+          expect(submitted.status).toBe(200);
+          await eagerly('verification', id, decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT));
+          await eagerly(
+            'supervisor validation',
+            id,
+            decide(id, 'pengawas', 'SUPERVISOR_VALIDATION', 'APPROVE'),
+          );
+          await eagerly(
+            'administrator validation (return)',
+            id,
+            decide(id, 'administrator', 'ADMINISTRATOR_VALIDATION', 'RETURN', {
+              note: 'Periksa ulang masa kerja',
+            }),
+          );
+          await eagerly(
+            'verification after a return',
+            id,
+            decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT),
+          );
+          await eagerly(
+            'supervisor validation',
+            id,
+            decide(id, 'pengawas', 'SUPERVISOR_VALIDATION', 'APPROVE'),
+          );
+          await eagerly(
+            'administrator validation',
+            id,
+            decide(id, 'administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE'),
+          );
+          await eagerly('signing', id, decide(id, 'penandatangan', 'SIGNING', 'SIGN'));
+          await eagerly('survey', id, () =>
+            api.post<ErrorBody>(`/requests/${id}/survey`, {
+              as: applicant.username,
+              body: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] },
+            }),
+          );
+          await eagerly('electronic handover', id, () =>
+            api.get<ErrorBody>(`/requests/${id}/output`, { as: applicant.username }),
+          );
+          expect((await settled(id)).status).toBe('COMPLETED');
+        }),
+      );
+    },
+    LIFECYCLES_TIMEOUT,
+  );
 
-  it(`a deficiency: the upload, the extension asked and decided, the resubmission: ${RUNS} each`, async () => {
-    const applicants = await freshApplicants(api, RUNS);
-    const requests = await drafts('KGB', KGB_DETAILS, applicants);
-    await Promise.all(
-      requests.map(async ({ id, applicant }) => {
-        await api.post(`/requests/${id}/submit`, { as: applicant.username });
-        await eagerly(
-          'verification (deficient)',
-          id,
-          decide(id, 'verifikator', 'VERIFICATION', 'DEFICIENT', {
-            deficiencies: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Pindaian tidak terbaca' }],
-          }),
-        );
-        await eagerly('extension asked', id, () =>
-          api.post<ErrorBody>(`/requests/${id}/extension`, {
-            as: applicant.username,
-            body: { reason: 'Arsip SK sedang dicari', days: 2 },
-          }),
-        );
-        await eagerly('extension decided', id, () =>
-          api.post<ErrorBody>(`/requests/${id}/extension/decision`, {
-            as: 'verifikator',
-            body: { grant: true },
-          }),
-        );
-        await fixDocument(id, applicant);
-        await eagerly('resubmission', id, () =>
-          api.post<ErrorBody>(`/requests/${id}/resubmit`, { as: applicant.username }),
-        );
-        await eagerly(
-          'verification after resubmission',
-          id,
-          decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT),
-        );
-        expect((await settled(id)).status).toBe('AWAITING_SUPERVISOR_VALIDATION');
-      }),
-    );
-  });
+  it(
+    `a deficiency: the upload, the extension asked and decided, the resubmission: ${RUNS} each`,
+    async () => {
+      const applicants = await freshApplicants(api, RUNS);
+      const requests = await drafts('KGB', KGB_DETAILS, applicants);
+      await Promise.all(
+        requests.map(async ({ id, applicant }) => {
+          await api.post(`/requests/${id}/submit`, { as: applicant.username });
+          await eagerly(
+            'verification (deficient)',
+            id,
+            decide(id, 'verifikator', 'VERIFICATION', 'DEFICIENT', {
+              deficiencies: [{ requirementCode: 'SK_KGB_TERAKHIR', reason: 'Pindaian tidak terbaca' }],
+            }),
+          );
+          await eagerly('extension asked', id, () =>
+            api.post<ErrorBody>(`/requests/${id}/extension`, {
+              as: applicant.username,
+              body: { reason: 'Arsip SK sedang dicari', days: 2 },
+            }),
+          );
+          await eagerly('extension decided', id, () =>
+            api.post<ErrorBody>(`/requests/${id}/extension/decision`, {
+              as: 'verifikator',
+              body: { grant: true },
+            }),
+          );
+          await fixDocument(id, applicant);
+          await eagerly('resubmission', id, () =>
+            api.post<ErrorBody>(`/requests/${id}/resubmit`, { as: applicant.username }),
+          );
+          await eagerly(
+            'verification after resubmission',
+            id,
+            decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT', KGB_ACCEPT),
+          );
+          expect((await settled(id)).status).toBe('AWAITING_SUPERVISOR_VALIDATION');
+        }),
+      );
+    },
+    LIFECYCLES_TIMEOUT,
+  );
 
-  it(`wet signature: the signed scan, signing, survey, physical handover: ${RUNS} each`, async () => {
-    const applicants = await freshApplicants(api, RUNS);
-    const requests = await drafts(
-      'SATYALANCANA',
-      { awardClass: 'X', hasTakenUnpaidLeave: false },
-      applicants,
-    );
-    await Promise.all(
-      requests.map(async ({ id, applicant }) => {
-        await api.post(`/requests/${id}/submit`, { as: applicant.username });
-        await eagerly('verification', id, decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT'));
-        await eagerly(
-          'supervisor validation',
-          id,
-          decide(id, 'pengawas', 'SUPERVISOR_VALIDATION', 'APPROVE'),
-        );
-        await eagerly(
-          'administrator validation',
-          id,
-          decide(id, 'administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE'),
-        );
-        const scan = await eagerly('signed scan', id, () =>
-          api.post<ErrorBody>(`/requests/${id}/signed-scan`, {
-            as: 'verifikator',
-            body: { fileName: 'piagam-ttd.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length },
-          }),
-        );
-        const { uploadUrl } = scan.body as unknown as { uploadUrl: string };
-        await fetch(uploadUrl, {
-          method: 'PUT',
-          headers: { 'content-type': 'application/pdf' },
-          body: SAMPLE_PDF,
-        });
-        await eagerly('signing', id, decide(id, 'penandatangan', 'SIGNING', 'SIGN'));
-        await eagerly('survey', id, () =>
-          api.post<ErrorBody>(`/requests/${id}/survey`, {
-            as: applicant.username,
-            body: { scores: [3, 3, 3, 3, 3, 3, 3, 3, 3] },
-          }),
-        );
-        await eagerly('physical handover', id, () =>
-          api.post<ErrorBody>(`/requests/${id}/handover`, {
-            as: 'verifikator',
-            body: { recipientName: 'Pegawai Uji' },
-          }),
-        );
-        expect((await settled(id)).status).toBe('COMPLETED');
-      }),
-    );
-  });
+  it(
+    `wet signature: the signed scan, signing, survey, physical handover: ${RUNS} each`,
+    async () => {
+      const applicants = await freshApplicants(api, RUNS);
+      const requests = await drafts(
+        'SATYALANCANA',
+        { awardClass: 'X', hasTakenUnpaidLeave: false },
+        applicants,
+      );
+      await Promise.all(
+        requests.map(async ({ id, applicant }) => {
+          await api.post(`/requests/${id}/submit`, { as: applicant.username });
+          await eagerly('verification', id, decide(id, 'verifikator', 'VERIFICATION', 'ACCEPT'));
+          await eagerly(
+            'supervisor validation',
+            id,
+            decide(id, 'pengawas', 'SUPERVISOR_VALIDATION', 'APPROVE'),
+          );
+          await eagerly(
+            'administrator validation',
+            id,
+            decide(id, 'administrator', 'ADMINISTRATOR_VALIDATION', 'APPROVE'),
+          );
+          const scan = await eagerly('signed scan', id, () =>
+            api.post<ErrorBody>(`/requests/${id}/signed-scan`, {
+              as: 'verifikator',
+              body: { fileName: 'piagam-ttd.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length },
+            }),
+          );
+          const { uploadUrl } = scan.body as unknown as { uploadUrl: string };
+          await fetch(uploadUrl, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/pdf' },
+            body: SAMPLE_PDF,
+          });
+          await eagerly('signing', id, decide(id, 'penandatangan', 'SIGNING', 'SIGN'));
+          await eagerly('survey', id, () =>
+            api.post<ErrorBody>(`/requests/${id}/survey`, {
+              as: applicant.username,
+              body: { scores: [3, 3, 3, 3, 3, 3, 3, 3, 3] },
+            }),
+          );
+          await eagerly('physical handover', id, () =>
+            api.post<ErrorBody>(`/requests/${id}/handover`, {
+              as: 'verifikator',
+              body: { recipientName: 'Pegawai Uji' },
+            }),
+          );
+          expect((await settled(id)).status).toBe('COMPLETED');
+        }),
+      );
+    },
+    LIFECYCLES_TIMEOUT,
+  );
 
   it('leaves no failed execution, no workflow fault and no request processing', async () => {
     expect(ids.length).toBe(3 * RUNS);
