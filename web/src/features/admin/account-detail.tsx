@@ -8,18 +8,7 @@ import { Failed, Loading, PageHeading, Success, Tag } from '../../components/pag
 import { ScrollingTable, TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
 import { dateTime } from '../../lib/format';
-
-const ROLES = [
-  'ASN',
-  'UNIT_ADMIN',
-  'VERIFIER',
-  'SUPERVISOR',
-  'ADMINISTRATOR',
-  'SIGNER',
-  'AUDITOR',
-  'AGENCY_ADMIN',
-] as const;
-type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../lib/roles';
 
 interface RolesForm {
   readonly roles: readonly Role[];

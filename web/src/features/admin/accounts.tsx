@@ -7,18 +7,7 @@ import { Button, Select, TextField } from '../../components/form';
 import { Failed, Loading, PageHeading, Tag } from '../../components/page-parts';
 import { ScrollingTable, TableHead } from '../../components/table';
 import { api, data } from '../../lib/api';
-
-const ROLES = [
-  'ASN',
-  'UNIT_ADMIN',
-  'VERIFIER',
-  'SUPERVISOR',
-  'ADMINISTRATOR',
-  'SIGNER',
-  'AUDITOR',
-  'AGENCY_ADMIN',
-] as const;
-type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../lib/roles';
 
 /** Accounts and roles (Kediri Pasal 5(3)): list by role, create, enable or disable, reset a password. */
 export default function Accounts() {

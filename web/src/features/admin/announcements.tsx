@@ -6,18 +6,8 @@ import { Button, Radios, Select, TextArea, TextField } from '../../components/fo
 import { Failed, Loading, PageHeading, Success, Tag } from '../../components/page-parts';
 import { api, data, type Schemas } from '../../lib/api';
 import { dateTime, instantOf, localInput } from '../../lib/format';
+import { ROLES, type Role } from '../../lib/roles';
 
-const ROLES = [
-  'ASN',
-  'UNIT_ADMIN',
-  'VERIFIER',
-  'SUPERVISOR',
-  'ADMINISTRATOR',
-  'SIGNER',
-  'AUDITOR',
-  'AGENCY_ADMIN',
-] as const;
-type Role = (typeof ROLES)[number];
 type Announcement = Schemas['Announcement'];
 
 const EMPTY = { title: '', body: '', kind: 'ALL', unit: '', role: '', publishAt: '', expiresAt: '' };
