@@ -98,8 +98,8 @@ export class Workflow extends Construct {
             id: 'NotifyApplicant',
             arn: notify.function.functionArn,
             inputTransformer: {
-              inputPathsMap: { requestId: '$.detail.requestId' },
-              inputTemplate: `{"requestId": <requestId>, "notice": ${JSON.stringify(notice)}}`,
+              inputPathsMap: { requestId: '$.detail.requestId', eventId: '$.id' },
+              inputTemplate: `{"requestId": <requestId>, "notice": ${JSON.stringify(notice)}, "eventId": <eventId>}`,
             },
             retryPolicy: { maximumRetryAttempts: 4, maximumEventAgeInSeconds: 6 * 3600 },
           },

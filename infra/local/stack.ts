@@ -181,7 +181,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const notice = noticeFor(event['detail-type']);
       const requestId = (event.detail as { requestId?: string } | undefined)?.requestId;
       if (notice && requestId && event.source === EVENT_SOURCE)
-        await invokeLocal('steps', NOTICE_STEP.handler, { requestId, notice });
+        await invokeLocal('steps', NOTICE_STEP.handler, { requestId, notice, eventId: event.id });
     });
     const stateMachines = readdirSync(STATE_MACHINES_DIR)
       .filter((file) => file.endsWith('.asl.json'))

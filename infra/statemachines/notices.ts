@@ -22,7 +22,7 @@ export const NOTICE_SUBSCRIPTIONS = {
   RequestRejected: 'REJECTED',
 } as const satisfies Partial<Record<DomainEventName, Notice>>;
 
-/** The step the bus invokes for each notice, with `{ requestId, notice }`. */
+/** The step the bus invokes for each notice, with `{ requestId, notice, eventId }` (the bus event's id). */
 export const NOTICE_STEP = steps.notifyApplicant;
 
 /** The event source the workflow publishes under. */

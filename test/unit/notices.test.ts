@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadAgencyConfig, runtimeSettingsOf } from '#infra/config';
+import { memoryRecords, testClock } from '#kit/fakes';
+import type { MailMessage } from '#mail/domain/ports';
 import { composeNotice, formatDateTime } from '#requests/domain/notices';
 import type { ServiceRequest } from '#requests/domain/request';
+import { notifyApplicant } from '#requests/use-cases/notify-applicant';
 
 const settings = runtimeSettingsOf(loadAgencyConfig('demo'));
 
@@ -46,5 +49,26 @@ describe('composeNotice', () => {
 
   it('formats instants in the agency’s zone', () => {
     expect(formatDateTime('2026-11-23T01:15:00Z', 'WITA')).toBe('23 November 2026 pukul 09.15 WITA');
+  });
+});
+
+describe('notifyApplicant', () => {
+  it('hands the outbox one mail id per event it follows, however often the event is delivered and whatever the request did meanwhile', async () => {
+    const { records } = memoryRecords(testClock('2026-11-23T01:15:00.000Z'));
+    await records.create(request, undefined as never);
+    const keys: string[] = [];
+    const mailer = {
+      async send(id: string, _message: MailMessage) {
+        if (!keys.includes(id)) keys.push(id);
+      },
+    };
+    const deps = { records, settings, mailer };
+    await notifyApplicant(deps, { requestId: request.id, notice: 'RECEIVED', eventId: 'event-1' });
+    const stored = (await records.get(request.id)) as ServiceRequest;
+    await records.transition(stored, { status: 'AWAITING_VERIFICATION' }, undefined);
+    await notifyApplicant(deps, { requestId: request.id, notice: 'RECEIVED', eventId: 'event-1' });
+    expect(keys).toHaveLength(1);
+    await notifyApplicant(deps, { requestId: request.id, notice: 'RECEIVED', eventId: 'event-2' });
+    expect(keys).toHaveLength(2);
   });
 });

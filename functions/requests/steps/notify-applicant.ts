@@ -14,9 +14,9 @@ const deps = {
 };
 
 export const handler = stepHandler(
-  z.object({ requestId: z.uuid(), notice: z.enum(NOTICES) }),
-  async ({ requestId, notice }) => {
-    const result = await notifyApplicant(deps, requestId, notice);
+  z.object({ requestId: z.uuid(), notice: z.enum(NOTICES), eventId: z.string().min(1).max(100) }),
+  async ({ requestId, notice, eventId }) => {
+    const result = await notifyApplicant(deps, { requestId, notice, eventId });
     if (!result.sent) logger.warn('applicant has no e-mail address; notice not sent', { requestId, notice });
     return result;
   },

@@ -10,19 +10,23 @@ export interface NoticeDeps {
 }
 
 /**
- * Hands the applicant's notice over to the mail outbox, once per notice and version of the
- * request: a retried step changes nothing, and SES being down only delays the mail. Not sent
- * (`sent: false`) when the applicant has no e-mail address.
+ * Hands the applicant's notice over to the mail outbox, once per event it follows (`eventId`,
+ * the bus event's id, which a repeated delivery of that event keeps): a retried or redelivered
+ * invocation changes nothing, and SES being down only delays the mail. Not sent (`sent: false`)
+ * when the applicant has no e-mail address.
  */
 export async function notifyApplicant(
   deps: NoticeDeps,
-  requestId: string,
-  notice: Notice,
+  {
+    requestId,
+    notice,
+    eventId,
+  }: { readonly requestId: string; readonly notice: Notice; readonly eventId: string },
 ): Promise<{ sent: boolean }> {
   const request = await deps.records.get(requestId);
   if (!request) throw new Error(`Request ${requestId} does not exist`);
   const message = composeNotice(notice, request, deps.settings);
   if (!message) return { sent: false };
-  await deps.mailer.send(`notice:${requestId}:${notice}:${request.version}`, message);
+  await deps.mailer.send(`notice:${requestId}:${notice}:${eventId}`, message);
   return { sent: true };
 }
