@@ -74,6 +74,20 @@ export async function startFaultProxy(
     if (METER_ENABLED && service === 'dynamodb') return meteredDynamoDb(request, response);
     if (METER_ENABLED && service === 's3') meter.s3Request(request.method ?? 'GET', request.url ?? '/');
     if (METER_ENABLED && service === 'ses') meter.sesRequest(request.method ?? 'GET', request.url ?? '/');
+    request.pipe(
+      upstreamCall(request, response, request.headers, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      }),
+    );
+  });
+  /** The call passed on to the service; a failure to reach it answers 502. */
+  function upstreamCall(
+    request: IncomingMessage,
+    response: ServerResponse,
+    headers: IncomingMessage['headers'],
+    onAnswer: (answer: IncomingMessage) => void,
+  ) {
     const outgoing = forward(
       {
         agent,
@@ -81,19 +95,16 @@ export async function startFaultProxy(
         port: upstream.port,
         method: request.method,
         path: request.url,
-        headers: request.headers,
+        headers,
       },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      },
+      onAnswer,
     );
     outgoing.once('error', (error) => {
       if (response.headersSent) response.destroy(error);
       else response.writeHead(502, { 'content-type': 'text/plain' }).end(error.message);
     });
-    request.pipe(outgoing);
-  });
+    return outgoing;
+  }
   /** A DynamoDB call asked for its consumed capacity, which the meter reads from the answer (passed on as it came). */
   async function meteredDynamoDb(request: IncomingMessage, response: ServerResponse) {
     const chunks: Buffer[] = [];
@@ -102,30 +113,16 @@ export async function startFaultProxy(
       String(request.headers['x-amz-target'] ?? ''),
       Buffer.concat(chunks).toString('utf8'),
     );
-    const outgoing = forward(
-      {
-        agent,
-        hostname: upstream.hostname,
-        port: upstream.port,
-        method: request.method,
-        path: request.url,
-        headers: { ...request.headers, 'content-length': String(Buffer.byteLength(body)) },
-      },
-      (answer) => {
-        const parts: Buffer[] = [];
-        answer.on('data', (part: Buffer) => parts.push(part));
-        answer.once('end', () => {
-          const text = Buffer.concat(parts);
-          meter.dynamodbResponse(operation, answer.statusCode ?? 502, text.toString('utf8'));
-          response.writeHead(answer.statusCode ?? 502, answer.headers).end(text);
-        });
-      },
-    );
-    outgoing.once('error', (error) => {
-      if (response.headersSent) response.destroy(error);
-      else response.writeHead(502, { 'content-type': 'text/plain' }).end(error.message);
-    });
-    outgoing.end(body);
+    const headers = { ...request.headers, 'content-length': String(Buffer.byteLength(body)) };
+    upstreamCall(request, response, headers, (answer) => {
+      const parts: Buffer[] = [];
+      answer.on('data', (part: Buffer) => parts.push(part));
+      answer.once('end', () => {
+        const text = Buffer.concat(parts);
+        meter.dynamodbResponse(operation, answer.statusCode ?? 502, text.toString('utf8'));
+        response.writeHead(answer.statusCode ?? 502, answer.headers).end(text);
+      });
+    }).end(body);
   }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -29,6 +29,15 @@ export interface LocalStateMachine {
   readonly definition: JsonObject;
 }
 
+/** A state machine as the engine keeps it, loaded once. */
+interface LoadedMachine {
+  readonly arn: string;
+  readonly machine: LocalStateMachine;
+  readonly runner: StateMachine;
+  /** The library's retry pauses for retriers waiting on a person, read once from the definition. */
+  readonly retryIntervalOverrides: Record<string, number[]>;
+}
+
 /** Runs a Lambda function of the project locally (the same handler module Lambda runs). */
 export type Invoke = (functionName: string, payload: unknown) => Promise<unknown>;
 
@@ -123,10 +132,7 @@ const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) 
  * SendTaskFailure, and enforces the task's timeout on the virtual clock.
  */
 export class StepFunctionsEngine {
-  private readonly machines = new Map<
-    string,
-    { arn: string; machine: LocalStateMachine; runner: StateMachine }
-  >();
+  private readonly machines = new Map<string, LoadedMachine>();
   private readonly executions = new Map<string, Execution>();
   private readonly pending = new Map<string, PendingTask>();
   private readonly finishedTokens = new Set<string>();
@@ -151,7 +157,12 @@ export class StepFunctionsEngine {
         },
       );
       for (const [, state] of taskStates(machine.definition)) this.checkResource(String(state.Resource));
-      this.machines.set(arn, { arn, machine, runner });
+      this.machines.set(arn, {
+        arn,
+        machine,
+        runner,
+        retryIntervalOverrides: personRetryOverrides(machine.definition),
+      });
     }
   }
 
@@ -196,11 +207,11 @@ export class StepFunctionsEngine {
       this.options.clock,
     );
     this.executions.set(arn, execution);
-    this.run(entry.runner, entry.machine, execution);
+    this.run(entry, execution);
     return { executionArn: arn, startDate: execution.startDate };
   }
 
-  private run(runner: StateMachine, machine: LocalStateMachine, execution: Execution): void {
+  private run({ runner, machine, retryIntervalOverrides }: LoadedMachine, execution: Execution): void {
     const roleArn = `arn:aws:iam::${LOCAL_ACCOUNT}:role/${machine.name}-role`;
     execution.history.executionStarted(execution.input, roleArn);
     const overrides = Object.fromEntries(
@@ -213,7 +224,7 @@ export class StepFunctionsEngine {
     const run = runner.run(execution.input as JsonValue, {
       overrides: {
         taskResourceLocalHandlers: overrides,
-        retryIntervalOverrides: personRetryOverrides(machine.definition),
+        retryIntervalOverrides,
       },
       noThrowOnAbort: true,
       context: {
